@@ -1,0 +1,5 @@
+"""`python -m coordreg`."""
+
+from coordreg.entry import main
+
+main()

@@ -1,0 +1,149 @@
+"""`coordreg check` as a library call: find the files, read them, run the rules.
+
+A path may be a folder (every `regulation.yaml` below it, with its
+`evaluations/*.yaml`), a regulation file, or an evaluation record (checked
+against the `regulation.yaml` of its folder, which is then checked too).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coordreg.errors import UsageError
+from coordreg.findings import Finding, Severity, finding
+from coordreg.model import Evaluation, Regulation
+from coordreg.rules import EVALUATION_CHECKS, REGULATION_CHECKS
+from coordreg.rules.base import EvaluationContext, RegulationContext
+from coordreg.schema import validate
+from coordreg.yamlload import DEFAULT_LIMITS, Document, Limits, load_file
+
+REGULATION_FILE = "regulation.yaml"
+EVALUATIONS_DIR = "evaluations"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class CheckResult:
+    files: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    # The text of each file, for reporters that show the offending line.
+    sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+
+@dataclass
+class _Folder:
+    """A regulation folder and the files of it that are to be checked."""
+
+    regulation: Path | None = None
+    evaluations: set[Path] = field(default_factory=set)
+
+
+def _is_evaluation(path: Path) -> bool:
+    return path.parent.name == EVALUATIONS_DIR
+
+
+def _walk(root: Path) -> Iterable[Path]:
+    # os.walk neither follows symlinked folders (no loops) nor stops on an
+    # unreadable one; hidden folders (.git, .venv) are never regulations.
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        here = Path(folder)
+        for name in sorted(files):
+            if name == REGULATION_FILE or (
+                here.name == EVALUATIONS_DIR and name.endswith(YAML_SUFFIXES)
+            ):
+                yield here / name
+
+
+def discover(paths: Sequence[Path]) -> dict[Path, _Folder]:
+    """The files to check, grouped by the regulation folder they belong to."""
+    folders: dict[Path, _Folder] = {}
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            raise UsageError("path_missing", path=str(path))
+        found = list(_walk(path)) if path.is_dir() else [path]
+        if path.is_dir() and not found:
+            raise UsageError("no_regulations", path=str(path))
+        for file in found:
+            if _is_evaluation(file):
+                group = folders.setdefault(file.parent.parent, _Folder())
+                group.evaluations.add(file)
+                sibling = file.parent.parent / REGULATION_FILE
+                if group.regulation is None and sibling.is_file():
+                    group.regulation = sibling
+            else:
+                folders.setdefault(
+                    file.parent if file.name == REGULATION_FILE else file, _Folder()
+                ).regulation = file
+    return folders
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path, result: CheckResult, limits: Limits) -> Document:
+    shown = _display(path)
+    doc = load_file(path, shown, limits)
+    result.files.append(shown)
+    result.sources[shown] = doc.text
+    result.findings.extend(doc.findings)
+    return doc
+
+
+def check_regulation(doc: Document, file: Path) -> tuple[Regulation | None, list[Finding]]:
+    """Schema and rule findings for a loaded regulation file."""
+    if not doc.ok:
+        return None, []
+    regulation, found = validate(doc, Regulation)
+    if regulation is None:
+        return None, found
+    context = RegulationContext(doc, regulation, file)
+    for rule in REGULATION_CHECKS:
+        found.extend(rule(context))
+    return regulation, found
+
+
+def check_evaluation(doc: Document, file: Path, regulation: Regulation | None) -> list[Finding]:
+    """Schema and rule findings for a loaded evaluation record."""
+    if not doc.ok:
+        return []
+    evaluation, found = validate(doc, Evaluation)
+    if evaluation is None:
+        return found
+    context = EvaluationContext(doc, evaluation, file, regulation)
+    for rule in EVALUATION_CHECKS:
+        found.extend(rule(context))
+    return found
+
+
+def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> CheckResult:
+    """Check every regulation and evaluation record found at `paths`."""
+    result = CheckResult()
+    for _folder, group in sorted(discover(paths).items()):
+        regulation: Regulation | None = None
+        if group.regulation is not None:
+            doc = _read(group.regulation, result, limits)
+            regulation, found = check_regulation(doc, group.regulation)
+            result.findings.extend(found)
+        for file in sorted(group.evaluations):
+            doc = _read(file, result, limits)
+            if group.regulation is None and doc.ok:
+                result.findings.append(finding(doc.path, (0, 0), "CR608"))
+            result.findings.extend(check_evaluation(doc, file, regulation))
+    result.findings.sort()
+    return result

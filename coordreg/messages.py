@@ -1,0 +1,285 @@
+"""The catalogue: every sentence coordreg shows a user, in English and Vietnamese.
+
+Findings store a code and arguments; the words are chosen here when a report is
+printed. `TERMS` translates the words that arguments carry (kinds of things,
+expected types), `REASONS` the details of an invalid value (CR104).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGS = ("en", "vi")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Reading the file
+    "CR001": ("YAML syntax error: {problem}", "lỗi cú pháp YAML: {problem}"),
+    "CR002": (
+        "the file is not UTF-8 text ({encoding}); save it as UTF-8",
+        "tệp không phải văn bản UTF-8 ({encoding}); hãy lưu lại với bảng mã UTF-8",
+    ),
+    "CR003": (
+        "duplicate key '{key}' (first at line {first_line})",
+        "khóa '{key}' bị lặp (đã có ở dòng {first_line})",
+    ),
+    "CR004": (
+        "aliases expand to more than {limit} values",
+        "các bí danh (alias) mở rộng ra hơn {limit} giá trị",
+    ),
+    "CR005": ("nesting is deeper than {limit} levels", "cấu trúc lồng sâu quá {limit} cấp"),
+    "CR006": (
+        "the file is {size} bytes, over the limit of {limit} bytes",
+        "tệp dài {size} byte, vượt giới hạn {limit} byte",
+    ),
+    "CR007": (
+        "tag '{tag}' is not allowed: coordreg files hold plain data",
+        "không được dùng thẻ '{tag}': tệp coordreg chỉ chứa dữ liệu thuần",
+    ),
+    "CR008": (
+        "a key must be a single value, not a list or a mapping",
+        "khóa phải là một giá trị đơn, không phải danh sách hay ánh xạ",
+    ),
+    "CR009": ("the file is empty", "tệp rỗng"),
+    "CR010": (
+        "the top level must be a mapping of keys to values",
+        "cấp ngoài cùng phải là ánh xạ khóa - giá trị",
+    ),
+    "CR011": (
+        "the file holds more than one YAML document; only the first is read",
+        "tệp chứa nhiều hơn một tài liệu YAML; chỉ tài liệu đầu tiên được đọc",
+    ),
+    "CR012": ("cannot read the file: {reason}", "không đọc được tệp: {reason}"),
+    "CR013": (
+        "alias '*{name}' refers to no anchor",
+        "bí danh '*{name}' không trỏ tới neo (anchor) nào",
+    ),
+    # The schema
+    "CR101": ("required key '{key}' is missing", "thiếu khóa bắt buộc '{key}'"),
+    "CR102": (
+        "'{key}' must be {type}, not {actual}",
+        "'{key}' phải là {type}, không phải {actual}",
+    ),
+    "CR103": ("unknown key '{key}'", "khóa không hợp lệ '{key}'"),
+    "CR104": ("'{key}' {reason}", "'{key}' {reason}"),
+    # Identity
+    "CR201": (
+        "{kind} id '{id}' is already used at line {first_line}",
+        "mã {kind} '{id}' đã được dùng ở dòng {first_line}",
+    ),
+    "CR202": (
+        "id '{id}' does not match its folder '{folder}'",
+        "mã '{id}' không khớp với tên thư mục '{folder}'",
+    ),
+    # References
+    "CR301": (
+        "{field} '{ref}' is not a declared {kind}",
+        "{field} '{ref}' không phải là {kind} đã khai báo",
+    ),
+    "CR302": (
+        "'{ref}' leads this duty and cannot also support it",
+        "'{ref}' chủ trì nhiệm vụ này nên không thể đồng thời là cơ quan phối hợp",
+    ),
+    "CR303": (
+        "standing office '{ref}' is not a unit of party '{party}'",
+        "cơ quan thường trực '{ref}' không phải đơn vị thuộc bên '{party}'",
+    ),
+    "CR304": (
+        "party '{party}' never hosts the yearly evaluation: it is not in the rotation",
+        "bên '{party}' không có trong thứ tự luân phiên chủ trì đánh giá hằng năm",
+    ),
+    "CR305": (
+        "'{ref}' is listed more than once among the supporters",
+        "'{ref}' được liệt kê nhiều lần trong các cơ quan phối hợp",
+    ),
+    # Numbering
+    "CR401": (
+        "chapter '{found}' should be numbered '{expected}'",
+        "chương '{found}' phải được đánh số '{expected}'",
+    ),
+    "CR402": (
+        "article {found} should be numbered {expected}: articles run on from 1 across chapters",
+        "điều {found} phải được đánh số {expected}: các điều đánh số liên tục từ 1 qua các chương",
+    ),
+    "CR403": (
+        "clause {found} should be numbered {expected}",
+        "khoản {found} phải được đánh số {expected}",
+    ),
+    "CR404": (
+        "point '{found}' should be '{expected}' (Vietnamese order: a, b, c, d, đ, e, g, h, ...)",
+        "điểm '{found}' phải là '{expected}' (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e, g, h, ...)",
+    ),
+    # Dates
+    "CR501": (
+        "effective date {effective} is before the signing date {signed}",
+        "ngày có hiệu lực {effective} trước ngày ký {signed}",
+    ),
+    "CR502": (
+        "one-off due date {due} is outside the regulation's life ({start} to {end})",
+        "hạn hoàn thành {due} nằm ngoài thời gian hiệu lực của quy chế ({start} đến {end})",
+    ),
+    "CR503": (
+        "first evaluation year {year} is before the regulation takes effect ({effective})",
+        "năm đánh giá đầu tiên {year} trước khi quy chế có hiệu lực ({effective})",
+    ),
+    "CR504": (
+        "end date {until} is before the effective date {effective}",
+        "ngày hết hiệu lực {until} trước ngày có hiệu lực {effective}",
+    ),
+    # Evaluation records
+    "CR601": (
+        "year {year} is outside the regulation's evaluation years ({first} to {last})",
+        "năm {year} nằm ngoài các năm đánh giá của quy chế ({first} đến {last})",
+    ),
+    "CR602": (
+        "host '{host}' does not follow the rotation: '{expected}' hosts {year}",
+        "bên chủ trì '{host}' không đúng thứ tự luân phiên: năm {year} do '{expected}' chủ trì",
+    ),
+    "CR603": (
+        "result for unknown duty '{duty}'",
+        "kết quả cho nhiệm vụ không tồn tại '{duty}'",
+    ),
+    "CR604": (
+        "the record names regulation '{found}' but sits in the folder of '{expected}'",
+        "bản đánh giá ghi quy chế '{found}' nhưng nằm trong thư mục của '{expected}'",
+    ),
+    "CR605": (
+        "the record for {year} should be named '{expected}'",
+        "bản đánh giá năm {year} phải có tên tệp '{expected}'",
+    ),
+    "CR606": (
+        "duty '{duty}' falls due in {year} but has no result",
+        "nhiệm vụ '{duty}' đến hạn trong năm {year} nhưng chưa có kết quả",
+    ),
+    "CR607": (
+        "held on {held}, before the year {year} it evaluates",
+        "tổ chức ngày {held}, trước năm {year} được đánh giá",
+    ),
+    "CR608": (
+        "no regulation.yaml beside this record's folder",
+        "không tìm thấy regulation.yaml cho bản đánh giá này",
+    ),
+    "CR609": (
+        "host '{host}' is not a party of the regulation",
+        "bên chủ trì '{host}' không phải là một bên của quy chế",
+    ),
+    # Coverage
+    "CR701": (
+        "party '{party}' leads no duty, neither itself nor through its units",
+        "bên '{party}' không chủ trì nhiệm vụ nào, kể cả qua các đơn vị của mình",
+    ),
+    # Text
+    "CR801": (
+        "text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
+        "văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
+    ),
+}
+
+REASONS: dict[str, tuple[str, str]] = {
+    "bad_id": (
+        "is not a valid id, {value}: use ASCII letters, digits, '-', '_' and '.'",
+        "không phải mã hợp lệ, {value}: chỉ dùng chữ cái không dấu, chữ số, '-', '_' và '.'",
+    ),
+    "bad_calendar_date": (
+        "is not a date in the calendar: {value}",
+        "không phải ngày có thật: {value}",
+    ),
+    "expected_date": (
+        "must be a date written YYYY-MM-DD, not {value}",
+        "phải là ngày dạng YYYY-MM-DD, không phải {value}",
+    ),
+    "schedule_shape": (
+        "must be continuous, on_request, or one of {{once: YYYY-MM-DD}}, {{yearly: MM-DD}}, "
+        "{{half_yearly: MM-DD}}, {{quarterly: MM-DD}}, {{monthly: DAY}}; not {value}",
+        "phải là continuous, on_request, hoặc một trong {{once: YYYY-MM-DD}}, {{yearly: MM-DD}}, "
+        "{{half_yearly: MM-DD}}, {{quarterly: MM-DD}}, {{monthly: NGÀY}}; không phải {value}",
+    ),
+    "schedule_month_day": (
+        "needs MM-DD for {kind}, the month being that of the first date in the year "
+        "(yearly 01-12, half_yearly 01-06, quarterly 01-03); not {value}",
+        "cần ngày dạng MM-DD cho {kind}, với tháng của lần đầu tiên trong năm "
+        "(yearly 01-12, half_yearly 01-06, quarterly 01-03); không phải {value}",
+    ),
+    "schedule_monthly": (
+        "needs a day of the month from 1 to 31 for monthly, not {value}",
+        "cần một ngày trong tháng từ 1 đến 31 cho monthly, không phải {value}",
+    ),
+    "literal": (
+        "must be one of {choices}, not {value}",
+        "phải là một trong {choices}, không phải {value}",
+    ),
+    "too_short": ("needs at least {min} items", "cần ít nhất {min} mục"),
+    "empty": ("must not be empty", "không được để trống"),
+    "ge": (
+        "must be at least {limit}, not {value}",
+        "phải lớn hơn hoặc bằng {limit}, không phải {value}",
+    ),
+    "le": (
+        "must be at most {limit}, not {value}",
+        "phải nhỏ hơn hoặc bằng {limit}, không phải {value}",
+    ),
+    "other": ("is invalid: {detail}", "không hợp lệ: {detail}"),
+}
+
+TERMS: dict[str, tuple[str, str]] = {
+    "party": ("party", "bên"),
+    "unit": ("unit", "đơn vị"),
+    "party_or_unit": ("party or unit", "bên hay đơn vị"),
+    "duty": ("duty", "nhiệm vụ"),
+    "chapter": ("chapter", "chương"),
+    "article": ("article", "điều"),
+    "lead": ("lead", "cơ quan chủ trì"),
+    "support": ("supporter", "cơ quan phối hợp"),
+    "rotation": ("rotation entry", "bên trong thứ tự luân phiên"),
+    "host": ("host", "bên chủ trì đánh giá"),
+    "standing_office": ("standing office", "cơ quan thường trực"),
+    "text": ("text", "văn bản"),
+    "number": ("a whole number", "số nguyên"),
+    "list": ("a list", "danh sách"),
+    "mapping": ("a mapping of keys", "ánh xạ khóa - giá trị"),
+    "boolean": ("true or false", "true hoặc false"),
+    "nothing": ("empty", "rỗng"),
+    "open": ("open-ended", "không thời hạn"),
+}
+
+ERRORS: dict[str, tuple[str, str]] = {
+    "path_missing": ("no such file or folder: {path}", "không có tệp hay thư mục: {path}"),
+    "no_regulations": (
+        "no regulation.yaml or evaluation record found under {path}",
+        "không tìm thấy regulation.yaml hay bản đánh giá nào trong {path}",
+    ),
+    "unknown_code": (
+        "unknown code {code}; `coordreg rules` lists them",
+        "không có mã {code}; xem `coordreg rules`",
+    ),
+}
+
+SUGGESTION = (" (did you mean '{suggestion}'?)", " (có phải là '{suggestion}'?)")
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "vi" else pair[0]
+
+
+def term(word: str, lang: str = "en") -> str:
+    """A catalogue word in `lang`; unknown words are returned as they are."""
+    pair = TERMS.get(word)
+    return _pick(pair, lang) if pair else word
+
+
+def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
+    """The message of `code` in `lang`, with `args` filled in."""
+    values = dict(args)
+    for name in ("kind", "field", "type", "end"):
+        if isinstance(values.get(name), str) and values[name] in TERMS:
+            values[name] = term(values[name], lang)
+    if "reason" in values:
+        values["reason"] = _pick(REASONS[values["reason"]], lang).format(**values)
+    text = _pick(MESSAGES[code], lang).format(**values)
+    if values.get("suggestion"):
+        text += _pick(SUGGESTION, lang).format(**values)
+    return text
+
+
+def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:
+    """The message of a `UsageError` in `lang`."""
+    return _pick(ERRORS[msgid], lang).format(**args)

@@ -1,0 +1,63 @@
+"""Field types shared by the regulation and evaluation models.
+
+Every model is strict (a YAML string is never silently read as a number or a
+date) and forbids unknown keys, so a typo in a key is a finding rather than a
+value quietly ignored. Validation errors that are ours carry a message id from
+the catalogue (`coordreg.messages`) in their context, so the schema findings
+can be worded in English or Vietnamese.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+_ID_RE = re.compile(ID_PATTERN)
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def invalid(msgid: str, **args: Any) -> PydanticCustomError:
+    """A validation error whose wording comes from the message catalogue."""
+    return PydanticCustomError("coordreg", msgid, {"msgid": msgid, **args})
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+def _check_identifier(value: str) -> str:
+    if not _ID_RE.match(value):
+        raise invalid("bad_id", value=value)
+    return value
+
+
+def _parse_iso_date(value: object) -> object:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE_RE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise invalid("bad_calendar_date", value=value) from None
+    raise invalid("expected_date", value=value)
+
+
+# Ids are ASCII on purpose: Vietnamese lives in names, and ASCII ids cannot be
+# confused by Unicode normalisation or look-alike letters (Cyrillic "а").
+Identifier = Annotated[
+    str,
+    AfterValidator(_check_identifier),
+    WithJsonSchema({"type": "string", "pattern": ID_PATTERN}),
+]
+Text = Annotated[str, Field(min_length=1)]
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_parse_iso_date),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+Year = Annotated[int, Field(ge=1900, le=2200)]

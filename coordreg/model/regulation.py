@@ -1,0 +1,140 @@
+"""The regulation file, `regulations/<id>/regulation.yaml`.
+
+Field names are a contract (tests, templates and users' files depend on them):
+add fields, never rename. docs/format.md documents every field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated
+
+from pydantic import Field
+
+from coordreg.model.common import Identifier, IsoDate, StrictModel, Text, Year
+from coordreg.model.schedule import ScheduleField
+
+
+class Signatory(StrictModel):
+    name: Text
+    title: Text
+
+
+class Unit(StrictModel):
+    id: Identifier
+    name: Text
+
+
+class Party(StrictModel):
+    id: Identifier
+    name: Text
+    short_name: Text | None = None
+    units: list[Unit] = []
+    standing_office: Identifier | None = None
+    signatory: Signatory | None = None
+
+
+class EvaluationSettings(StrictModel):
+    rotation: Annotated[list[Identifier], Field(min_length=1)]
+    first_year: Year
+    review_every: Annotated[int, Field(ge=1, le=50)] = 5
+
+
+class Point(StrictModel):
+    label: Text
+    text: Text
+
+
+class Clause(StrictModel):
+    number: int
+    text: Text
+    points: list[Point] = []
+
+
+class Duty(StrictModel):
+    id: Identifier
+    text: Text
+    lead: Identifier
+    support: list[Identifier] = []
+    schedule: ScheduleField
+    deliverable: Text | None = None
+
+
+class Article(StrictModel):
+    id: Identifier | None = None
+    number: int
+    title: Text
+    text: Text | None = None
+    clauses: list[Clause] = []
+    duties: list[Duty] = []
+
+
+class Chapter(StrictModel):
+    id: Identifier | None = None
+    number: Text
+    title: Text
+    articles: list[Article] = []
+
+
+class Regulation(StrictModel):
+    id: Identifier
+    number: Text | None = None
+    title: Text
+    signed: IsoDate
+    effective: IsoDate
+    until: IsoDate | None = None
+    place: Text | None = None
+    parties: Annotated[list[Party], Field(min_length=2)]
+    evaluation: EvaluationSettings
+    chapters: Annotated[list[Chapter], Field(min_length=1)]
+
+    def articles(self) -> Iterator[tuple[int, int, Chapter, Article]]:
+        """Every article with its chapter, and their indexes in the file."""
+        for ci, chapter in enumerate(self.chapters):
+            for ai, article in enumerate(chapter.articles):
+                yield ci, ai, chapter, article
+
+    def duties(self) -> Iterator[tuple[tuple[str | int, ...], Article, Duty]]:
+        """Every duty with its article and its path in the file."""
+        for ci, ai, _chapter, article in self.articles():
+            for di, duty in enumerate(article.duties):
+                yield ("chapters", ci, "articles", ai, "duties", di), article, duty
+
+    def bodies(self) -> dict[str, str]:
+        """Every party and unit id, mapped to its name."""
+        names: dict[str, str] = {}
+        for party in self.parties:
+            names[party.id] = party.name
+            for unit in party.units:
+                names[unit.id] = unit.name
+        return names
+
+    def party_of(self) -> dict[str, str]:
+        """Every party and unit id, mapped to the id of the party it belongs to."""
+        owners: dict[str, str] = {}
+        for party in self.parties:
+            owners[party.id] = party.id
+            for unit in party.units:
+                owners[unit.id] = party.id
+        return owners
+
+    def duties_due(self, year: int) -> Iterator[tuple[Article, Duty, list[date]]]:
+        """The duties that fall due in `year`, with their dates that year.
+
+        Continuous and on-request duties belong to every year the regulation
+        is in force, with no dates; one-off duties only to the year of their date.
+        """
+        for _path, article, duty in self.duties():
+            dates = duty.schedule.due_dates(year)
+            if dates or not duty.schedule.is_dated:
+                yield article, duty, dates
+
+    def last_year(self) -> int | None:
+        """The last year the regulation is in force, None when open-ended."""
+        return self.until.year if self.until is not None else None
+
+    def host_for(self, year: int) -> str:
+        """The party that hosts the evaluation of `year`: the rotation repeats."""
+        rotation = self.evaluation.rotation
+        return rotation[(year - self.evaluation.first_year) % len(rotation)]

@@ -1,0 +1,133 @@
+"""When a duty falls due.
+
+Written in YAML as one word for duties without dates, or as a one-key mapping
+for dated ones::
+
+    schedule: continuous            # thường xuyên
+    schedule: on_request            # khi có yêu cầu
+    schedule: {once: 2022-06-30}    # một lần, hạn 30/6/2022
+    schedule: {yearly: 12-15}       # hằng năm, ngày 15/12
+    schedule: {half_yearly: 06-30}  # 6 tháng: 30/6 and 30/12
+    schedule: {quarterly: 03-25}    # hằng quý: 25/3, 25/6, 25/9, 25/12
+    schedule: {monthly: 25}         # hằng tháng, ngày 25
+
+A recurring date that does not exist in a given month (day 31 in April, 29
+February outside leap years) falls on the last day of that month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, WithJsonSchema
+
+from coordreg.model.common import StrictModel, _parse_iso_date, invalid
+
+ScheduleKind = Literal[
+    "once", "yearly", "half_yearly", "quarterly", "monthly", "continuous", "on_request"
+]
+UNDATED_KINDS = ("continuous", "on_request")
+DATED_KINDS = ("once", "yearly", "half_yearly", "quarterly", "monthly")
+# How far apart, in months, the occurrences of a recurring schedule fall, and the
+# range of months its written date may name (the first occurrence in a year).
+_PERIOD_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3}
+_MONTH_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+
+
+class Schedule(StrictModel):
+    kind: ScheduleKind
+    on: date | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def is_dated(self) -> bool:
+        return self.kind in DATED_KINDS
+
+    def due_dates(self, year: int) -> list[date]:
+        """The dates in `year` on which the duty falls due, in order."""
+        if self.kind == "once":
+            assert self.on is not None
+            return [self.on] if self.on.year == year else []
+        if self.day is None:
+            return []
+        if self.kind == "monthly":
+            return [_clamped(year, month, self.day) for month in range(1, 13)]
+        assert self.month is not None
+        step = _PERIOD_MONTHS[self.kind]
+        return [_clamped(year, month, self.day) for month in range(self.month, 13, step)]
+
+    def to_yaml(self) -> object:
+        """The value as written in a regulation file."""
+        if self.kind in UNDATED_KINDS:
+            return self.kind
+        if self.kind == "once":
+            assert self.on is not None
+            return {"once": self.on.isoformat()}
+        if self.kind == "monthly":
+            return {"monthly": self.day}
+        return {self.kind: f"{self.month:02d}-{self.day:02d}"}
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _parse_month_day(kind: str, value: object) -> Schedule:
+    text = value if isinstance(value, str) else ""
+    match = _MONTH_DAY_RE.match(text)
+    if not match:
+        raise invalid("schedule_month_day", kind=kind, value=value)
+    month, day = int(match.group(1)), int(match.group(2))
+    last_month = _PERIOD_MONTHS[kind]
+    # 2000 is a leap year, so 02-29 is accepted and clamped in other years.
+    if not 1 <= month <= last_month or not 1 <= day <= calendar.monthrange(2000, month)[1]:
+        raise invalid("schedule_month_day", kind=kind, value=value)
+    return Schedule(kind=kind, month=month, day=day)  # type: ignore[arg-type]
+
+
+def parse_schedule(value: object) -> object:
+    if isinstance(value, Schedule):
+        return value
+    if isinstance(value, str) and value in UNDATED_KINDS:
+        return Schedule(kind=value)  # type: ignore[arg-type]
+    if isinstance(value, dict) and len(value) == 1:
+        ((kind, when),) = value.items()
+        if kind == "once":
+            return Schedule(kind="once", on=_parse_iso_date(when))  # type: ignore[arg-type]
+        if kind in _PERIOD_MONTHS:
+            return _parse_month_day(kind, when)
+        if kind == "monthly":
+            if isinstance(when, int) and not isinstance(when, bool) and 1 <= when <= 31:
+                return Schedule(kind="monthly", day=when)
+            raise invalid("schedule_monthly", value=when)
+    raise invalid("schedule_shape", value=value)
+
+
+_MONTH_DAY_SCHEMA = {"type": "string", "pattern": r"^\d{1,2}-\d{1,2}$"}
+SCHEDULE_JSON_SCHEMA = {
+    "description": "When the duty falls due.",
+    "oneOf": [
+        {"enum": list(UNDATED_KINDS)},
+        {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": False,
+            "properties": {
+                "once": {"type": "string", "format": "date"},
+                "yearly": _MONTH_DAY_SCHEMA,
+                "half_yearly": _MONTH_DAY_SCHEMA,
+                "quarterly": _MONTH_DAY_SCHEMA,
+                "monthly": {"type": "integer", "minimum": 1, "maximum": 31},
+            },
+        },
+    ],
+}
+
+ScheduleField = Annotated[
+    Schedule, BeforeValidator(parse_schedule), WithJsonSchema(SCHEDULE_JSON_SCHEMA)
+]

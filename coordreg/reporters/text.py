@@ -1,0 +1,74 @@
+"""`--format text`: findings grouped by file, each under its source line with a caret."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+
+from coordreg.checker import CheckResult
+from coordreg.findings import Finding, Severity
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
+_WORDS = {
+    "en": {"error": "error", "warning": "warning", "errors": "errors", "warnings": "warnings"},
+    "vi": {"error": "lỗi", "warning": "cảnh báo", "errors": "lỗi", "warnings": "cảnh báo"},
+}
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def summary_line(result: CheckResult, lang: str) -> str:
+    """One line for the end of a report, and for `make demo`."""
+    files = len(result.files)
+    with_findings = len({f.file for f in result.findings})
+    if lang == "vi":
+        if not result.findings:
+            return f"✔ Đã kiểm tra {files} tệp: không có vấn đề nào."
+        return (
+            f"✖ {result.errors} lỗi, {result.warnings} cảnh báo trong {with_findings}/{files} tệp."
+        )
+    if not result.findings:
+        return f"✔ {_count(files, 'file', 'files')} checked: no problems."
+    return (
+        f"✖ {_count(result.errors, 'error', 'errors')}, "
+        f"{_count(result.warnings, 'warning', 'warnings')} "
+        f"in {with_findings} of {_count(files, 'file', 'files')}."
+    )
+
+
+def _source_lines(item: Finding, source: str, console: Console) -> None:
+    lines = source.splitlines()
+    if not 1 <= item.line <= len(lines):
+        return
+    text = lines[item.line - 1].replace("\t", " ")
+    gutter = str(item.line).rjust(6)
+    console.print(f"[dim]{gutter} │[/dim] {escape(text)}", highlight=False)
+    caret = " " * (item.column - 1) + "^"
+    console.print(f"[dim]{' ' * 6} │[/dim] [bold]{caret}[/bold]", highlight=False)
+
+
+def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    words = _WORDS.get(lang, _WORDS["en"])
+    current = None
+    for item in result.findings:
+        if item.file != current:
+            if current is not None:
+                console.print()
+            console.print(f"[bold underline]{escape(item.file)}[/bold underline]")
+            current = item.file
+        style = _STYLE[item.severity]
+        where = f"{item.line}:{item.column}" if item.line else "-"
+        console.print(
+            f"  {where:<8} [{style}]{words[item.severity.value]:<8}[/{style}] "
+            f"[dim]{item.code}[/dim]  {escape(item.message(lang))}"
+        )
+        _source_lines(item, result.sources.get(item.file, ""), console)
+    if result.findings:
+        console.print()
+    style = "bold red" if result.errors else ("yellow" if result.warnings else "bold green")
+    console.print(f"[{style}]{escape(summary_line(result, lang))}[/{style}]")

@@ -1,0 +1,106 @@
+"""What a rule sees, and the helpers rules share.
+
+A rule module has `CODE`, `NAME`, `SEVERITY`, `SCOPE` ("regulation" or
+"evaluation"), a docstring that is its user documentation (with a failing and
+a passing example), and `check(context)`, a generator of findings.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coordreg.findings import Finding, Severity, finding
+from coordreg.model import Evaluation, Regulation
+from coordreg.yamlload import Document
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class RegulationContext:
+    doc: Document
+    regulation: Regulation
+    file: Path
+
+    def at(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
+        """A finding at the value found at `path` in the file."""
+        return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)
+
+
+@dataclass(frozen=True)
+class EvaluationContext:
+    doc: Document
+    evaluation: Evaluation
+    file: Path
+    # None when the regulation file is missing or has errors of its own: rules
+    # that compare the record with the regulation are then skipped.
+    regulation: Regulation | None
+
+    def at(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
+        return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)
+
+    def at_key(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
+        """A finding at the key that holds the value at `path`."""
+        return finding(self.doc.path, self.doc.key_position(path), code, severity, **args)
+
+
+def suggest(wrong: str, candidates: Iterable[str]) -> str:
+    """The candidate the user most likely meant, or "" when none is close."""
+    options = list(candidates)
+    for option in options:
+        if option.casefold() == wrong.casefold():
+            return option
+    close = difflib.get_close_matches(wrong, options, n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
+VIETNAMESE_POINT_LETTERS = [
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+]
+
+
+def roman(number: int) -> str:
+    """`number` in Roman numerals, as chapters are numbered."""
+    digits = (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    )  # fmt: skip
+    out = []
+    for value, letters in digits:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+_ROMAN_VALUES = {roman(number): number for number in range(1, 200)}
+
+
+def from_roman(text: str) -> int | None:
+    """The value of a Roman numeral (up to 199), or None when `text` is not one."""
+    return _ROMAN_VALUES.get(text)

@@ -1,0 +1,34 @@
+"""A regulation's `id` is the name of its folder.
+
+`regulations/<id>/regulation.yaml`: the folder name is how commands find a
+regulation (`coordreg plan bca-btttt-2021`), so the two must agree.
+
+Failing example, in ``regulations/bca-btttt-2021/regulation.yaml``::
+
+    id: bca-btttt                # CR202: does not match folder 'bca-btttt-2021'
+
+Passing example::
+
+    id: bca-btttt-2021
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import RegulationContext
+
+CODE = "CR202"
+NAME = "id-matches-folder"
+SEVERITY = Severity.ERROR
+SCOPE = "regulation"
+
+
+def check(context: RegulationContext) -> Iterator[Finding]:
+    if context.file.name != "regulation.yaml":
+        return
+    folder = unicodedata.normalize("NFC", context.file.resolve().parent.name)
+    if context.regulation.id != folder:
+        yield context.at(("id",), CODE, SEVERITY, id=context.regulation.id, folder=folder)

@@ -1,0 +1,72 @@
+"""Every reference names a declared party or unit.
+
+A duty's `lead` and `support`, a party's `standing_office` and the entries of
+`evaluation.rotation` must name ids declared under `parties` (rotation entries
+must be parties, not units). A near miss gets a suggestion.
+
+Failing example::
+
+    parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - {id: bca-a05, name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao}
+    ...
+        duties:
+          - id: trao-doi-thong-tin
+            lead: bca-a5             # CR301: lead 'bca-a5' is not a declared party or unit
+                                     #        (did you mean 'bca-a05'?)
+
+Passing example::
+
+        duties:
+          - id: trao-doi-thong-tin
+            lead: bca-a05
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import RegulationContext, suggest
+
+CODE = "CR301"
+NAME = "unknown-reference"
+SEVERITY = Severity.ERROR
+SCOPE = "regulation"
+
+
+def check(context: RegulationContext) -> Iterator[Finding]:
+    regulation = context.regulation
+    bodies = regulation.bodies()
+    parties = [party.id for party in regulation.parties]
+
+    def unknown(
+        path: tuple[str | int, ...], field: str, ref: str, kind: str, known: list[str]
+    ) -> Finding:
+        return context.at(
+            path, CODE, SEVERITY, field=field, ref=ref, kind=kind, suggestion=suggest(ref, known)
+        )
+
+    for path, _article, duty in regulation.duties():
+        if duty.lead not in bodies:
+            yield unknown((*path, "lead"), "lead", duty.lead, "party_or_unit", list(bodies))
+        for si, supporter in enumerate(duty.support):
+            if supporter not in bodies:
+                yield unknown(
+                    (*path, "support", si), "support", supporter, "party_or_unit", list(bodies)
+                )
+    for pi, party in enumerate(regulation.parties):
+        office = party.standing_office
+        if office is not None and office not in bodies:
+            yield unknown(
+                ("parties", pi, "standing_office"),
+                "standing_office",
+                office,
+                "party_or_unit",
+                list(bodies),
+            )
+    for ri, entry in enumerate(regulation.evaluation.rotation):
+        if entry not in parties:
+            yield unknown(("evaluation", "rotation", ri), "rotation", entry, "party", parties)

@@ -1,0 +1,37 @@
+"""Every party takes its turn hosting the yearly evaluation.
+
+The parties host the annual evaluation in turn (luân phiên). A party missing
+from `evaluation.rotation` never hosts; that is usually an oversight.
+
+Failing example::
+
+    parties:
+      - {id: bca, name: Bộ Công an}
+      - {id: btttt, name: Bộ Thông tin và Truyền thông}
+    evaluation:
+      rotation: [bca]            # CR304: party 'btttt' never hosts
+
+Passing example::
+
+    evaluation:
+      rotation: [bca, btttt]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import RegulationContext
+
+CODE = "CR304"
+NAME = "party-not-in-rotation"
+SEVERITY = Severity.WARNING
+SCOPE = "regulation"
+
+
+def check(context: RegulationContext) -> Iterator[Finding]:
+    rotation = set(context.regulation.evaluation.rotation)
+    for party in context.regulation.parties:
+        if party.id not in rotation:
+            yield context.at(("evaluation", "rotation"), CODE, SEVERITY, party=party.id)

@@ -1,0 +1,48 @@
+"""Articles are numbered 1, 2, 3 ... continuously across chapters.
+
+Articles (Điều) do not restart in each chapter: Chapter II continues where
+Chapter I stopped.
+
+Failing example::
+
+    chapters:
+      - number: I
+        articles:
+          - {number: 1, title: Phạm vi điều chỉnh}
+          - {number: 2, title: Đối tượng áp dụng}
+      - number: II
+        articles:
+          - {number: 1, title: Nội dung phối hợp}    # CR402: should be numbered 3
+
+Passing example::
+
+      - number: II
+        articles:
+          - {number: 3, title: Nội dung phối hợp}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import RegulationContext
+
+CODE = "CR402"
+NAME = "article-numbering"
+SEVERITY = Severity.ERROR
+SCOPE = "regulation"
+
+
+def check(context: RegulationContext) -> Iterator[Finding]:
+    previous = 0
+    for ci, ai, _chapter, article in context.regulation.articles():
+        if article.number != previous + 1:
+            yield context.at(
+                ("chapters", ci, "articles", ai, "number"),
+                CODE,
+                SEVERITY,
+                found=article.number,
+                expected=previous + 1,
+            )
+        previous = article.number

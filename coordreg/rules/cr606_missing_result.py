@@ -1,0 +1,40 @@
+"""Every duty that falls due in the year has a result.
+
+A record covers the duties due in its year: recurring ones, continuous and
+on-request ones, and one-off ones dated that year. One left out is usually
+forgotten; record `not_applicable` when it truly did not apply.
+
+Failing example, for a regulation with a yearly duty `bao-cao-nam`::
+
+    year: 2023
+    results: {}                  # CR606: 'bao-cao-nam' falls due in 2023 but has no result
+
+Passing example::
+
+    year: 2023
+    results:
+      bao-cao-nam: {status: done}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import EvaluationContext
+
+CODE = "CR606"
+NAME = "missing-result"
+SEVERITY = Severity.WARNING
+SCOPE = "evaluation"
+
+
+def check(context: EvaluationContext) -> Iterator[Finding]:
+    regulation = context.regulation
+    if regulation is None:
+        return
+    results = context.evaluation.results
+    year = context.evaluation.year
+    for _article, duty, _dates in regulation.duties_due(year):
+        if duty.id not in results:
+            yield context.at(("results",), CODE, SEVERITY, duty=duty.id, year=year)

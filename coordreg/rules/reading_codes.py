@@ -1,0 +1,181 @@
+"""The findings made while reading a file, before any rule runs.
+
+Each entry is the documentation of one code; the loader (`coordreg.yamlload`)
+and the checker make these findings.
+"""
+
+from __future__ import annotations
+
+from coordreg.findings import Severity
+
+READING_CODES: dict[str, tuple[str, Severity, str]] = {
+    "CR001": (
+        "yaml-syntax",
+        Severity.ERROR,
+        """The file is not valid YAML.
+
+The finding points at the place where the parser gave up and says why.
+
+Failing example::
+
+    title: Quy chế phối hợp
+    parties: [bca, btttt        # CR001: did not find expected ',' or ']'
+
+Passing example::
+
+    parties: [bca, btttt]
+""",
+    ),
+    "CR002": (
+        "encoding",
+        Severity.ERROR,
+        """The file is not UTF-8.
+
+coordreg reads UTF-8, with or without a byte-order mark. A file saved as
+UTF-16 (Notepad's "Unicode"), Windows-1258 or Latin-1 gets this finding at the
+first byte that is not UTF-8. Re-save the file as UTF-8.
+""",
+    ),
+    "CR003": (
+        "duplicate-key",
+        Severity.ERROR,
+        """A key appears twice in the same mapping.
+
+YAML forbids it, and parsers disagree about which value wins; coordreg keeps
+the first and reports the second.
+
+Failing example::
+
+    title: Quy chế phối hợp
+    title: Quy chế phối hợp công tác       # CR003
+
+Passing example::
+
+    title: Quy chế phối hợp công tác
+""",
+    ),
+    "CR004": (
+        "alias-limit",
+        Severity.ERROR,
+        """Aliases expand to more values than coordreg will read (1,000,000).
+
+A few anchors (`&name`) and aliases (`*name`) can stand for billions of values
+(a "billion laughs" file). coordreg counts values as aliases expand and stops
+at the limit rather than hang.
+""",
+    ),
+    "CR005": (
+        "nesting-limit",
+        Severity.ERROR,
+        """Mappings and lists are nested deeper than 100 levels.
+
+A regulation needs about a dozen levels; anything deeper is not a regulation.
+""",
+    ),
+    "CR006": (
+        "file-size-limit",
+        Severity.ERROR,
+        """The file is larger than 10 MiB.
+
+The largest real regulations are a few hundred kilobytes; the limit keeps a
+stray dump or binary from being read.
+""",
+    ),
+    "CR007": (
+        "tag",
+        Severity.ERROR,
+        """An explicit YAML tag other than the core ones.
+
+Tags such as `!!python/object` ask a loader to build objects; coordreg never
+builds anything from a tag, and reports them so the file stays plain data.
+`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are allowed.
+
+Failing example::
+
+    title: !!python/object:os.system echo     # CR007
+
+Passing example::
+
+    title: !!str 2021
+""",
+    ),
+    "CR008": (
+        "complex-key",
+        Severity.ERROR,
+        """A key that is a list or a mapping.
+
+Failing example::
+
+    ? [bca, btttt]
+    : hai Bộ                     # CR008
+
+Passing example::
+
+    hai-bo: [bca, btttt]
+""",
+    ),
+    "CR009": ("empty-file", Severity.ERROR, "The file holds no YAML document, or only `null`.\n"),
+    "CR010": (
+        "top-level-mapping",
+        Severity.ERROR,
+        """The top level of the file is not a mapping.
+
+Failing example::
+
+    - id: bca-btttt-2021         # CR010: a list at the top level
+
+Passing example::
+
+    id: bca-btttt-2021
+""",
+    ),
+    "CR011": (
+        "multiple-documents",
+        Severity.ERROR,
+        """The file holds more than one YAML document (`---` separators).
+
+One file is one regulation or one yearly record; only the first document is read.
+""",
+    ),
+    "CR012": (
+        "unreadable-file",
+        Severity.ERROR,
+        """The file cannot be read: missing, a directory, no permission, a symlink loop.
+""",
+    ),
+    "CR013": (
+        "undefined-alias",
+        Severity.ERROR,
+        """An alias (`*name`) refers to no anchor (`&name`) defined before it.
+
+Failing example::
+
+    support: *ho-tro             # CR013
+
+Passing example::
+
+    x-ho-tro: &ho-tro [btttt-vp]
+    support: *ho-tro
+""",
+    ),
+    "CR608": (
+        "record-without-regulation",
+        Severity.ERROR,
+        """An evaluation record has no `regulation.yaml` in the folder above it.
+
+Records live in `regulations/<id>/evaluations/<YYYY>.yaml`, beside the
+regulation they evaluate.
+""",
+    ),
+    "CR801": (
+        "non-nfc-text",
+        Severity.WARNING,
+        """Text is not in Unicode NFC form.
+
+Vietnamese letters can be stored precomposed ("ệ", NFC) or as a base letter
+and combining marks ("e" + ̣ + ̂, NFD, common in text pasted from macOS or some
+PDFs). They look the same but compare, search and sort differently. coordreg
+reads the text as NFC and warns so the file can be re-saved in NFC.
+""",
+    ),
+}

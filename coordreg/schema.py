@@ -1,0 +1,179 @@
+"""Validating loaded data against the models, and the JSON Schema of both file kinds.
+
+Pydantic reports an error at a `loc` path such as ("chapters", 1, "articles", 0,
+"title"); this module turns each into a finding at the place in the file that
+the path leads to (the key for an unknown key, the parent for a missing one,
+the value otherwise), worded from the catalogue, with a "did you mean" for
+misspelt keys.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import types
+import typing
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from coordreg.findings import Finding, finding
+from coordreg.yamlload import Document
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_ERRORS = {
+    "string_type": "text",
+    "int_type": "number",
+    "int_parsing": "number",
+    "int_from_float": "number",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "bool_type": "boolean",
+}
+
+
+def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
+    """The model built from `doc`, or None and the findings that prevent it."""
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as error:
+        found = [_to_finding(doc, model, detail) for detail in error.errors()]
+        return None, sorted(set(found))
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _key_name(loc: tuple[int | str, ...]) -> str:
+    for step in reversed(loc):
+        if isinstance(step, str) and step != "[key]":
+            return step
+    return "value"
+
+
+def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> Finding:
+    loc = tuple(detail["loc"])
+    kind = detail["type"]
+    ctx = detail.get("ctx") or {}
+    value = detail.get("input")
+    key = _key_name(loc)
+    if kind == "missing":
+        return finding(doc.path, doc.value_position(loc[:-1]), "CR101", key=key)
+    if kind == "extra_forbidden":
+        known = _fields_at(model, loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        return finding(
+            doc.path,
+            doc.key_position(loc),
+            "CR103",
+            key=str(loc[-1]),
+            suggestion=close[0] if close else "",
+        )
+    if loc and loc[-1] == "[key]":
+        position = doc.key_position(loc[:-1])
+        loc = loc[:-1]
+        value = loc[-1]
+    else:
+        position = doc.value_position(loc)
+    if kind in _TYPE_ERRORS:
+        return finding(
+            doc.path, position, "CR102", key=key, type=_TYPE_ERRORS[kind], actual=_show(value)
+        )
+    reason: dict[str, Any]
+    if kind == "coordreg":
+        reason = {
+            "reason": ctx["msgid"],
+            **{k: _show(v) if k == "value" else v for k, v in ctx.items() if k != "msgid"},
+        }
+    elif kind == "literal_error":
+        reason = {"reason": "literal", "choices": ctx.get("expected", ""), "value": _show(value)}
+    elif kind == "too_short":
+        reason = {"reason": "too_short", "min": ctx.get("min_length", 1)}
+    elif kind == "string_too_short":
+        reason = {"reason": "empty"}
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        limit = ctx.get("ge", ctx.get("le"))
+        reason = {
+            "reason": "ge" if kind == "greater_than_equal" else "le",
+            "limit": limit,
+            "value": _show(value),
+        }
+    else:
+        reason = {"reason": "other", "detail": detail["msg"]}
+    return finding(doc.path, position, "CR104", key=key, **reason)
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete types inside Optional, Annotated, list and dict annotations."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
+    return [annotation]
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    """The keys the model allows at `loc`, for "did you mean" suggestions."""
+    current: list[Any] = [model]
+    for step in loc:
+        following: list[Any] = []
+        for candidate in current:
+            origin = typing.get_origin(candidate)
+            if isinstance(step, int) and origin is list:
+                following += _unwrap(typing.get_args(candidate)[0])
+            elif isinstance(step, str) and origin is dict:
+                following += _unwrap(typing.get_args(candidate)[1])
+            elif isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                field = candidate.model_fields.get(str(step))
+                if field is not None:
+                    following += _unwrap(field.annotation)
+        current = following
+    names: list[str] = []
+    for candidate in current:
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            names += list(candidate.model_fields)
+    return names
+
+
+def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
+    """The JSON Schema of a file kind, for editors that complete and validate YAML."""
+    schema = model.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = title
+    return schema
+
+
+def file_schemas() -> dict[str, dict[str, Any]]:
+    """The JSON Schema of each file kind, keyed by kind."""
+    from coordreg.model import Evaluation, Regulation
+
+    return {
+        "regulation": json_schema(Regulation, "coordreg regulation (regulation.yaml)"),
+        "evaluation": json_schema(Evaluation, "coordreg evaluation record (evaluations/YYYY.yaml)"),
+    }
+
+
+def write_schemas(folder: Path, schemas: dict[str, dict[str, Any]]) -> list[Path]:
+    """Write `<kind>.schema.json` files into `folder`; the paths written."""
+    from coordreg.atomic import write_atomic
+
+    written = []
+    for kind, schema in schemas.items():
+        target = folder / f"{kind}.schema.json"
+        write_atomic(target, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+        written.append(target)
+    return written

@@ -1,0 +1,389 @@
+"""Reading YAML files into plain data that remembers where every value came from.
+
+This is the only module that parses YAML for checking. It streams the events of
+ruamel.yaml's C parser (libyaml) and builds dicts, lists and scalars itself:
+nothing is ever constructed from a tag, so loading is safe by design, and
+skipping ruamel's node graph and constructors is what makes it fast (about
+two-thirds of the time PyYAML's CSafeLoader takes on the same files).
+
+Scalars resolve by the YAML 1.2 core schema: `yes`, `on` and `12:30` stay
+strings, and dates stay strings for the models to parse. Strings are returned
+in Unicode NFC; where the file had another form, the place is remembered so
+`check` can warn about it. Positions are 0-based inside, 1-based outside.
+
+Limits keep hostile files from hanging or exhausting the machine: see
+`Limits` and docs/format.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from ruamel.yaml.reader import ReaderError
+
+from coordreg.findings import Finding, Severity, finding
+
+try:  # the C parser ships as ruamel.yaml.clib; the pure-Python one is the fallback
+    from _ruamel_yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - exercised only where clib is missing
+    _CParser = None
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 10 * 1024 * 1024
+    max_depth: int = 100
+    # Values after expanding aliases: a regulation has a few thousand, an
+    # alias-expansion bomb billions.
+    max_values: int = 1_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+Position = tuple[int, int]
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_CORE + name for name in ("str", "int", "float", "bool", "null")}
+_INT_RE = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_SPECIAL = {
+    "null": None, "Null": None, "NULL": None, "~": None, "": None,
+    "true": True, "True": True, "TRUE": True,
+    "false": False, "False": False, "FALSE": False,
+    ".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
+    "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
+    "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
+    ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
+}  # fmt: skip
+# Python refuses to convert longer digit strings; such a "number" stays text.
+_MAX_INT_DIGITS = 4000
+
+
+def resolve_plain(value: str) -> Any:
+    """The YAML 1.2 core-schema value of a plain (unquoted) scalar."""
+    if value in _SPECIAL:
+        return _SPECIAL[value]
+    first = value[0]
+    if not (first.isdigit() or first in "+-.0"):
+        return value
+    if _INT_RE.match(value):
+        return int(value) if len(value) <= _MAX_INT_DIGITS else value
+    if value.startswith(("0o", "0x")):
+        try:
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        except ValueError:
+            return value
+    if _FLOAT_RE.match(value):
+        return float(value)
+    return value
+
+
+class _AbortError(Exception):
+    """Loading cannot go on; the finding says why."""
+
+    def __init__(self, found: Finding) -> None:
+        super().__init__(found.code)
+        self.finding = found
+
+
+_BAD_KEY = object()
+
+
+@dataclass
+class Document:
+    """One YAML file as plain data, with the source position of every value."""
+
+    path: str
+    text: str = ""
+    data: Any = None
+    findings: list[Finding] = field(default_factory=list)
+    # id(container) -> {key: (key line, key col, value line, value col)} for
+    # mappings, [(line, col), ...] for sequences. Kept beside the data, not in
+    # wrapper types, so the data stays plain dicts and lists for pydantic.
+    marks: dict[int, Any] = field(default_factory=dict)
+    root_position: Position = (0, 0)
+
+    @property
+    def ok(self) -> bool:
+        return isinstance(self.data, dict) and not any(
+            f.severity is Severity.ERROR for f in self.findings
+        )
+
+    def _walk(self, path: tuple[Any, ...]) -> Iterator[tuple[Position, Position]]:
+        """(key position, value position) of each step of `path` that exists."""
+        node = self.data
+        for step in path:
+            marks = self.marks.get(id(node))
+            if isinstance(node, dict) and marks is not None and step in node:
+                kl, kc, vl, vc = marks[step]
+                yield (kl, kc), (vl, vc)
+                node = node[step]
+            elif isinstance(node, list) and marks is not None and isinstance(step, int):
+                if not 0 <= step < len(node):
+                    return
+                yield marks[step], marks[step]
+                node = node[step]
+            else:
+                return
+
+    def value_position(self, path: tuple[Any, ...]) -> Position:
+        """1-based (line, column) of the value at `path`, or of its nearest ancestor."""
+        line, column = self.root_position
+        for _key, value in self._walk(path):
+            line, column = value
+        return line + 1, column + 1
+
+    def key_position(self, path: tuple[Any, ...]) -> Position:
+        """1-based position of the key that holds the value at `path`."""
+        line, column = self.root_position
+        for key, _value in self._walk(path):
+            line, column = key
+        return line + 1, column + 1
+
+
+def _position_in_text(text: str, index: int) -> Position:
+    index = max(0, min(index, len(text)))
+    line = text.count("\n", 0, index)
+    return line, index - (text.rfind("\n", 0, index) + 1)
+
+
+def _decode(raw: bytes, doc: Document) -> str | None:
+    for bom, name in (
+        (b"\xff\xfe\x00\x00", "UTF-32"),
+        (b"\x00\x00\xfe\xff", "UTF-32"),
+        (b"\xff\xfe", "UTF-16"),
+        (b"\xfe\xff", "UTF-16"),
+    ):
+        if raw.startswith(bom):
+            doc.findings.append(finding(doc.path, (1, 1), "CR002", encoding=name))
+            return None
+    if len(raw) >= 4 and ((raw[1] == 0 and raw[3] == 0) or (raw[0] == 0 and raw[2] == 0)):
+        doc.findings.append(finding(doc.path, (1, 1), "CR002", encoding="UTF-16"))
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        prefix = raw[: error.start]
+        line = prefix.count(b"\n")
+        column = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace"))
+        doc.findings.append(
+            finding(doc.path, (line + 1, column + 1), "CR002", encoding="not UTF-8")
+        )
+        return None
+
+
+def _events(text: str) -> Iterator[Any]:
+    if _CParser is not None:
+        parser = _CParser(text)
+        get = parser.get_event
+        while (event := get()) is not None:
+            yield event
+    else:  # pragma: no cover
+        from ruamel.yaml import YAML
+
+        yield from YAML(typ="safe", pure=True).parse(text)
+
+
+def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse `text` (already decoded) into a `Document`."""
+    doc = Document(path=path, text=text)
+    try:
+        _compose(text, doc, limits)
+    except _AbortError as abort:
+        doc.data = None
+        doc.findings.append(abort.finding)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        position = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = error.problem or error.context or "invalid YAML"
+        doc.data = None
+        doc.findings.append(finding(path, position, "CR001", problem=problem))
+    except ReaderError as error:
+        line, column = _position_in_text(text, error.position)
+        doc.data = None
+        doc.findings.append(
+            finding(path, (line + 1, column + 1), "CR001", problem=_reader_problem(error))
+        )
+    except YAMLError as error:  # pragma: no cover - every known parser error is marked
+        doc.data = None
+        doc.findings.append(finding(path, (1, 1), "CR001", problem=str(error)))
+    if doc.data is None and not doc.findings:
+        doc.findings.append(finding(path, (1, 1), "CR009"))
+    elif doc.data is not None and not isinstance(doc.data, dict):
+        doc.findings.append(
+            finding(path, (doc.root_position[0] + 1, doc.root_position[1] + 1), "CR010")
+        )
+    return doc
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+
+
+def _reader_problem(error: ReaderError) -> str:
+    character = error.character
+    if isinstance(character, str):
+        character = ord(character)
+    return f"character #x{character:04X} is not allowed in YAML ({error.reason})"
+
+
+def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and parse one file; every failure becomes a finding, never an exception."""
+    shown = display if display is not None else str(path)
+    doc = Document(path=shown)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            doc.findings.append(finding(shown, (1, 1), "CR006", size=size, limit=limits.max_bytes))
+            return doc
+        raw = path.read_bytes()
+    except OSError as error:
+        doc.findings.append(finding(shown, (0, 0), "CR012", reason=error.strerror or str(error)))
+        return doc
+    text = _decode(raw, doc)
+    if text is None:
+        return doc
+    return load_text(text, shown, limits)
+
+
+def _compose(text: str, doc: Document, limits: Limits) -> None:
+    path = doc.path
+    findings = doc.findings
+    marks = doc.marks
+    anchors: dict[str, tuple[Any, Position, int]] = {}
+    # A frame: [container, is_mapping, pending key or None, positions, start, size, anchor]
+    stack: list[list[Any]] = []
+    expanded = 0
+    documents = 0
+    max_values = limits.max_values
+    max_depth = limits.max_depth
+    is_normalized = unicodedata.is_normalized
+
+    def tag_value(tag: str, value: Any, raw: str, position: Position) -> Any:
+        if tag in _SCALAR_TAGS:
+            return raw if tag.endswith(":str") else resolve_plain(raw)
+        if tag != "!":
+            findings.append(
+                finding(path, (position[0] + 1, position[1] + 1), "CR007", tag=_short_tag(tag))
+            )
+        return value
+
+    for event in _events(text):
+        kind = type(event)
+        if kind is ScalarEvent:
+            mark = event.start_mark
+            position = (mark.line, mark.column)
+            raw = event.value
+            value: Any = resolve_plain(raw) if event.implicit[0] else raw
+            if event.tag is not None:
+                value = tag_value(event.tag, value, raw, position)
+            if type(value) is str and not value.isascii() and not is_normalized("NFC", value):
+                findings.append(
+                    finding(path, (position[0] + 1, position[1] + 1), "CR801", Severity.WARNING)
+                )
+                value = unicodedata.normalize("NFC", value)
+            size = 1
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, position, 1)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            mark = event.start_mark
+            position = (mark.line, mark.column)
+            if len(stack) >= max_depth:
+                raise _AbortError(
+                    finding(path, (position[0] + 1, position[1] + 1), "CR005", limit=max_depth)
+                )
+            if event.tag is not None and event.tag not in (_CORE + "map", _CORE + "seq", "!"):
+                findings.append(
+                    finding(
+                        path, (position[0] + 1, position[1] + 1), "CR007", tag=_short_tag(event.tag)
+                    )
+                )
+            container: Any = {} if kind is MappingStartEvent else []
+            positions: Any = {} if kind is MappingStartEvent else []
+            marks[id(container)] = positions
+            stack.append(
+                [container, kind is MappingStartEvent, None, positions, position, 1, event.anchor]
+            )
+            expanded += 1
+            continue
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            frame = stack.pop()
+            value, position, size = frame[0], frame[4], frame[5]
+            if frame[6] is not None:
+                anchors[frame[6]] = (value, position, size)
+        elif kind is AliasEvent:
+            mark = event.start_mark
+            position = (mark.line, mark.column)
+            target = anchors.get(event.anchor)
+            if target is None:
+                raise _AbortError(
+                    finding(path, (position[0] + 1, position[1] + 1), "CR013", name=event.anchor)
+                )
+            value, _anchor_position, size = target
+            expanded += size
+            if expanded > max_values:
+                raise _AbortError(
+                    finding(path, (position[0] + 1, position[1] + 1), "CR004", limit=max_values)
+                )
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                findings.append(finding(path, (mark.line + 1, mark.column + 1), "CR011"))
+                return
+            continue
+        else:
+            continue
+
+        if kind is ScalarEvent:
+            expanded += 1
+        if not stack:
+            doc.data = value
+            doc.root_position = position
+            continue
+        frame = stack[-1]
+        frame[5] += size
+        if frame[1]:
+            pending = frame[2]
+            if pending is None:
+                if isinstance(value, dict | list):
+                    findings.append(finding(path, (position[0] + 1, position[1] + 1), "CR008"))
+                    frame[2] = (_BAD_KEY, position)
+                else:
+                    frame[2] = (value, position)
+                continue
+            key, key_position = pending
+            frame[2] = None
+            if key is _BAD_KEY:
+                continue
+            mapping = frame[0]
+            if key in mapping:
+                findings.append(
+                    finding(
+                        path,
+                        (key_position[0] + 1, key_position[1] + 1),
+                        "CR003",
+                        key=str(key),
+                        first_line=frame[3][key][0] + 1,
+                    )
+                )
+                continue
+            mapping[key] = value
+            frame[3][key] = (key_position[0], key_position[1], position[0], position[1])
+        else:
+            frame[0].append(value)
+            frame[3].append(position)
