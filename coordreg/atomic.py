@@ -12,8 +12,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Replace `path` with `content` in one step; UTF-8 for text."""
+def write_atomic(path: Path, content: str | bytes, *, exclusive: bool = False) -> None:
+    """Replace `path` with `content` in one step; UTF-8 for text.
+
+    With `exclusive`, never replace: `FileExistsError` if `path` exists, even
+    when another process creates it while this one writes.
+    """
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -31,7 +35,12 @@ def write_atomic(path: Path, content: str | bytes) -> None:
             umask = os.umask(0)
             os.umask(umask)
             temporary.chmod(0o666 & ~umask)
-        temporary.replace(path)
+        if exclusive:
+            # A hard link fails if the name exists; rename would silently replace it.
+            os.link(temporary, path)
+            temporary.unlink()
+        else:
+            temporary.replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

@@ -96,7 +96,8 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _read(path: Path, result: CheckResult, limits: Limits) -> Document:
+def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Load `path`, recording the file, its text and its reading findings in `result`."""
     shown = _display(path)
     doc = load_file(path, shown, limits)
     result.files.append(shown)
@@ -118,17 +119,19 @@ def check_regulation(doc: Document, file: Path) -> tuple[Regulation | None, list
     return regulation, found
 
 
-def check_evaluation(doc: Document, file: Path, regulation: Regulation | None) -> list[Finding]:
+def check_evaluation(
+    doc: Document, file: Path, regulation: Regulation | None
+) -> tuple[Evaluation | None, list[Finding]]:
     """Schema and rule findings for a loaded evaluation record."""
     if not doc.ok:
-        return []
+        return None, []
     evaluation, found = validate(doc, Evaluation)
     if evaluation is None:
-        return found
+        return None, found
     context = EvaluationContext(doc, evaluation, file, regulation)
     for rule in EVALUATION_CHECKS:
         found.extend(rule(context))
-    return found
+    return evaluation, found
 
 
 def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> CheckResult:
@@ -137,13 +140,13 @@ def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Check
     for _folder, group in sorted(discover(paths).items()):
         regulation: Regulation | None = None
         if group.regulation is not None:
-            doc = _read(group.regulation, result, limits)
+            doc = read_into(result, group.regulation, limits)
             regulation, found = check_regulation(doc, group.regulation)
             result.findings.extend(found)
         for file in sorted(group.evaluations):
-            doc = _read(file, result, limits)
+            doc = read_into(result, file, limits)
             if group.regulation is None and doc.ok:
                 result.findings.append(finding(doc.path, (0, 0), "CR608"))
-            result.findings.extend(check_evaluation(doc, file, regulation))
+            result.findings.extend(check_evaluation(doc, file, regulation)[1])
     result.findings.sort()
     return result

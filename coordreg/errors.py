@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coordreg.checker import CheckResult
 
 
 class CoordregError(Exception):
@@ -21,3 +24,29 @@ class UsageError(CoordregError):
         from coordreg.messages import render_error
 
         return render_error(self.msgid, self.args_, lang)
+
+
+class RefusedError(CoordregError):
+    """The request is understood but the data does not allow it (exit 1).
+
+    A plan for a year the regulation is not in force, an evaluation record that
+    already exists: nothing is written, and the message says why.
+    """
+
+    def __init__(self, msgid: str, **args: Any) -> None:
+        super().__init__(msgid)
+        self.msgid = msgid
+        self.args_ = args
+
+    def message(self, lang: str = "en") -> str:
+        from coordreg.messages import render_error
+
+        return render_error(self.msgid, self.args_, lang)
+
+
+class DataError(CoordregError):
+    """The input files have errors; `result` holds the findings to show (exit 1)."""
+
+    def __init__(self, result: CheckResult) -> None:
+        super().__init__(f"{result.errors} errors")
+        self.result = result

@@ -247,6 +247,33 @@ ERRORS: dict[str, tuple[str, str]] = {
         "no regulation.yaml or evaluation record found under {path}",
         "không tìm thấy regulation.yaml hay bản đánh giá nào trong {path}",
     ),
+    "regulation_not_found": (
+        "no regulation '{ref}': give an id under {root}/, a folder or a regulation.yaml",
+        "không có quy chế '{ref}': hãy nêu mã trong {root}/, một thư mục hoặc tệp regulation.yaml",
+    ),
+    "year_outside": (
+        "{year} is outside the years of regulation {regulation} ({first} to {last})",
+        "năm {year} nằm ngoài thời gian đánh giá của quy chế {regulation} ({first} đến {last})",
+    ),
+    "template_missing": ("no template named {name}", "không có mẫu {name}"),
+    "template_error": (
+        "template {name}, line {line}: {detail}",
+        "mẫu {name}, dòng {line}: {detail}",
+    ),
+    "record_exists": (
+        "{path} exists already; coordreg never overwrites an evaluation record",
+        "{path} đã có; coordreg không ghi đè bản đánh giá",
+    ),
+    "docx_needs_output": (
+        "Word output needs a file: add -o FILE.docx",
+        "xuất Word cần tên tệp: thêm -o TỆP.docx",
+    ),
+    "output_suffix": (
+        "{path} does not end in {suffixes}, as {format} output should",
+        "{path} không có đuôi {suffixes} như định dạng {format} yêu cầu",
+    ),
+    "output_is_dir": ("{path} is a folder, not a file", "{path} là thư mục, không phải tệp"),
+    "output_parent_missing": ("no such folder: {path}", "không có thư mục: {path}"),
     "unknown_code": (
         "unknown code {code}; `coordreg rules` lists them",
         "không có mã {code}; xem `coordreg rules`",
@@ -254,6 +281,15 @@ ERRORS: dict[str, tuple[str, str]] = {
 }
 
 SUGGESTION = (" (did you mean '{suggestion}'?)", " (có phải là '{suggestion}'?)")
+
+HINTS: dict[str, tuple[str, str]] = {
+    # No key of the format holds a space: such a "key" is almost always the tail
+    # of a text cut at a comma inside {...}.
+    "comma_in_flow": (
+        "; inside {{...}} a comma ends an entry: put text with commas in quotes",
+        "; trong {{...}} dấu phẩy kết thúc một mục: hãy đặt văn bản có dấu phẩy trong ngoặc kép",
+    ),
+}
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -277,6 +313,8 @@ def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
     text = _pick(MESSAGES[code], lang).format(**values)
     if values.get("suggestion"):
         text += _pick(SUGGESTION, lang).format(**values)
+    if values.get("hint"):
+        text += _pick(HINTS[values["hint"]], lang).format(**values)
     return text
 
 

@@ -73,14 +73,15 @@ def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> 
     if kind == "missing":
         return finding(doc.path, doc.value_position(loc[:-1]), "CR101", key=key)
     if kind == "extra_forbidden":
-        known = _fields_at(model, loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        unknown = str(loc[-1])
+        close = difflib.get_close_matches(unknown, _fields_at(model, loc[:-1]), n=1, cutoff=0.6)
         return finding(
             doc.path,
             doc.key_position(loc),
             "CR103",
-            key=str(loc[-1]),
+            key=unknown,
             suggestion=close[0] if close else "",
+            hint="comma_in_flow" if " " in unknown.strip() else "",
         )
     if loc and loc[-1] == "[key]":
         position = doc.key_position(loc[:-1])

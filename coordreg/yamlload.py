@@ -155,10 +155,25 @@ class Document:
         return line + 1, column + 1
 
 
+# The characters libyaml counts as line breaks (its IS_BREAK); positions and the
+# source lines reporters show must split lines the same way.
+_LINE_BREAK_RE = re.compile("\r\n|\r|\n|\x85|\u2028|\u2029")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` as libyaml numbers them (str.splitlines also splits on \\f, \\v ...)."""
+    return _LINE_BREAK_RE.split(text)
+
+
 def _position_in_text(text: str, index: int) -> Position:
+    """0-based (line, column) of the character at `index`."""
     index = max(0, min(index, len(text)))
-    line = text.count("\n", 0, index)
-    return line, index - (text.rfind("\n", 0, index) + 1)
+    line = 0
+    line_start = 0
+    for match in _LINE_BREAK_RE.finditer(text, 0, index):
+        line += 1
+        line_start = match.end()
+    return line, index - line_start
 
 
 def _decode(raw: bytes, doc: Document) -> str | None:
@@ -213,7 +228,11 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document
         doc.data = None
         doc.findings.append(finding(path, position, "CR001", problem=problem))
     except ReaderError as error:
-        line, column = _position_in_text(text, error.position)
+        index = error.position
+        if _CParser is not None:
+            # libyaml reports a byte offset into the UTF-8 text, not a character index.
+            index = len(text.encode("utf-8")[:index].decode("utf-8", "replace"))
+        line, column = _position_in_text(text, index)
         doc.data = None
         doc.findings.append(
             finding(path, (line + 1, column + 1), "CR001", problem=_reader_problem(error))

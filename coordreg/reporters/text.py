@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from coordreg.checker import CheckResult
 from coordreg.findings import Finding, Severity
+from coordreg.yamlload import split_lines
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _WORDS = {
@@ -41,7 +42,7 @@ def summary_line(result: CheckResult, lang: str) -> str:
 
 
 def _source_lines(item: Finding, source: str, console: Console) -> None:
-    lines = source.splitlines()
+    lines = split_lines(source)
     if not 1 <= item.line <= len(lines):
         return
     text = lines[item.line - 1].replace("\t", " ")

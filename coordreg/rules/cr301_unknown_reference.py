@@ -10,7 +10,8 @@ Failing example::
       - id: bca
         name: Bộ Công an
         units:
-          - {id: bca-a05, name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao}
+          - id: bca-a05
+            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
     ...
         duties:
           - id: trao-doi-thong-tin
