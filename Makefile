@@ -19,8 +19,14 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@ $(VENV)/.installed
 
+# Check the bundled regulations, then render this year's plan of the BCA-BTTTT
+# regulation in the three document formats, into out/.
 demo: $(VENV)/.installed
 	$(BIN)/coordreg check regulations
+	@mkdir -p out
+	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).md
+	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).html
+	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).docx
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

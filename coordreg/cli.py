@@ -11,12 +11,12 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from coordreg import __version__
-from coordreg.errors import CoordregError, UsageError
+from coordreg.errors import CoordregError, DataError, RefusedError, UsageError
 
 app = typer.Typer(
     name="coordreg",
@@ -39,6 +39,13 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
+class DocFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    json = "json"
+
+
 class FileKind(StrEnum):
     regulation = "regulation"
     evaluation = "evaluation"
@@ -50,6 +57,11 @@ LangOption = Annotated[Lang, typer.Option("--lang", help="Language of messages: 
 def _fail(error: UsageError, lang: str) -> NoReturn:
     typer.echo(f"coordreg: {error.message(lang)}", err=True)
     raise typer.Exit(2)
+
+
+def _refuse(error: RefusedError, lang: str) -> NoReturn:
+    typer.echo(f"coordreg: {error.message(lang)}", err=True)
+    raise typer.Exit(1)
 
 
 def _version(value: bool) -> None:
@@ -125,10 +137,17 @@ def schema(
 
 
 @app.command("rules")
-def list_rules(lang: LangOption = Lang.en) -> None:
+def list_rules(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the full documentation as Markdown.")
+    ] = False,
+) -> None:
     """List every finding code with its severity and what it checks."""
-    from coordreg.rules import CODES
+    from coordreg.rules import CODES, rules_markdown
 
+    if markdown:
+        typer.echo(rules_markdown(), nl=False)
+        return
     for doc in CODES.values():
         typer.echo(f"{doc.code}  {doc.severity.value:<8} {doc.name:<28} {doc.summary}")
 
@@ -142,6 +161,173 @@ def explain(code: Annotated[str, typer.Argument(help="A finding code, such as CR
     if doc is None:
         _fail(UsageError("unknown_code", code=code), "en")
     typer.echo(f"{doc.code} {doc.name} ({doc.severity.value})\n\n{doc.doc}")
+
+
+RegOption = Annotated[
+    str,
+    typer.Argument(
+        help="A regulation: its id under regulations/, its folder, or its regulation.yaml."
+    ),
+]
+FormatOption = Annotated[
+    DocFormat | None,
+    typer.Option("--format", "-f", help="md, html, docx or json (default: from -o, else md)."),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
+]
+DocLangOption = Annotated[Lang, typer.Option("--lang", help="Language of the document: vi or en.")]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option("--templates", help="A folder of the office's own templates (run sandboxed)."),
+]
+
+
+def _report_data_error(error: DataError, lang: str) -> NoReturn:
+    from coordreg.reporters.text import report_text
+
+    report_text(error.result, sys.stderr, lang)
+    raise typer.Exit(1)
+
+
+def _render_document(
+    kind: str,
+    data: Any,
+    context_of: Any,
+    output_format: str,
+    output: Path | None,
+    lang: str,
+    templates: Path | None,
+) -> None:
+    from coordreg.documents import render_text
+    from coordreg.output import emit
+
+    if output_format == "json":
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    context = context_of(lang)
+    if output_format == "docx":
+        from coordreg.docx_writer import render_docx
+
+        emit(render_docx(kind, context), output)
+    else:
+        emit(render_text(kind, context, output_format, templates), output)
+    if output is not None:
+        typer.echo(f"coordreg: wrote {output}", err=True)
+
+
+@app.command()
+def plan(
+    regulation: RegOption,
+    year: Annotated[
+        int | None, typer.Option("--year", help="The plan's year (default: this year).")
+    ] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    lang: DocLangOption = Lang.vi,
+    templates: TemplatesOption = None,
+) -> None:
+    """Render the annual coordination plan (Kế hoạch) of a year."""
+    from datetime import date
+
+    from coordreg.documents import plan_context
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.output import check_output, format_for
+    from coordreg.plan import build_plan, plan_json
+
+    chosen = format_for(output, output_format.value if output_format else None)
+    try:
+        check_output(output, chosen)
+        dossier = load_dossier(find_regulation(regulation))
+        the_plan = build_plan(dossier, year or date.today().year)
+        if output is not None:
+            typer.echo(
+                f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
+                f"({len(the_plan.carried_over)} carried over); host: {the_plan.host.name}",
+                err=True,
+            )
+        _render_document(
+            "plan",
+            plan_json(the_plan) if chosen == "json" else None,
+            lambda language: plan_context(the_plan, language),
+            chosen,
+            output,
+            lang.value,
+            templates,
+        )
+    except UsageError as error:
+        _fail(error, lang.value)
+    except RefusedError as error:
+        _refuse(error, lang.value)
+    except DataError as error:
+        _report_data_error(error, lang.value)
+
+
+@app.command()
+def review(
+    regulation: RegOption,
+    end_year: Annotated[
+        int | None,
+        typer.Option(
+            "--end-year", help="Last year of the period (default: the latest complete window)."
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    lang: DocLangOption = Lang.vi,
+    templates: TemplatesOption = None,
+) -> None:
+    """Render the five-year review report (Báo cáo sơ kết) from the evaluation records."""
+    from coordreg.documents import review_context
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.output import check_output, format_for
+    from coordreg.review import build_review, review_json
+
+    chosen = format_for(output, output_format.value if output_format else None)
+    try:
+        check_output(output, chosen)
+        dossier = load_dossier(find_regulation(regulation))
+        the_review = build_review(dossier, end_year)
+        _render_document(
+            "review",
+            review_json(the_review) if chosen == "json" else None,
+            lambda language: review_context(the_review, language),
+            chosen,
+            output,
+            lang.value,
+            templates,
+        )
+    except UsageError as error:
+        _fail(error, lang.value)
+    except RefusedError as error:
+        _refuse(error, lang.value)
+    except DataError as error:
+        _report_data_error(error, lang.value)
+
+
+@app.command()
+def evaluate(
+    regulation: RegOption,
+    year: Annotated[int, typer.Option("--year", help="The year to evaluate.")],
+    lang: LangOption = Lang.en,
+) -> None:
+    """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.evaluate import write_record_skeleton
+
+    try:
+        written, the_plan = write_record_skeleton(load_dossier(find_regulation(regulation)), year)
+    except UsageError as error:
+        _fail(error, lang.value)
+    except RefusedError as error:
+        _refuse(error, lang.value)
+    except DataError as error:
+        _report_data_error(error, lang.value)
+    carried = len(the_plan.carried_over)
+    typer.echo(
+        f"wrote {written}: {len(the_plan.items)} duties to evaluate ({carried} carried over)"
+    )
 
 
 def run() -> None:

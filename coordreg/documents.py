@@ -1,0 +1,125 @@
+"""What each document template receives, and rendering a document in a format.
+
+The context holds the computed data (`plan` or `review`), `t` for the words of
+the document in its language, and a few helpers that need the regulation (names
+of bodies, deadlines). The Markdown and HTML templates and the Word writer
+all start from the same context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from coordreg import textfmt
+from coordreg.chart import completion_svg
+from coordreg.labels import Labels
+from coordreg.model import Regulation
+from coordreg.plan import AnnualPlan, PlanItem
+from coordreg.render import render
+from coordreg.review import Review
+
+TEXT_FORMATS = ("md", "html")
+
+
+def _common(regulation: Regulation, labels: Labels, code: str, year: int) -> dict[str, Any]:
+    names = regulation.bodies()
+    number = (
+        f" số {regulation.number}"
+        if regulation.number and labels.lang == "vi"
+        else (f" No. {regulation.number}" if regulation.number else "")
+    )
+    offices = [names[p.standing_office] for p in regulation.parties if p.standing_office]
+    issuers = textfmt.issuer_code(regulation)
+    name_of: Callable[[str], str] = names.__getitem__
+    return {
+        "regulation": regulation,
+        "t": labels,
+        "lang": labels.lang,
+        "name": name_of,
+        "names": lambda ids: textfmt.join_names((names[i] for i in ids), labels),
+        "date": lambda day: textfmt.short_date(day, labels.lang),
+        "percent": lambda rate: textfmt.percent(rate, labels.lang),
+        "heading": {
+            "issuers": [textfmt.upper(p.name) for p in regulation.parties],
+            "nation": labels("nation"),
+            "motto": labels("motto"),
+            "number": labels("number", blank=textfmt.BLANK, code=code, issuers=issuers),
+            "place_date": labels(
+                "place_date",
+                place=regulation.place or textfmt.BLANK,
+                blank=textfmt.BLANK,
+                year=year,
+            ),
+        },
+        "reg_number": number,
+        "blank": textfmt.BLANK,
+        "issuers": issuers,
+        "parties": textfmt.parties_phrase(regulation, labels),
+        "party_names": textfmt.join_names((p.name for p in regulation.parties), labels),
+        "offices": textfmt.join_names(offices, labels),
+        "signatures": [
+            {
+                "party": textfmt.upper(p.name),
+                "title": textfmt.upper(p.signatory.title) if p.signatory else "",
+                "name": p.signatory.name if p.signatory else "",
+            }
+            for p in regulation.parties
+        ],
+    }
+
+
+def plan_context(plan: AnnualPlan, lang: str = "vi") -> dict[str, Any]:
+    labels = Labels(lang)
+    context = _common(plan.regulation, labels, "KH", plan.year)
+
+    def when(item: PlanItem) -> str:
+        if item.carried_over and not item.due and item.duty.schedule.is_dated:
+            text = labels("during_year", year=plan.year)
+        else:
+            text = textfmt.when(item.duty.schedule, item.due, labels)
+        if item.carried_over:
+            text += f" ({labels('carried_over', year=plan.year - 1)})"
+        return text
+
+    context.update(plan=plan, when=when, kind=labels("plan.kind"))
+    context["title"] = labels("plan.title", title=plan.regulation.title, year=plan.year)
+    return context
+
+
+def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
+    labels = Labels(lang)
+    context = _common(review.regulation, labels, "BC", review.end)
+    key = "review.title_interim" if review.interim else "review.title"
+    context.update(
+        review=review,
+        kind=labels("review.kind"),
+        title=labels(
+            key,
+            years=review.end - review.start + 1,
+            title=review.regulation.title,
+            start=review.start,
+            end=review.end,
+        ),
+        bar=lambda rate: "█" * round((rate or 0) * 20) + "░" * (20 - round((rate or 0) * 20)),
+    )
+    context["chart_svg"] = completion_svg(
+        labels("review.chart_title"),
+        [
+            (
+                str(figures.year),
+                figures.rate,
+                textfmt.percent(figures.rate, lang) if figures.record else labels("missing_record"),
+            )
+            for figures in review.years
+        ],
+    )
+    return context
+
+
+def render_text(
+    template: str, context: dict[str, Any], output_format: str, user_dir: Path | None
+) -> str:
+    """A Markdown or HTML document from `<template>.<format>.j2`."""
+    return render(f"{template}.{output_format}.j2", context, user_dir)

@@ -1,0 +1,65 @@
+"""Finding a regulation by id, folder or file, and loading it with its evaluation records.
+
+The commands that produce documents need data they can trust, so loading here
+runs the same checks as `coordreg check` and refuses a regulation with errors
+(warnings are fine), handing the findings back for the CLI to print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coordreg.checker import CheckResult, check_evaluation, check_regulation, read_into
+from coordreg.errors import DataError, UsageError
+from coordreg.findings import Severity
+from coordreg.model import Evaluation, Regulation
+
+REGULATIONS_DIR = Path("regulations")
+
+
+def find_regulation(ref: str, root: Path = REGULATIONS_DIR) -> Path:
+    """The regulation.yaml that `ref` (an id, a folder or a file) names."""
+    given = Path(ref)
+    if given.is_file():
+        return given
+    if given.is_dir() and (given / "regulation.yaml").is_file():
+        return given / "regulation.yaml"
+    by_id = root / ref / "regulation.yaml"
+    if not ref.startswith(("-", ".")) and "/" not in ref and by_id.is_file():
+        return by_id
+    raise UsageError("regulation_not_found", ref=ref, root=str(root))
+
+
+@dataclass
+class Dossier:
+    """A regulation and the evaluation records beside it, all checked."""
+
+    regulation: Regulation
+    file: Path
+    evaluations: dict[int, Evaluation] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> Path:
+        return self.file.parent
+
+    def evaluation_file(self, year: int) -> Path:
+        return self.folder / "evaluations" / f"{year}.yaml"
+
+
+def load_dossier(file: Path) -> Dossier:
+    """Load and check a regulation and its records; `DataError` if any has errors."""
+    result = CheckResult()
+    regulation, found = check_regulation(read_into(result, file), file)
+    result.findings.extend(found)
+    evaluations: dict[int, Evaluation] = {}
+    records = sorted((file.parent / "evaluations").glob("*.yaml"))
+    for record in records:
+        evaluation, found = check_evaluation(read_into(result, record), record, regulation)
+        result.findings.extend(found)
+        if evaluation is not None:
+            evaluations[evaluation.year] = evaluation
+    result.findings.sort()
+    if regulation is None or any(f.severity is Severity.ERROR for f in result.findings):
+        raise DataError(result)
+    return Dossier(regulation, file, dict(sorted(evaluations.items())))

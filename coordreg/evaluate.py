@@ -1,0 +1,55 @@
+"""`coordreg evaluate`: the skeleton of a year's evaluation record, ready to fill in.
+
+The record lists the same duties as that year's plan (those due in the year and
+those carried over), each with an empty status, so `coordreg check` keeps
+flagging it until every status is filled in. Each duty's text is a comment
+beside it, so the secretariat need not look it up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coordreg.atomic import write_atomic
+from coordreg.dossier import Dossier
+from coordreg.errors import RefusedError
+from coordreg.plan import AnnualPlan, build_plan
+
+_COMMENT_WIDTH = 96
+
+
+def _comment(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _COMMENT_WIDTH else flat[: _COMMENT_WIDTH - 1] + "…"
+
+
+def record_skeleton(plan: AnnualPlan) -> str:
+    regulation = plan.regulation
+    lines = [
+        f"# Kết quả đánh giá năm {plan.year}: {_comment(regulation.title)}",
+        "# Điền status cho mỗi nhiệm vụ: done | in_progress | not_done | not_applicable,",
+        "# và note khi cần. Fill in each status, and a note where useful.",
+        f"regulation: {regulation.id}",
+        f"year: {plan.year}",
+        f"host: {plan.host.id}",
+        "held:  # YYYY-MM-DD",
+        "results:",
+    ]
+    for group in plan.groups:
+        lines.append(f"  # Điều {group.article.number}. {_comment(group.article.title)}")
+        for item in group.items:
+            carried = f" [chuyển tiếp từ {plan.year - 1}]" if item.carried_over else ""
+            lines.append(f"  {item.duty.id}:  # {_comment(item.duty.text)}{carried}")
+            lines.append('    status: ""')
+    return "\n".join(lines) + "\n"
+
+
+def write_record_skeleton(dossier: Dossier, year: int) -> tuple[Path, AnnualPlan]:
+    """Write `evaluations/<year>.yaml`; refuse if a record for the year exists."""
+    plan = build_plan(dossier, year)
+    target = dossier.evaluation_file(year)
+    try:
+        write_atomic(target, record_skeleton(plan), exclusive=True)
+    except FileExistsError:
+        raise RefusedError("record_exists", path=str(target)) from None
+    return target, plan

@@ -1,0 +1,233 @@
+"""The words of the rendered documents, in Vietnamese (default) and English.
+
+Templates hold structure; every sentence they print comes from here through
+`t(key, **values)`, so the Markdown, HTML and Word forms of a document say the
+same thing and a translation is made in one place. The regulation's own text is
+never translated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DOCUMENT_LANGS = ("vi", "en")
+
+LABELS: dict[str, tuple[str, str]] = {
+    # The national heading (Nghị định 30/2020/NĐ-CP)
+    "nation": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
+    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "number": ("Số: {blank}/{code}-{issuers}", "No.: {blank}/{code}-{issuers}"),
+    "place_date": ("{place}, ngày {blank} tháng {blank} năm {year}", "{place}, ..... {year}"),
+    "recipients": ("Nơi nhận:", "Recipients:"),
+    "recipient_leaders": (
+        "Lãnh đạo {parties} (để b/c);",
+        "The leadership of {parties} (for reporting);",
+    ),
+    "recipient_units": (
+        "Các cơ quan, đơn vị có tên tại Phụ lục;",
+        "The bodies named in the Appendix;",
+    ),
+    "recipient_archive": ("Lưu: VT.", "Archive."),
+    "signature_for": ("ĐẠI DIỆN {party}", "FOR {party}"),
+    "and": (" và ", " and "),
+    "two_parties": ("hai bên", "the two parties"),
+    "all_parties": ("các bên", "the parties"),
+    # Schedules
+    "continuous": ("Thường xuyên", "Ongoing"),
+    "on_request": ("Khi có yêu cầu", "On request"),
+    "once": ("{date}", "{date}"),
+    "yearly": ("Hằng năm: {dates}", "Yearly: {dates}"),
+    "half_yearly": ("6 tháng: {dates}", "Half-yearly: {dates}"),
+    "quarterly": ("Hằng quý: {dates}", "Quarterly: {dates}"),
+    "monthly": ("Hằng tháng, ngày {day}", "Monthly, on day {day}"),
+    "carried_over": ("chuyển tiếp từ năm {year}", "carried over from {year}"),
+    "during_year": ("Trong năm {year}", "During {year}"),
+    "none": ("—", "—"),
+    # The annual plan
+    "plan.kind": ("KẾ HOẠCH", "PLAN"),
+    "plan.title": ("Thực hiện {title} năm {year}", "Implementing the {title} in {year}"),
+    "plan.basis": (
+        "Căn cứ {title}{number} ký ngày {signed};",
+        "Pursuant to the {title}{number}, signed on {signed};",
+    ),
+    "plan.intro": (
+        "{parties} thống nhất ban hành Kế hoạch phối hợp năm {year} như sau:",
+        "{parties} agree on the following coordination plan for {year}:",
+    ),
+    "plan.s1": ("I. MỤC ĐÍCH, YÊU CẦU", "I. PURPOSE AND REQUIREMENTS"),
+    "plan.purpose_h": ("1. Mục đích", "1. Purpose"),
+    "plan.purpose": (
+        "Triển khai thực hiện đầy đủ, hiệu quả các nội dung phối hợp theo Quy chế trong năm {year}; "
+        "nâng cao trách nhiệm của các cơ quan, đơn vị trong công tác phối hợp.",
+        "To carry out fully and effectively the coordination the Regulation provides for in {year}, "
+        "and to strengthen the responsibility of each body for it.",
+    ),
+    "plan.requirements_h": ("2. Yêu cầu", "2. Requirements"),
+    "plan.requirements": (
+        "Mỗi nhiệm vụ xác định rõ cơ quan chủ trì, cơ quan phối hợp, thời hạn hoàn thành và sản phẩm; "
+        "việc phối hợp bảo đảm chặt chẽ, thường xuyên, kịp thời, hiệu quả và đúng quy định về bảo vệ "
+        "bí mật nhà nước.",
+        "Each task names its lead body, its supporting bodies, its deadline and its output; "
+        "coordination is to be close, regular, timely and effective, and to respect the rules on "
+        "state secrets.",
+    ),
+    "plan.s2": ("II. NỘI DUNG", "II. TASKS"),
+    "plan.tasks_intro": (
+        "Trong năm {year}, các cơ quan, đơn vị tập trung thực hiện {count} nhiệm vụ sau "
+        "(chi tiết tại Phụ lục kèm theo):",
+        "In {year}, the bodies concerned carry out the following {count} tasks "
+        "(detailed in the Appendix):",
+    ),
+    "plan.group": ("{index}. {title} (Điều {number})", "{index}. {title} (Article {number})"),
+    "plan.task_line": ("Chủ trì: {lead}. Thời hạn: {when}.", "Lead: {lead}. Due: {when}."),
+    "plan.previous_note": ("Kết quả năm {year}: {note}", "Result in {year}: {note}"),
+    "plan.previous_missing": (
+        "Chưa có kết quả đánh giá năm {year}: các nhiệm vụ chưa hoàn thành năm {year} "
+        "sẽ được bổ sung khi có kết quả.",
+        "There is no evaluation record for {year} yet: tasks left unfinished in {year} "
+        "will be added when it is recorded.",
+    ),
+    "plan.s3": ("III. TỔ CHỨC THỰC HIỆN", "III. IMPLEMENTATION"),
+    "plan.host": (
+        "{host} chủ trì tổ chức đánh giá kết quả thực hiện Quy chế năm {year} "
+        "và thống nhất kế hoạch phối hợp năm {next_year}.",
+        "{host} hosts the evaluation of the Regulation's implementation in {year} "
+        "and the agreement of the coordination plan for {next_year}.",
+    ),
+    "plan.offices": (
+        "{offices} là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả "
+        "thực hiện Kế hoạch.",
+        "{offices} are the standing bodies: they follow up, prompt and compile the results of this plan.",
+    ),
+    "plan.report_by": (
+        "Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả thực hiện về cơ quan thường trực "
+        "trước ngày {date}.",
+        "The bodies assigned tasks report their results to the standing bodies before {date}.",
+    ),
+    "plan.difficulties": (
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về "
+        "cơ quan thường trực để tổng hợp, báo cáo lãnh đạo {parties} xem xét, quyết định.",
+        "Difficulties met along the way are reported to the standing bodies, which refer them to "
+        "the leadership of {parties} for decision.",
+    ),
+    "plan.appendix": ("PHỤ LỤC", "APPENDIX"),
+    "plan.appendix_title": (
+        "DANH MỤC NHIỆM VỤ PHỐI HỢP NĂM {year}",
+        "COORDINATION TASKS FOR {year}",
+    ),
+    "plan.appendix_ref": (
+        "(Kèm theo Kế hoạch số {blank}/{code}-{issuers})",
+        "(Annexed to Plan No. {blank}/{code}-{issuers})",
+    ),
+    "col.no": ("STT", "No."),
+    "col.task": ("Nội dung công việc", "Task"),
+    "col.lead": ("Cơ quan chủ trì", "Lead body"),
+    "col.support": ("Cơ quan phối hợp", "Supporting bodies"),
+    "col.when": ("Thời gian hoàn thành", "Deadline"),
+    "col.output": ("Sản phẩm", "Output"),
+    # The five-year review
+    "review.kind": ("BÁO CÁO", "REPORT"),
+    "review.title": (
+        "Sơ kết {years} năm thực hiện {title} (giai đoạn {start} - {end})",
+        "Review of {years} years of the {title} ({start} to {end})",
+    ),
+    "review.title_interim": (
+        "Sơ kết giữa kỳ thực hiện {title} (giai đoạn {start} - {end})",
+        "Interim review of the {title} ({start} to {end})",
+    ),
+    "review.situation_h": ("ĐẶC ĐIỂM TÌNH HÌNH", "BACKGROUND"),
+    "review.situation": (
+        "{title}{number} được ký ngày {signed}, có hiệu lực từ ngày {effective}, gồm {chapters} chương, "
+        "{articles} điều, quy định {duties} nhiệm vụ phối hợp cụ thể. Hằng năm {parties} luân phiên chủ trì "
+        "đánh giá kết quả phối hợp.",
+        "The {title}{number} was signed on {signed} and took effect on {effective}. It has {chapters} "
+        "chapters and {articles} articles and sets {duties} concrete coordination duties. Each year "
+        "{parties} take turns hosting the evaluation of the coordination.",
+    ),
+    "review.s1": ("I. KẾT QUẢ ĐẠT ĐƯỢC", "I. RESULTS ACHIEVED"),
+    "review.total": (
+        "Trong giai đoạn {start} - {end}, {done}/{applicable} lượt nhiệm vụ được đánh giá đã hoàn thành "
+        "(tỷ lệ {rate}); {in_progress} lượt đang thực hiện; {not_done} lượt chưa thực hiện.",
+        "From {start} to {end}, {done} of {applicable} evaluated duty-years were completed ({rate}); "
+        "{in_progress} were in progress and {not_done} not done.",
+    ),
+    "review.by_year_h": ("1. Kết quả theo năm", "1. Results by year"),
+    "review.by_party_h": ("2. Kết quả theo bên chủ trì", "2. Results by lead party"),
+    "review.by_article_h": (
+        "3. Kết quả theo nội dung phối hợp",
+        "3. Results by area of coordination",
+    ),
+    "review.highlights_h": ("4. Một số kết quả nổi bật", "4. Notable results"),
+    "review.missing": (
+        "Chưa có kết quả đánh giá các năm: {years}. Số liệu các năm này chưa được tính vào tỷ lệ chung.",
+        "No evaluation record for: {years}. Those years are not included in the overall rates.",
+    ),
+    "review.chart_title": ("Tỷ lệ hoàn thành theo năm", "Completion rate by year"),
+    "review.s2": ("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "II. SHORTCOMINGS AND THEIR CAUSES"),
+    "review.repeated_h": (
+        "1. Nhiệm vụ chưa thực hiện từ hai năm trở lên",
+        "1. Duties not done in two or more years",
+    ),
+    "review.never_h": ("2. Nhiệm vụ chưa từng được đánh giá", "2. Duties never evaluated"),
+    "review.shortfalls_h": (
+        "3. Nhiệm vụ chưa hoàn thành và nguyên nhân",
+        "3. Unfinished duties and why",
+    ),
+    "review.none": ("Không có.", "None."),
+    "review.s3": ("III. BÀI HỌC KINH NGHIỆM", "III. LESSONS LEARNED"),
+    "review.s4": ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ", "IV. DIRECTION AND TASKS AHEAD"),
+    "review.direction": (
+        "Tiếp tục thực hiện các nhiệm vụ thường xuyên theo Quy chế; ưu tiên hoàn thành {count} nhiệm vụ "
+        "còn tồn đọng nêu tại mục II.",
+        "Carry on the Regulation's ongoing duties, giving priority to the {count} outstanding duties "
+        "listed in section II.",
+    ),
+    "review.s5": ("V. ĐỀ XUẤT, KIẾN NGHỊ", "V. PROPOSALS"),
+    "review.proposal": (
+        "Xem xét sửa đổi, bổ sung Quy chế đối với các nhiệm vụ nhiều năm chưa thực hiện được.",
+        "Consider amending the Regulation where duties have gone undone for several years.",
+    ),
+    "review.prose": (
+        "[Phần dành cho cơ quan thường trực: {what}]",
+        "[For the standing office to write: {what}]",
+    ),
+    "review.prose_situation": (
+        "bối cảnh, tình hình chung của giai đoạn",
+        "the context of the period",
+    ),
+    "review.prose_results": ("đánh giá chung về kết quả", "an overall assessment of the results"),
+    "review.prose_causes": ("nguyên nhân khách quan, chủ quan", "objective and subjective causes"),
+    "review.prose_lessons": ("bài học kinh nghiệm rút ra", "the lessons learned"),
+    "review.prose_direction": (
+        "phương hướng, nhiệm vụ giai đoạn tới",
+        "direction for the next period",
+    ),
+    "review.prose_proposals": ("đề xuất, kiến nghị cụ thể", "specific proposals"),
+    "col.year": ("Năm", "Year"),
+    "col.host": ("Bên chủ trì đánh giá", "Host"),
+    "col.held": ("Ngày tổ chức", "Held on"),
+    "col.due": ("Nhiệm vụ", "Duties"),
+    "col.done": ("Hoàn thành", "Done"),
+    "col.in_progress": ("Đang thực hiện", "In progress"),
+    "col.not_done": ("Chưa thực hiện", "Not done"),
+    "col.rate": ("Tỷ lệ", "Rate"),
+    "col.party": ("Bên", "Party"),
+    "col.article": ("Điều", "Article"),
+    "col.years": ("Các năm", "Years"),
+    "col.duty": ("Nhiệm vụ", "Duty"),
+    "col.note": ("Ghi chú", "Note"),
+    "missing_record": ("chưa có biên bản", "no record"),
+}
+
+
+class Labels:
+    """`t(key, **values)` for one language: the callable templates receive."""
+
+    def __init__(self, lang: str = "vi") -> None:
+        if lang not in DOCUMENT_LANGS:
+            raise ValueError(f"unknown document language {lang!r}")
+        self.lang = lang
+
+    def __call__(self, key: str, **values: Any) -> str:
+        vietnamese, english = LABELS[key]
+        return (vietnamese if self.lang == "vi" else english).format(**values)

@@ -1,0 +1,299 @@
+"""The five-year review (Báo cáo sơ kết): the figures behind the report.
+
+The review covers `review_every` years ending at an end year. Windows are
+aligned on `first_year` (2022-2026, 2027-2031, ...); by default the review
+covers the latest window that has reached its last year. A window that would
+start before `first_year` is cut there and labelled an interim review.
+
+A duty counts in a year when it falls due that year or the year's record has a
+result for it. The completion rate is done / (counted - not applicable); a duty
+missing from a record counts as not evaluated and lowers the rate. A year with
+no record at all is reported as missing and left out of the period's rates,
+which would otherwise mix "not done" with "not yet recorded".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from coordreg.dossier import Dossier
+from coordreg.errors import RefusedError
+from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of outcomes over some set of duty-years, and the rate they give."""
+
+    counted: int = 0
+    done: int = 0
+    in_progress: int = 0
+    not_done: int = 0
+    not_applicable: int = 0
+    not_evaluated: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        """Share done among the duty-years that applied, or None when none did."""
+        applicable = self.counted - self.not_applicable
+        return self.done / applicable if applicable else None
+
+    def add(self, result: Result | None) -> Tally:
+        status = result.status if result is not None else "not_evaluated"
+        counts = {
+            "counted": self.counted + 1,
+            "done": self.done,
+            "in_progress": self.in_progress,
+            "not_done": self.not_done,
+            "not_applicable": self.not_applicable,
+            "not_evaluated": self.not_evaluated,
+        }
+        counts[status] += 1
+        return Tally(**counts)
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    year: int
+    host: Party
+    record: Evaluation | None
+    tally: Tally
+
+    @property
+    def held(self) -> date | None:
+        return self.record.held if self.record else None
+
+    @property
+    def rate(self) -> float | None:
+        return self.tally.rate if self.record is not None else None
+
+
+@dataclass(frozen=True)
+class GroupFigures:
+    """Figures for one party or one article over the period."""
+
+    key: str
+    name: str
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class DutyNote:
+    year: int
+    article: Article
+    duty: Duty
+    result: Result
+
+
+@dataclass(frozen=True)
+class RepeatedShortfall:
+    article: Article
+    duty: Duty
+    years: tuple[int, ...]
+    notes: tuple[DutyNote, ...]
+
+
+@dataclass(frozen=True)
+class Review:
+    regulation: Regulation
+    start: int
+    end: int
+    interim: bool
+    years: tuple[YearFigures, ...]
+    total: Tally
+    parties: tuple[GroupFigures, ...]
+    articles: tuple[GroupFigures, ...]
+    repeatedly_not_done: tuple[RepeatedShortfall, ...]
+    never_evaluated: tuple[tuple[Article, Duty], ...]
+    # Notes of the records in the period, by outcome, for the report's prose.
+    achievements: tuple[DutyNote, ...]
+    shortfalls: tuple[DutyNote, ...]
+
+    @property
+    def missing_years(self) -> tuple[int, ...]:
+        return tuple(figures.year for figures in self.years if figures.record is None)
+
+    @property
+    def period(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
+    def articles_total(self) -> int:
+        return sum(len(chapter.articles) for chapter in self.regulation.chapters)
+
+    @property
+    def duties_total(self) -> int:
+        return sum(1 for _ in self.regulation.duties())
+
+    @property
+    def outstanding(self) -> tuple[Duty, ...]:
+        """Duties whose latest result in the period is not done or in progress."""
+        latest: dict[str, str] = {}
+        for figures in self.years:
+            if figures.record is not None:
+                latest.update((duty_id, r.status) for duty_id, r in figures.record.results.items())
+        duties = {duty.id: duty for _path, _article, duty in self.regulation.duties()}
+        return tuple(
+            duties[duty_id]
+            for duty_id, status in latest.items()
+            if status in ("not_done", "in_progress") and duty_id in duties
+        )
+
+
+def review_window(
+    regulation: Regulation, end_year: int | None, today: date
+) -> tuple[int, int, bool]:
+    """(first year, last year, interim) of the review ending at `end_year`."""
+    first = regulation.evaluation.first_year
+    every = regulation.evaluation.review_every
+    if end_year is None:
+        completed = (today.year - first + 1) // every
+        end_year = first + completed * every - 1 if completed else today.year
+    last = regulation.last_year()
+    if end_year < first or (last is not None and end_year > last):
+        raise RefusedError(
+            "year_outside", year=end_year, regulation=regulation.id, first=first, last=last or "…"
+        )
+    start = end_year - every + 1
+    return max(start, first), end_year, start < first
+
+
+def _duties_counted(
+    regulation: Regulation, year: int, record: Evaluation | None
+) -> Iterable[tuple[Article, Duty]]:
+    results = record.results if record else {}
+    for _path, article, duty in regulation.duties():
+        if duty.id in results or duty.schedule.due_dates(year) or not duty.schedule.is_dated:
+            yield article, duty
+
+
+def build_review(
+    dossier: Dossier, end_year: int | None = None, today: date | None = None
+) -> Review:
+    regulation = dossier.regulation
+    start, end, interim = review_window(regulation, end_year, today or date.today())
+    party_of = regulation.party_of()
+    parties = {party.id: party for party in regulation.parties}
+    by_party = {party.id: Tally() for party in regulation.parties}
+    by_article: dict[int, Tally] = {}
+    article_names: dict[int, str] = {}
+    total = Tally()
+    years: list[YearFigures] = []
+    not_done_years: dict[str, list[int]] = {}
+    evaluated: set[str] = set()
+    counted_duties: dict[str, tuple[Article, Duty]] = {}
+    achievements: list[DutyNote] = []
+    shortfalls: list[DutyNote] = []
+    for year in range(start, end + 1):
+        record = dossier.evaluations.get(year)
+        tally = Tally()
+        for article, duty in _duties_counted(regulation, year, record):
+            result = record.results.get(duty.id) if record else None
+            tally = tally.add(result)
+            counted_duties.setdefault(duty.id, (article, duty))
+            if record is None:
+                continue
+            total = total.add(result)
+            owner = party_of[duty.lead]
+            by_party[owner] = by_party[owner].add(result)
+            by_article[article.number] = by_article.get(article.number, Tally()).add(result)
+            article_names[article.number] = article.title
+            if result is None:
+                continue
+            evaluated.add(duty.id)
+            if result.status == "not_done":
+                not_done_years.setdefault(duty.id, []).append(year)
+            if result.note:
+                note = DutyNote(year, article, duty, result)
+                (achievements if result.status == "done" else shortfalls).append(note)
+        years.append(YearFigures(year, parties[regulation.host_for(year)], record, tally))
+    repeated = tuple(
+        RepeatedShortfall(
+            article=counted_duties[duty_id][0],
+            duty=counted_duties[duty_id][1],
+            years=tuple(failed),
+            notes=tuple(note for note in shortfalls if note.duty.id == duty_id),
+        )
+        for duty_id, failed in not_done_years.items()
+        if len(failed) >= 2
+    )
+    return Review(
+        regulation=regulation,
+        start=start,
+        end=end,
+        interim=interim,
+        years=tuple(years),
+        total=total,
+        parties=tuple(
+            GroupFigures(pid, parties[pid].name, tally) for pid, tally in by_party.items()
+        ),
+        articles=tuple(
+            GroupFigures(str(number), article_names[number], by_article[number])
+            for number in sorted(by_article)
+        ),
+        repeatedly_not_done=repeated,
+        never_evaluated=tuple(
+            pair for duty_id, pair in counted_duties.items() if duty_id not in evaluated
+        ),
+        achievements=tuple(achievements),
+        shortfalls=tuple(shortfalls),
+    )
+
+
+def _tally_json(tally: Tally, recorded: bool = True) -> dict[str, Any]:
+    rate = tally.rate if recorded else None
+    return {
+        "due": tally.counted,
+        "done": tally.done,
+        "in_progress": tally.in_progress,
+        "not_done": tally.not_done,
+        "not_applicable": tally.not_applicable,
+        "not_evaluated": tally.not_evaluated,
+        "rate": round(rate, 4) if rate is not None else None,
+    }
+
+
+def review_json(review: Review) -> dict[str, Any]:
+    """The data behind the report, for `--format json`."""
+    return {
+        "regulation": review.regulation.id,
+        "period": [review.start, review.end],
+        "interim": review.interim,
+        "missing_years": list(review.missing_years),
+        "years": [
+            {
+                "year": figures.year,
+                "host": figures.host.id,
+                "held": figures.held.isoformat() if figures.held else None,
+                "record": figures.record is not None,
+                **_tally_json(figures.tally, figures.record is not None),
+            }
+            for figures in review.years
+        ],
+        "total": _tally_json(review.total),
+        "parties": [
+            {"party": g.key, "name": g.name, **_tally_json(g.tally)} for g in review.parties
+        ],
+        "articles": [
+            {"article": int(g.key), "title": g.name, **_tally_json(g.tally)}
+            for g in review.articles
+        ],
+        "shortcomings": [
+            *(
+                {
+                    "kind": "not_done_repeatedly",
+                    "duty": s.duty.id,
+                    "article": s.article.number,
+                    "years": list(s.years),
+                }
+                for s in review.repeatedly_not_done
+            ),
+            *(
+                {"kind": "never_evaluated", "duty": duty.id, "article": article.number, "years": []}
+                for article, duty in review.never_evaluated
+            ),
+        ],
+    }
