@@ -274,6 +274,32 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "output_is_dir": ("{path} is a folder, not a file", "{path} là thư mục, không phải tệp"),
     "output_parent_missing": ("no such folder: {path}", "không có thư mục: {path}"),
+    "bad_revision": (
+        "'{revision}' is not a revision coordreg accepts (no leading '-', spaces, ':' or '..')",
+        "'{revision}' không phải phiên bản hợp lệ (không bắt đầu bằng '-', không có dấu cách, ':' hay '..')",
+    ),
+    "unknown_revision": ("unknown revision '{revision}'", "không có phiên bản '{revision}'"),
+    "not_in_revision": (
+        "{path} does not exist in {revision}",
+        "{path} không có trong phiên bản {revision}",
+    ),
+    "path_outside_repository": (
+        "{path} is outside the repository {root}",
+        "{path} nằm ngoài kho git {root}",
+    ),
+    "not_a_repository": (
+        "{path} is not inside a git repository",
+        "{path} không nằm trong kho git nào",
+    ),
+    "no_commits": ("the repository {path} has no commits yet", "kho git {path} chưa có commit nào"),
+    "git_missing": ("git is not installed or not on PATH", "không tìm thấy git"),
+    "git_failed": ("git failed: {detail}", "git báo lỗi: {detail}"),
+    "unreadable": ("cannot read {path}: {reason}", "không đọc được {path}: {reason}"),
+    "no_such_article": ("{path} has no article {number}", "{path} không có Điều {number}"),
+    "article_or_duty": (
+        "give --article or --duty, not both",
+        "chỉ dùng một trong --article hoặc --duty",
+    ),
     "unknown_code": (
         "unknown code {code}; `coordreg rules` lists them",
         "không có mã {code}; xem `coordreg rules`",

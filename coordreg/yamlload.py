@@ -273,10 +273,21 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
     except OSError as error:
         doc.findings.append(finding(shown, (0, 0), "CR012", reason=error.strerror or str(error)))
         return doc
+    return load_bytes(raw, shown, limits)
+
+
+def load_bytes(raw: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Decode and parse a file's bytes (read from disk or from a git revision)."""
+    if len(raw) > limits.max_bytes:
+        return Document(
+            path=path,
+            findings=[finding(path, (1, 1), "CR006", size=len(raw), limit=limits.max_bytes)],
+        )
+    doc = Document(path=path)
     text = _decode(raw, doc)
     if text is None:
         return doc
-    return load_text(text, shown, limits)
+    return load_text(text, path, limits)
 
 
 def _compose(text: str, doc: Document, limits: Limits) -> None:

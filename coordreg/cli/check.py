@@ -1,0 +1,104 @@
+"""`coordreg check`, and the commands that describe the format: schema, rules, explain."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coordreg.cli import Lang, LangOption, app, fail, handled
+from coordreg.errors import UsageError
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class FileKind(StrEnum):
+    regulation = "regulation"
+    evaluation = "evaluation"
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Regulation folders or files (default: regulations/).", show_default=False
+        ),
+    ] = None,
+    output_format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, json or github (annotations).")
+    ] = CheckFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    lang: LangOption = Lang.en,
+) -> None:
+    """Check regulations and evaluation records: schema, references, numbering, dates.
+
+    Exit status: 0 when there are no errors (warnings allowed unless --strict),
+    1 when there are findings, 2 when the command cannot run.
+    """
+    from coordreg.checker import check_paths
+    from coordreg.reporters import REPORTERS
+
+    with handled(lang.value):
+        result = check_paths(paths or [Path("regulations")])
+    REPORTERS[output_format.value](result, sys.stdout, lang.value)
+    if result.errors or (strict and result.warnings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        FileKind | None,
+        typer.Argument(help="regulation or evaluation (default: both, keyed by kind)."),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out-dir", help="Write <kind>.schema.json files into this folder instead."),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the file formats, for editors that validate YAML."""
+    from coordreg.schema import file_schemas, write_schemas
+
+    schemas = file_schemas()
+    if out_dir is not None:
+        for written in write_schemas(out_dir, schemas):
+            typer.echo(f"wrote {written}")
+        return
+    chosen = schemas[kind.value] if kind is not None else schemas
+    typer.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
+
+
+@app.command("rules")
+def list_rules(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the full documentation as Markdown.")
+    ] = False,
+) -> None:
+    """List every finding code with its severity and what it checks."""
+    from coordreg.rules import CODES, rules_markdown
+
+    if markdown:
+        typer.echo(rules_markdown(), nl=False)
+        return
+    for doc in CODES.values():
+        typer.echo(f"{doc.code}  {doc.severity.value:<8} {doc.name:<28} {doc.summary}")
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A finding code, such as CR301.")]) -> None:
+    """Print the documentation of a finding code, with examples."""
+    from coordreg.rules import CODES
+
+    doc = CODES.get(code.upper())
+    if doc is None:
+        fail(UsageError("unknown_code", code=code), "en")
+    typer.echo(f"{doc.code} {doc.name} ({doc.severity.value})\n\n{doc.doc}")

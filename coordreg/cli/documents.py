@@ -1,0 +1,152 @@
+"""The documents: `coordreg plan`, `review` and `evaluate`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from coordreg.cli import Lang, LangOption, RegulationArgument, app, handled
+
+
+class DocFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    json = "json"
+
+
+FormatOption = Annotated[
+    DocFormat | None,
+    typer.Option("--format", "-f", help="md, html, docx or json (default: from -o, else md)."),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
+]
+DocLangOption = Annotated[Lang, typer.Option("--lang", help="Language of the document: vi or en.")]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option("--templates", help="A folder of the office's own templates (run sandboxed)."),
+]
+
+
+def _emit_document(
+    kind: str,
+    json_data: Callable[[], dict[str, Any]],
+    context_of: Callable[[str], dict[str, Any]],
+    chosen: str,
+    output: Path | None,
+    lang: str,
+    templates: Path | None,
+) -> None:
+    """Render `kind` in the chosen format and write it out."""
+    from coordreg.documents import render_text
+    from coordreg.output import emit
+
+    if chosen == "json":
+        emit(json.dumps(json_data(), ensure_ascii=False, indent=2) + "\n", output)
+    elif chosen == "docx":
+        from coordreg.docx_writer import render_docx
+
+        emit(render_docx(kind, context_of(lang)), output)
+    else:
+        emit(render_text(kind, context_of(lang), chosen, templates), output)
+    if output is not None:
+        typer.echo(f"coordreg: wrote {output}", err=True)
+
+
+@app.command()
+def plan(
+    regulation: RegulationArgument,
+    year: Annotated[
+        int | None, typer.Option("--year", help="The plan's year (default: this year).")
+    ] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    lang: DocLangOption = Lang.vi,
+    templates: TemplatesOption = None,
+) -> None:
+    """Render the annual coordination plan (Kế hoạch) of a year."""
+    from coordreg.documents import plan_context
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.output import check_output, format_for
+    from coordreg.plan import build_plan, plan_json
+
+    chosen = format_for(output, output_format.value if output_format else None)
+    with handled(lang.value):
+        check_output(output, chosen)
+        the_plan = build_plan(load_dossier(find_regulation(regulation)), year or date.today().year)
+        if output is not None:
+            typer.echo(
+                f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
+                f"({len(the_plan.carried_over)} carried over); host: {the_plan.host.name}",
+                err=True,
+            )
+        _emit_document(
+            "plan",
+            lambda: plan_json(the_plan),
+            lambda language: plan_context(the_plan, language),
+            chosen,
+            output,
+            lang.value,
+            templates,
+        )
+
+
+@app.command()
+def review(
+    regulation: RegulationArgument,
+    end_year: Annotated[
+        int | None,
+        typer.Option(
+            "--end-year", help="Last year of the period (default: the latest complete window)."
+        ),
+    ] = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    lang: DocLangOption = Lang.vi,
+    templates: TemplatesOption = None,
+) -> None:
+    """Render the five-year review report (Báo cáo sơ kết) from the evaluation records."""
+    from coordreg.documents import review_context
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.output import check_output, format_for
+    from coordreg.review import build_review, review_json
+
+    chosen = format_for(output, output_format.value if output_format else None)
+    with handled(lang.value):
+        check_output(output, chosen)
+        the_review = build_review(load_dossier(find_regulation(regulation)), end_year)
+        _emit_document(
+            "review",
+            lambda: review_json(the_review),
+            lambda language: review_context(the_review, language),
+            chosen,
+            output,
+            lang.value,
+            templates,
+        )
+
+
+@app.command()
+def evaluate(
+    regulation: RegulationArgument,
+    year: Annotated[int, typer.Option("--year", help="The year to evaluate.")],
+    lang: LangOption = Lang.en,
+) -> None:
+    """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.evaluate import write_record_skeleton
+
+    with handled(lang.value):
+        written, the_plan = write_record_skeleton(load_dossier(find_regulation(regulation)), year)
+    carried = len(the_plan.carried_over)
+    typer.echo(
+        f"wrote {written}: {len(the_plan.items)} duties to evaluate ({carried} carried over)"
+    )

@@ -1,0 +1,111 @@
+"""Comparing versions: `coordreg diff`, `log`, `git-setup` and git's diff driver."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coordreg.cli import Lang, RegulationArgument, app, handled
+from coordreg.errors import UsageError
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+class LogFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+DiffLangOption = Annotated[Lang, typer.Option("--lang", help="Language of the report: vi or en.")]
+
+
+@app.command()
+def diff(
+    old: Annotated[
+        str, typer.Argument(help="The old version: a file, or REV:PATH as git show takes it.")
+    ],
+    new: Annotated[str, typer.Argument(help="The new version: a file, or REV:PATH.")],
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option("--format", "-f", help="text (redline), md (comparison table) or json."),
+    ] = DiffFormat.text,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are changes, like git diff.")
+    ] = False,
+    lang: DiffLangOption = Lang.vi,
+) -> None:
+    """Compare two versions of a regulation: what was added, repealed, renumbered, amended."""
+    from coordreg.diff import compare
+    from coordreg.diffreport import DIFF_REPORTERS
+    from coordreg.versions import load_version
+
+    with handled(lang.value):
+        before, after = load_version(old), load_version(new)
+    changes = compare(before.regulation, after.regulation)
+    DIFF_REPORTERS[output_format.value](old, new, changes, sys.stdout, lang.value)
+    if exit_code and changes:
+        raise typer.Exit(1)
+
+
+@app.command()
+def log(
+    regulation: RegulationArgument,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only commits after this date.")
+    ] = None,
+    article: Annotated[
+        int | None,
+        typer.Option(
+            "--article", help="Only commits that touched this article (its number today)."
+        ),
+    ] = None,
+    duty: Annotated[
+        str | None, typer.Option("--duty", help="Only commits that touched this duty.")
+    ] = None,
+    output_format: Annotated[
+        LogFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = LogFormat.text,
+    lang: DiffLangOption = Lang.vi,
+) -> None:
+    """The semantic history of a regulation in git, newest first."""
+    from coordreg.dossier import find_regulation
+    from coordreg.history import regulation_log
+    from coordreg.historyreport import LOG_REPORTERS
+
+    with handled(lang.value):
+        if article is not None and duty is not None:
+            raise UsageError("article_or_duty")
+        entries = list(regulation_log(find_regulation(regulation), since, article, duty))
+    LOG_REPORTERS[output_format.value](entries, sys.stdout, lang.value)
+
+
+@app.command("git-setup")
+def git_setup(
+    path: Annotated[Path, typer.Argument(help="A folder inside the repository.")] = Path(),
+) -> None:
+    """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
+    from coordreg.gitsetup import setup_diff_driver
+
+    with handled("en"):
+        attributes, command = setup_diff_driver(
+            path, f"{shlex.quote(sys.executable)} -m coordreg git-diff-driver"
+        )
+    typer.echo(f"wrote {attributes}: regulation.yaml diff=coordreg")
+    typer.echo(f"set diff.coordreg.command = {command}")
+
+
+@app.command("git-diff-driver", hidden=True)
+def git_diff_driver(arguments: Annotated[list[str], typer.Argument()]) -> None:
+    """git's external diff: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE."""
+    from coordreg.gitsetup import driver_output
+
+    sys.stdout.write(driver_output(arguments))

@@ -1,0 +1,124 @@
+"""Printing a comparison: a coloured redline (text), a comparison table (md), or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.markup import escape
+
+from coordreg.diff import Change
+from coordreg.labels import Labels
+from coordreg.redline import Segment
+from coordreg.textfmt import md_cell
+
+
+def _value(value: Any, labels: Labels) -> str:
+    """An old or new value as one line of text."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict) and set(value) == {"lead", "support"}:
+        support = ", ".join(value["support"]) or "—"
+        return f"{labels('diff.lead')}: {value['lead']}; {labels('diff.support')}: {support}"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _group(change: Change, labels: Labels) -> str:
+    if change.target_type in ("party", "unit"):
+        return labels("diff.bodies")
+    if change.article is not None:
+        return labels("diff.place", chapter=change.chapter, article=change.article)
+    if change.chapter is not None:
+        return labels("diff.chapter", chapter=change.chapter)
+    return labels("diff.regulation")
+
+
+def _describe(change: Change, labels: Labels) -> str:
+    target = f"{labels('target.' + change.target_type)} {change.target_id}"
+    return f"{target} ({change.field})" if change.field else target
+
+
+def _render_redline(segments: Sequence[Segment], mark: Callable[[str, str], str]) -> str:
+    return " ".join(mark(op, text) for op, text in segments if text)
+
+
+def report_text(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+    labels = Labels(lang)
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    plain = console.color_system is None
+
+    def mark(op: str, text: str) -> str:
+        text = escape(text)
+        if op == "equal":
+            return text
+        if plain:  # wdiff's markers, readable without colour
+            return f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
+        return (
+            f"[red strike]{text}[/red strike]"
+            if op == "delete"
+            else f"[green underline]{text}[/green underline]"
+        )
+
+    key = "diff.summary" if changes else "diff.none"
+    console.print(f"[bold]{escape(labels(key, old=old, new=new, count=len(changes)))}[/bold]")
+    group = None
+    for change in changes:
+        heading = _group(change, labels)
+        if heading != group:
+            console.print(f"\n[bold underline]{escape(heading)}[/bold underline]")
+            group = heading
+        kind = labels("kind." + change.kind)
+        line = f"  [cyan]{kind:<14}[/cyan] {escape(_describe(change, labels))}: "
+        if change.redline is not None:
+            line += _render_redline(change.redline, mark)
+        else:
+            line += f"{escape(_value(change.old, labels))} → {escape(_value(change.new, labels))}"
+        console.print(line)
+
+
+def report_markdown(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+    """The lawyers' comparison table (bảng so sánh)."""
+    labels = Labels(lang)
+
+    def mark(op: str, text: str) -> str:
+        if op == "delete":
+            return f"~~{text}~~"
+        return f"**{text}**" if op == "insert" else text
+
+    out.write(f"# {labels('diff.title')}\n\n")
+    key = "diff.summary" if changes else "diff.none"
+    out.write(labels(key, old=old, new=new, count=len(changes)) + "\n\n")
+    if not changes:
+        return
+    out.write(
+        f"| {labels('diff.col.article')} | {labels('diff.col.old')} | {labels('diff.col.new')} "
+        f"| {labels('diff.col.change')} |\n|---|---|---|---|\n"
+    )
+    for change in changes:
+        if change.redline is not None:
+            before = _render_redline([s for s in change.redline if s[0] != "insert"], mark)
+            after = _render_redline([s for s in change.redline if s[0] != "delete"], mark)
+        else:
+            before, after = _value(change.old, labels), _value(change.new, labels)
+        where = str(change.article) if change.article is not None else _group(change, labels)
+        what = f"{labels('kind.' + change.kind)}: {_describe(change, labels)}"
+        out.write(
+            f"| {md_cell(where)} | {md_cell(before)} | {md_cell(after)} | {md_cell(what)} |\n"
+        )
+
+
+def report_json(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+    json.dump(
+        {"old": old, "new": new, "changes": [change.to_json() for change in changes]},
+        out,
+        ensure_ascii=False,
+        indent=2,
+    )
+    out.write("\n")
+
+
+DIFF_REPORTERS = {"text": report_text, "md": report_markdown, "json": report_json}

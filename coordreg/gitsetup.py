@@ -1,0 +1,68 @@
+"""coordreg as git's diff driver: the set-up, and what git shows for a regulation.
+
+`coordreg git-setup` adds `regulation.yaml diff=coordreg` to the repository's
+.gitattributes and sets `diff.coordreg.command` in its own configuration; git
+then runs `coordreg git-diff-driver` for those files in `git diff`, `git log -p`
+and `git show`, with the old and new file as arguments.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+from pathlib import Path
+
+from coordreg import git
+from coordreg.atomic import write_atomic
+from coordreg.diff import compare
+from coordreg.diffreport import report_text
+from coordreg.errors import DataError
+from coordreg.versions import parse_regulation
+
+ATTRIBUTE_LINE = "regulation.yaml diff=coordreg"
+_NULL = "/dev/null"
+
+
+def setup_diff_driver(path: Path, command: str) -> tuple[Path, str]:
+    """Add the attribute (once) and set the driver command; (attributes file, command)."""
+    root = git.repository_root(path)
+    attributes = root / ".gitattributes"
+    existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    if ATTRIBUTE_LINE not in existing.splitlines():
+        separator = "" if not existing or existing.endswith("\n") else "\n"
+        comment = (
+            "# coordreg: compare regulations by meaning in git diff, git log -p and git show\n"
+        )
+        write_atomic(attributes, existing + separator + comment + ATTRIBUTE_LINE + "\n")
+    git.set_config(root, "diff.coordreg.command", command)
+    return attributes, command
+
+
+def _read(file: str) -> bytes | None:
+    return None if file == _NULL else Path(file).read_bytes()
+
+
+def driver_output(arguments: list[str]) -> str:
+    """What git shows for one file: the semantic comparison, or a line diff when a side does not parse."""
+    if len(arguments) < 7:
+        return "coordreg git-diff-driver: git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+    path, old_file, new_file = arguments[0], arguments[1], arguments[4]
+    old_raw, new_raw = _read(old_file), _read(new_file)
+    header = f"coordreg diff a/{path} b/{path}\n"
+    if old_raw is None or new_raw is None:
+        state = "new file" if old_raw is None else "deleted file"
+        return f"{header}{state}: {path}\n"
+    try:
+        before = parse_regulation(old_raw, f"a/{path}")
+        after = parse_regulation(new_raw, f"b/{path}")
+    except DataError:
+        lines = difflib.unified_diff(
+            old_raw.decode("utf-8", "replace").splitlines(keepends=True),
+            new_raw.decode("utf-8", "replace").splitlines(keepends=True),
+            f"a/{path}",
+            f"b/{path}",
+        )
+        return f"{header}(a version does not parse; showing the line diff)\n" + "".join(lines)
+    out = io.StringIO()
+    report_text(f"a/{path}", f"b/{path}", compare(before, after), out, "vi")
+    return header + out.getvalue()

@@ -1,0 +1,114 @@
+"""`coordreg log`: the semantic history of a regulation in git.
+
+Every version of the file is read once (through one `git cat-file --batch`
+process) and parsed once: consecutive commits share a version, so n commits
+cost about n parses, not 2n. `--article N` follows the article that is number
+N in the newest version back through its renumberings and moves, like
+`git log -L` for a legal article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coordreg import git
+from coordreg.diff import Change, compare_tracking
+from coordreg.errors import DataError, UsageError
+from coordreg.model import Article, Regulation
+from coordreg.versions import parse_regulation
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    commit: git.Commit
+    changes: list[Change] = field(default_factory=list)
+    created: bool = False
+    deleted: bool = False
+    # A side of the commit could not be read (invalid YAML at that revision).
+    unreadable: bool = False
+
+
+class _Versions:
+    """Each distinct version of the file parsed once; None for one that does not parse."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.cache: dict[bytes, Regulation | None] = {}
+
+    def get(self, raw: bytes | None) -> Regulation | None:
+        if raw is None:
+            return None
+        if raw not in self.cache:
+            try:
+                self.cache[raw] = parse_regulation(raw, self.path)
+            except DataError:
+                self.cache[raw] = None
+        return self.cache[raw]
+
+
+def _touches(change: Change, before: Article | None, after: Article) -> bool:
+    """Whether `change` is about the followed article (`before`/`after` the commit)."""
+    if change.kind == "removed":
+        return before is not None and change.article == before.number
+    return change.article == after.number
+
+
+def regulation_log(
+    file: Path, since: str | None = None, article: int | None = None, duty: str | None = None
+) -> Iterator[LogEntry]:
+    """The commits that changed `file`, newest first, each with its semantic changes."""
+    root = git.repository_root(file)
+    path = git.repository_path(root, file)
+    parsed = _Versions(path)
+    followed: Article | None = None
+    for index, (commit, before_raw, after_raw) in enumerate(
+        git.versions(root, path, git.commits_touching(root, path, since))
+    ):
+        before, after = parsed.get(before_raw), parsed.get(after_raw)
+        if index == 0 and article is not None:
+            followed = (
+                next((a for _c, _i, _ch, a in after.articles() if a.number == article), None)
+                if after
+                else None
+            )
+            if followed is None:
+                raise UsageError("no_such_article", number=article, path=str(file))
+        if before is None or after is None:
+            entry = LogEntry(
+                commit,
+                created=before_raw is None and after is not None,
+                deleted=after_raw is None,
+                unreadable=(before_raw is not None and before is None)
+                or (after_raw is not None and after is None),
+            )
+            include = article is None and duty is None
+            if entry.created and (
+                followed is not None or (duty is not None and _has_duty(after, duty))
+            ):
+                include = True  # the followed article or duty came with the file
+            if include:
+                yield entry
+            if entry.created and article is not None:
+                return
+            continue
+        changes, was = compare_tracking(before, after)
+        if followed is not None:
+            previous = was.get(id(followed))
+            changes = [change for change in changes if _touches(change, previous, followed)]
+            followed = previous
+        if duty is not None:
+            changes = [
+                change
+                for change in changes
+                if change.target_type == "duty" and change.target_id == duty
+            ]
+        if changes or (article is None and duty is None):
+            yield LogEntry(commit, changes)
+        if article is not None and followed is None:
+            return  # the article was added by this commit: nothing older is about it
+
+
+def _has_duty(regulation: Regulation | None, duty: str) -> bool:
+    return regulation is not None and any(d.id == duty for _p, _a, d in regulation.duties())
