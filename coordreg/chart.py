@@ -32,7 +32,7 @@ def completion_svg(title: str, bars: Sequence[tuple[str, float | None, str]]) ->
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}" '
-        'font-family="Times New Roman, serif" font-size="13">',
+        'font-family="Times New Roman, Liberation Serif, Tinos, serif" font-size="13">',
         f"<title>{escape(title)}</title>",
     ]
     for tick in (0, 25, 50, 75, 100):

@@ -61,7 +61,7 @@ def _walk(root: Path) -> Iterable[Path]:
         here = Path(folder)
         for name in sorted(files):
             if name == REGULATION_FILE or (
-                here.name == EVALUATIONS_DIR and name.endswith(YAML_SUFFIXES)
+                here.name == EVALUATIONS_DIR and name.lower().endswith(YAML_SUFFIXES)
             ):
                 yield here / name
 

@@ -9,6 +9,7 @@ all start from the same context.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ def _common(regulation: Regulation, labels: Labels, code: str, year: int) -> dic
         "name": name_of,
         "names": lambda ids: textfmt.join_names((names[i] for i in ids), labels),
         "date": lambda day: textfmt.short_date(day, labels.lang),
+        "date_iso": lambda text: textfmt.short_date(date.fromisoformat(text), labels.lang),
         "percent": lambda rate: textfmt.percent(rate, labels.lang),
         "heading": {
             "issuers": [textfmt.upper(p.name) for p in regulation.parties],
@@ -103,6 +105,9 @@ def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
             end=review.end,
         ),
         bar=lambda rate: "█" * round((rate or 0) * 20) + "░" * (20 - round((rate or 0) * 20)),
+    )
+    context["amendment_summary"] = lambda summary: ", ".join(
+        f"{count} {labels('kind.' + kind)}" for kind, count in summary.items()
     )
     context["chart_svg"] = completion_svg(
         labels("review.chart_title"),

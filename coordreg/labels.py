@@ -27,6 +27,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Các cơ quan, đơn vị có tên tại Phụ lục;",
         "The bodies named in the Appendix;",
     ),
+    "recipient_units_bodies": ("Các cơ quan, đơn vị thuộc {parties};", "The bodies of {parties};"),
     "recipient_archive": ("Lưu: VT.", "Archive."),
     "signature_for": ("ĐẠI DIỆN {party}", "FOR {party}"),
     "and": (" và ", " and "),
@@ -144,6 +145,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "chapters and {articles} articles and sets {duties} concrete coordination duties. Each year "
         "{parties} take turns hosting the evaluation of the coordination.",
     ),
+    "review.amendments_h": ("Sửa đổi, bổ sung trong kỳ", "Amendments during the period"),
+    "review.amendments_none": (
+        "Quy chế không được sửa đổi, bổ sung trong kỳ.",
+        "The Regulation was not amended during the period.",
+    ),
+    "review.amendment": ("{date}: {subject} ({summary})", "{date}: {subject} ({summary})"),
     "review.s1": ("I. KẾT QUẢ ĐẠT ĐƯỢC", "I. RESULTS ACHIEVED"),
     "review.total": (
         "Trong giai đoạn {start} - {end}, {done}/{applicable} lượt nhiệm vụ được đánh giá đã hoàn thành "

@@ -48,7 +48,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file holds more than one YAML document; only the first is read",
         "tệp chứa nhiều hơn một tài liệu YAML; chỉ tài liệu đầu tiên được đọc",
     ),
-    "CR012": ("cannot read the file: {reason}", "không đọc được tệp: {reason}"),
+    "CR012": ("cannot read the file: {detail}", "không đọc được tệp: {detail}"),
     "CR013": (
         "alias '*{name}' refers to no anchor",
         "bí danh '*{name}' không trỏ tới neo (anchor) nào",
@@ -127,8 +127,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Evaluation records
     "CR601": (
-        "year {year} is outside the regulation's evaluation years ({first} to {last})",
-        "năm {year} nằm ngoài các năm đánh giá của quy chế ({first} đến {last})",
+        "year {year} is outside the regulation's evaluation years ({first} to {end})",
+        "năm {year} nằm ngoài các năm đánh giá của quy chế ({first} đến {end})",
     ),
     "CR602": (
         "host '{host}' does not follow the rotation: '{expected}' hosts {year}",
@@ -207,7 +207,7 @@ REASONS: dict[str, tuple[str, str]] = {
         "must be one of {choices}, not {value}",
         "phải là một trong {choices}, không phải {value}",
     ),
-    "too_short": ("needs at least {min} items", "cần ít nhất {min} mục"),
+    "too_short": ("is too short: at least {min} needed", "quá ít: cần ít nhất {min}"),
     "empty": ("must not be empty", "không được để trống"),
     "ge": (
         "must be at least {limit}, not {value}",
@@ -238,6 +238,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "mapping": ("a mapping of keys", "ánh xạ khóa - giá trị"),
     "boolean": ("true or false", "true hoặc false"),
     "nothing": ("empty", "rỗng"),
+    # How a value of the wrong kind is named in a message ("must be text, not a list").
+    "a_nothing": ("nothing", "giá trị rỗng"),
+    "a_mapping": ("a mapping", "ánh xạ khóa - giá trị"),
+    "a_list": ("a list", "danh sách"),
     "open": ("open-ended", "không thời hạn"),
 }
 
@@ -331,7 +335,7 @@ def term(word: str, lang: str = "en") -> str:
 def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
     """The message of `code` in `lang`, with `args` filled in."""
     values = dict(args)
-    for name in ("kind", "field", "type", "end"):
+    for name in ("kind", "field", "type", "end", "actual", "value"):
         if isinstance(values.get(name), str) and values[name] in TERMS:
             values[name] = term(values[name], lang)
     if "reason" in values:

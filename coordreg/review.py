@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from coordreg.dossier import Dossier
-from coordreg.errors import RefusedError
+from coordreg.errors import RefusedError, UsageError
 from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result
 
 
@@ -97,6 +98,16 @@ class RepeatedShortfall:
 
 
 @dataclass(frozen=True)
+class Amendment:
+    """A commit in the review period that changed the regulation's content."""
+
+    date: str
+    commit: str
+    subject: str
+    summary: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Review:
     regulation: Regulation
     start: int
@@ -111,6 +122,9 @@ class Review:
     # Notes of the records in the period, by outcome, for the report's prose.
     achievements: tuple[DutyNote, ...]
     shortfalls: tuple[DutyNote, ...]
+    # The amendments found in git during the period; None when the regulation
+    # is not in a git repository (or history was not asked for).
+    amendments: tuple[Amendment, ...] | None = None
 
     @property
     def missing_years(self) -> tuple[int, ...]:
@@ -170,8 +184,30 @@ def _duties_counted(
             yield article, duty
 
 
+def amendments_in(file: Path, start: int, end: int) -> tuple[Amendment, ...] | None:
+    """The commits of [start, end] that changed the regulation, oldest first; None outside git."""
+    from coordreg.diff import summarise
+    from coordreg.history import regulation_log
+
+    try:
+        entries = list(regulation_log(file, since=f"{start}-01-01"))
+    except UsageError:
+        return None
+    return tuple(
+        Amendment(
+            entry.commit.date[:10], entry.commit.id, entry.commit.subject, summarise(entry.changes)
+        )
+        for entry in reversed(entries)
+        if entry.changes and int(entry.commit.date[:4]) <= end
+    )
+
+
 def build_review(
-    dossier: Dossier, end_year: int | None = None, today: date | None = None
+    dossier: Dossier,
+    end_year: int | None = None,
+    today: date | None = None,
+    *,
+    history: bool = True,
 ) -> Review:
     regulation = dossier.regulation
     start, end, interim = review_window(regulation, end_year, today or date.today())
@@ -193,9 +229,9 @@ def build_review(
         for article, duty in _duties_counted(regulation, year, record):
             result = record.results.get(duty.id) if record else None
             tally = tally.add(result)
-            counted_duties.setdefault(duty.id, (article, duty))
             if record is None:
-                continue
+                continue  # a missing year is reported as such, not held against its duties
+            counted_duties.setdefault(duty.id, (article, duty))
             total = total.add(result)
             owner = party_of[duty.lead]
             by_party[owner] = by_party[owner].add(result)
@@ -206,9 +242,10 @@ def build_review(
             evaluated.add(duty.id)
             if result.status == "not_done":
                 not_done_years.setdefault(duty.id, []).append(year)
-            if result.note:
-                note = DutyNote(year, article, duty, result)
-                (achievements if result.status == "done" else shortfalls).append(note)
+            if result.note and result.status == "done":
+                achievements.append(DutyNote(year, article, duty, result))
+            elif result.note and result.status in ("not_done", "in_progress"):
+                shortfalls.append(DutyNote(year, article, duty, result))
         years.append(YearFigures(year, parties[regulation.host_for(year)], record, tally))
     repeated = tuple(
         RepeatedShortfall(
@@ -240,6 +277,7 @@ def build_review(
         ),
         achievements=tuple(achievements),
         shortfalls=tuple(shortfalls),
+        amendments=amendments_in(dossier.file, start, end) if history else None,
     )
 
 
@@ -280,6 +318,10 @@ def review_json(review: Review) -> dict[str, Any]:
         "articles": [
             {"article": int(g.key), "title": g.name, **_tally_json(g.tally)}
             for g in review.articles
+        ],
+        "amendments": [
+            {"date": a.date, "commit": a.commit, "subject": a.subject, "summary": a.summary}
+            for a in review.amendments or ()
         ],
         "shortcomings": [
             *(

@@ -42,17 +42,24 @@ def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
     try:
         return model.model_validate(doc.data), []
     except ValidationError as error:
-        found = [_to_finding(doc, model, detail) for detail in error.errors()]
-        return None, sorted(set(found))
+        # One finding per place, code and wording: pydantic can report the same
+        # problem twice (once per union member), but two missing keys of one
+        # mapping are two findings at the same place.
+        found = (_to_finding(doc, model, detail) for detail in error.errors())
+        unique = {(f.file, f.line, f.column, f.code, f.args): f for f in found}
+        return None, sorted(unique.values())
 
 
 def _show(value: Any) -> str:
+    """A value as messages quote it; the words for containers are catalogue terms."""
     if value is None:
-        return "nothing"
+        return "a_nothing"
     if isinstance(value, dict):
-        return "a mapping"
+        return "a_mapping"
     if isinstance(value, list):
-        return "a list"
+        return "a_list"
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -100,7 +107,9 @@ def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> 
             **{k: _show(v) if k == "value" else v for k, v in ctx.items() if k != "msgid"},
         }
     elif kind == "literal_error":
-        reason = {"reason": "literal", "choices": ctx.get("expected", ""), "value": _show(value)}
+        # pydantic writes "'a', 'b' or 'c'"; the catalogue's sentence needs a plain list.
+        choices = str(ctx.get("expected", "")).replace(" or ", ", ")
+        reason = {"reason": "literal", "choices": choices, "value": _show(value)}
     elif kind == "too_short":
         reason = {"reason": "too_short", "min": ctx.get("min_length", 1)}
     elif kind == "string_too_short":

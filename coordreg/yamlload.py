@@ -59,6 +59,9 @@ Position = tuple[int, int]
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_CORE + name for name in ("str", "int", "float", "bool", "null")}
 _INT_RE = re.compile(r"[-+]?[0-9]+\Z")
+# Digits only: Python's int() would also take signs, "_" and spaces, which YAML does not.
+_OCTAL_RE = re.compile(r"0o[0-7]+\Z")
+_HEX_RE = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _SPECIAL = {
     "null": None, "Null": None, "NULL": None, "~": None, "": None,
@@ -82,11 +85,10 @@ def resolve_plain(value: str) -> Any:
         return value
     if _INT_RE.match(value):
         return int(value) if len(value) <= _MAX_INT_DIGITS else value
-    if value.startswith(("0o", "0x")):
-        try:
-            return int(value[2:], 8 if value[1] == "o" else 16)
-        except ValueError:
-            return value
+    if _OCTAL_RE.match(value):
+        return int(value[2:], 8)
+    if _HEX_RE.match(value):
+        return int(value[2:], 16)
     if _FLOAT_RE.match(value):
         return float(value)
     return value
@@ -189,8 +191,10 @@ def _decode(raw: bytes, doc: Document) -> str | None:
     if len(raw) >= 4 and ((raw[1] == 0 and raw[3] == 0) or (raw[0] == 0 and raw[2] == 0)):
         doc.findings.append(finding(doc.path, (1, 1), "CR002", encoding="UTF-16"))
         return None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # so that error offsets below count from the first character
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         prefix = raw[: error.start]
         line = prefix.count(b"\n")
@@ -271,7 +275,7 @@ def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_L
             return doc
         raw = path.read_bytes()
     except OSError as error:
-        doc.findings.append(finding(shown, (0, 0), "CR012", reason=error.strerror or str(error)))
+        doc.findings.append(finding(shown, (0, 0), "CR012", detail=error.strerror or str(error)))
         return doc
     return load_bytes(raw, shown, limits)
 

@@ -112,6 +112,12 @@ def review(
     output: OutputOption = None,
     lang: DocLangOption = Lang.vi,
     templates: TemplatesOption = None,
+    history: Annotated[
+        bool,
+        typer.Option(
+            "--history/--no-history", help="List the amendments found in git during the period."
+        ),
+    ] = True,
 ) -> None:
     """Render the five-year review report (Báo cáo sơ kết) from the evaluation records."""
     from coordreg.documents import review_context
@@ -122,7 +128,9 @@ def review(
     chosen = format_for(output, output_format.value if output_format else None)
     with handled(lang.value):
         check_output(output, chosen)
-        the_review = build_review(load_dossier(find_regulation(regulation)), end_year)
+        the_review = build_review(
+            load_dossier(find_regulation(regulation)), end_year, history=history
+        )
         _emit_document(
             "review",
             lambda: review_json(the_review),

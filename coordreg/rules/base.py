@@ -104,3 +104,24 @@ _ROMAN_VALUES = {roman(number): number for number in range(1, 200)}
 def from_roman(text: str) -> int | None:
     """The value of a Roman numeral (up to 199), or None when `text` is not one."""
     return _ROMAN_VALUES.get(text)
+
+
+def numbering_slips(values: list[int | None], first: int = 1) -> list[tuple[int, int]]:
+    """(index, expected value) of each item that breaks a 1, 2, 3 ... sequence.
+
+    One slip gives one finding: after a wrong value the count goes on from
+    what was written (a jump or a restart), unless the next item continues from
+    the expected value, in which case the wrong one was a typo (3, 7, 5).
+    Values that are not numbers at all (None) count as typos.
+    """
+    slips: list[tuple[int, int]] = []
+    previous = first - 1
+    for index, value in enumerate(values):
+        expected = previous + 1
+        if value == expected:
+            previous = value
+            continue
+        slips.append((index, expected))
+        following = values[index + 1] if index + 1 < len(values) else None
+        previous = expected if value is None or following == expected + 1 else value
+    return slips

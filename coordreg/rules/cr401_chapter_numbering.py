@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import RegulationContext, from_roman, roman
+from coordreg.rules.base import RegulationContext, from_roman, numbering_slips, roman
 
 CODE = "CR401"
 NAME = "chapter-numbering"
@@ -34,17 +34,13 @@ SCOPE = "regulation"
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
-    previous = 0
-    for ci, chapter in enumerate(context.regulation.chapters):
-        expected = previous + 1
-        value = from_roman(chapter.number)
-        if value != expected:
-            yield context.at(
-                ("chapters", ci, "number"),
-                CODE,
-                SEVERITY,
-                found=chapter.number,
-                expected=roman(expected),
-            )
-        # Count on from what was written, so one slip gives one finding, not a cascade.
-        previous = value if value is not None else expected
+    chapters = context.regulation.chapters
+    values = [from_roman(chapter.number) for chapter in chapters]
+    for ci, expected in numbering_slips(values):
+        yield context.at(
+            ("chapters", ci, "number"),
+            CODE,
+            SEVERITY,
+            found=chapters[ci].number,
+            expected=roman(expected),
+        )

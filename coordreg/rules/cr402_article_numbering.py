@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import RegulationContext
+from coordreg.rules.base import RegulationContext, numbering_slips
 
 CODE = "CR402"
 NAME = "article-numbering"
@@ -35,14 +35,14 @@ SCOPE = "regulation"
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
-    previous = 0
-    for ci, ai, _chapter, article in context.regulation.articles():
-        if article.number != previous + 1:
-            yield context.at(
-                ("chapters", ci, "articles", ai, "number"),
-                CODE,
-                SEVERITY,
-                found=article.number,
-                expected=previous + 1,
-            )
-        previous = article.number
+    articles = list(context.regulation.articles())
+    values: list[int | None] = [article.number for _ci, _ai, _chapter, article in articles]
+    for index, expected in numbering_slips(values):
+        ci, ai, _chapter, article = articles[index]
+        yield context.at(
+            ("chapters", ci, "articles", ai, "number"),
+            CODE,
+            SEVERITY,
+            found=article.number,
+            expected=expected,
+        )

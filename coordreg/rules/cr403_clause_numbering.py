@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import RegulationContext
+from coordreg.rules.base import RegulationContext, numbering_slips
 
 CODE = "CR403"
 NAME = "clause-numbering"
@@ -32,14 +32,12 @@ SCOPE = "regulation"
 
 def check(context: RegulationContext) -> Iterator[Finding]:
     for ci, ai, _chapter, article in context.regulation.articles():
-        previous = 0
-        for ki, clause in enumerate(article.clauses):
-            if clause.number != previous + 1:
-                yield context.at(
-                    ("chapters", ci, "articles", ai, "clauses", ki, "number"),
-                    CODE,
-                    SEVERITY,
-                    found=clause.number,
-                    expected=previous + 1,
-                )
-            previous = clause.number
+        values: list[int | None] = [clause.number for clause in article.clauses]
+        for ki, expected in numbering_slips(values):
+            yield context.at(
+                ("chapters", ci, "articles", ai, "clauses", ki, "number"),
+                CODE,
+                SEVERITY,
+                found=article.clauses[ki].number,
+                expected=expected,
+            )

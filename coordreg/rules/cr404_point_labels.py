@@ -23,34 +23,35 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import VIETNAMESE_POINT_LETTERS, RegulationContext
+from coordreg.rules.base import VIETNAMESE_POINT_LETTERS, RegulationContext, numbering_slips
 
 CODE = "CR404"
 NAME = "point-labels"
 SEVERITY = Severity.ERROR
 SCOPE = "regulation"
 
-_ORDER = {letter: index for index, letter in enumerate(VIETNAMESE_POINT_LETTERS)}
+# Positions from 1, so the labels run like numbers for `numbering_slips`.
+_POSITION = {letter: index + 1 for index, letter in enumerate(VIETNAMESE_POINT_LETTERS)}
+
+
+def _letter(position: int) -> str:
+    letters = VIETNAMESE_POINT_LETTERS
+    return (
+        letters[position - 1]
+        if position <= len(letters)
+        else f"{letters[-1]}+{position - len(letters)}"
+    )
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
     for ci, ai, _chapter, article in context.regulation.articles():
         for ki, clause in enumerate(article.clauses):
-            previous = -1
-            for pi, point in enumerate(clause.points):
-                expected_index = previous + 1
-                found_index = _ORDER.get(point.label)
-                if found_index != expected_index:
-                    expected = (
-                        VIETNAMESE_POINT_LETTERS[expected_index]
-                        if expected_index < len(VIETNAMESE_POINT_LETTERS)
-                        else "?"
-                    )
-                    yield context.at(
-                        ("chapters", ci, "articles", ai, "clauses", ki, "points", pi, "label"),
-                        CODE,
-                        SEVERITY,
-                        found=point.label,
-                        expected=expected,
-                    )
-                previous = found_index if found_index is not None else expected_index
+            values = [_POSITION.get(point.label) for point in clause.points]
+            for pi, expected in numbering_slips(values):
+                yield context.at(
+                    ("chapters", ci, "articles", ai, "clauses", ki, "points", pi, "label"),
+                    CODE,
+                    SEVERITY,
+                    found=clause.points[pi].label,
+                    expected=_letter(expected),
+                )

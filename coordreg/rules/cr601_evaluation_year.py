@@ -36,5 +36,5 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
     last = regulation.last_year()
     if year < first or (last is not None and year > last):
         yield context.at(
-            ("year",), CODE, SEVERITY, year=year, first=first, last=last if last else "open"
+            ("year",), CODE, SEVERITY, year=year, first=first, end=last if last else "open"
         )

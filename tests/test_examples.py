@@ -1,0 +1,70 @@
+"""The bundled regulations under regulations/ are valid, complete examples."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from coordreg.checker import check_paths
+from coordreg.model import Regulation
+from coordreg.schema import validate
+from coordreg.yamlload import load_file
+
+REGULATIONS = Path(__file__).resolve().parent.parent / "regulations"
+FOLDERS = sorted(path.parent for path in REGULATIONS.glob("*/regulation.yaml"))
+FILES = sorted(REGULATIONS.rglob("*.yaml"))
+
+
+def read(folder: str) -> Regulation:
+    doc = load_file(REGULATIONS / folder / "regulation.yaml")
+    assert doc.findings == []
+    regulation, found = validate(doc, Regulation)
+    assert found == []
+    assert regulation is not None
+    return regulation
+
+
+def test_examples_are_there() -> None:
+    assert [folder.name for folder in FOLDERS] == ["bca-btttt-2021", "ha-tinh-antt-2023"]
+    assert len(FILES) == 7
+
+
+def test_all_examples_check_without_any_finding() -> None:
+    result = check_paths([REGULATIONS])
+    assert result.findings == []
+    assert len(result.files) == len(FILES)
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda folder: folder.name)
+def test_each_example_checks_clean(folder: Path) -> None:
+    result = check_paths([folder])
+    assert result.findings == []
+    assert (result.errors, result.warnings) == (0, 0)
+
+
+def test_bca_btttt_2021() -> None:
+    regulation = read("bca-btttt-2021")
+    assert regulation.id == "bca-btttt-2021"
+    assert len(regulation.chapters) == 3
+    assert [chapter.number for chapter in regulation.chapters] == ["I", "II", "III"]
+    assert len(list(regulation.articles())) == 10
+    assert len(list(regulation.duties())) >= 30
+    assert [party.id for party in regulation.parties] == ["bca", "btttt"]
+    assert regulation.signed.isoformat() == "2021-11-24"
+
+
+def test_ha_tinh_has_more_than_two_parties() -> None:
+    regulation = read("ha-tinh-antt-2023")
+    assert len(regulation.parties) > 2
+    assert set(regulation.evaluation.rotation) == {party.id for party in regulation.parties}
+
+
+@pytest.mark.parametrize("file", FILES, ids=lambda file: str(file.relative_to(REGULATIONS)))
+def test_example_files_are_nfc_utf8(file: Path) -> None:
+    raw = file.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8")  # raises on anything that is not UTF-8
+    assert unicodedata.is_normalized("NFC", text)
+    assert "\r" not in text
