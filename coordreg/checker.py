@@ -120,15 +120,23 @@ def check_regulation(doc: Document, file: Path) -> tuple[Regulation | None, list
 
 
 def check_evaluation(
-    doc: Document, file: Path, regulation: Regulation | None
+    doc: Document,
+    file: Path,
+    regulation: Regulation | None,
+    earlier: dict[int, Evaluation] | None = None,
 ) -> tuple[Evaluation | None, list[Finding]]:
-    """Schema and rule findings for a loaded evaluation record."""
+    """Schema and rule findings for a loaded evaluation record.
+
+    `earlier` holds the records already checked, by year, so that rules can
+    compare a record with the year before.
+    """
     if not doc.ok:
         return None, []
     evaluation, found = validate(doc, Evaluation)
     if evaluation is None:
         return None, found
-    context = EvaluationContext(doc, evaluation, file, regulation)
+    previous = (earlier or {}).get(evaluation.year - 1)
+    context = EvaluationContext(doc, evaluation, file, regulation, previous)
     for rule in EVALUATION_CHECKS:
         found.extend(rule(context))
     return evaluation, found
@@ -143,10 +151,14 @@ def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Check
             doc = read_into(result, group.regulation, limits)
             regulation, found = check_regulation(doc, group.regulation)
             result.findings.extend(found)
+        checked: dict[int, Evaluation] = {}
         for file in sorted(group.evaluations):
             doc = read_into(result, file, limits)
             if group.regulation is None and doc.ok:
                 result.findings.append(finding(doc.path, (0, 0), "CR608"))
-            result.findings.extend(check_evaluation(doc, file, regulation)[1])
+            evaluation, found = check_evaluation(doc, file, regulation, checked)
+            result.findings.extend(found)
+            if evaluation is not None:
+                checked[evaluation.year] = evaluation
     result.findings.sort()
     return result

@@ -492,10 +492,7 @@ class _Comparison:
                 self.add("added", "duty", did, None, duty.text, place=place)
                 continue
             old_article, before = old_duties[did]
-            if (
-                _article_content(old_article) != _article_content(article)
-                and old_article.title != article.title
-            ):
+            if self.article_match.get(id(old_article)) is not article:
                 self.add(
                     "moved",
                     "duty",
@@ -522,15 +519,38 @@ class _Comparison:
             self.text_field("duty", did, "deliverable", before.deliverable, duty.deliverable, place)
 
 
+def _in_reading_order(changes: list[Change], old: Regulation, new: Regulation) -> list[Change]:
+    """The changes as a reader meets them: the regulation's own details, then the
+    parties and units, then chapter by chapter and article by article, each
+    chapter's own changes before its articles'. The sort is stable, so within an
+    article its title and text come before its clauses and duties."""
+    chapter_start: dict[str, float] = {}
+    for version in (old, new):  # the new version's numbering wins
+        for chapter in version.chapters:
+            if chapter.articles:
+                chapter_start[chapter.number] = chapter.articles[0].number - 0.5
+
+    def position(change: Change) -> tuple[int, float]:
+        if change.target_type == "regulation":
+            return 0, 0
+        if change.target_type in ("party", "unit"):
+            return 1, 0
+        if change.article is not None:
+            return 2, change.article
+        return 2, chapter_start.get(change.chapter or "", 0)
+
+    return sorted(changes, key=position)
+
+
 def compare(old: Regulation, new: Regulation) -> list[Change]:
-    """Every change that turns `old` into `new`, grouped by chapter and article."""
-    return _Comparison(old, new).run()
+    """Every change that turns `old` into `new`, in reading order."""
+    return _in_reading_order(_Comparison(old, new).run(), old, new)
 
 
 def compare_tracking(old: Regulation, new: Regulation) -> tuple[list[Change], dict[int, Article]]:
     """`compare`, plus which old article each new article was (keyed by id() of the new one)."""
     comparison = _Comparison(old, new)
-    changes = comparison.run()
+    changes = _in_reading_order(comparison.run(), old, new)
     old_articles = {id(article): article for _ci, _ai, _c, article in old.articles()}
     was = {
         id(new_article): old_articles[old_id]

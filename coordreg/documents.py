@@ -39,7 +39,7 @@ def _common(regulation: Regulation, labels: Labels, code: str, year: int) -> dic
         "t": labels,
         "lang": labels.lang,
         "name": name_of,
-        "names": lambda ids: textfmt.join_names((names[i] for i in ids), labels),
+        "names": lambda ids: textfmt.list_names((names[i] for i in ids), labels),
         "date": lambda day: textfmt.short_date(day, labels.lang),
         "date_iso": lambda text: textfmt.short_date(date.fromisoformat(text), labels.lang),
         "percent": lambda rate: textfmt.percent(rate, labels.lang),
@@ -61,11 +61,14 @@ def _common(regulation: Regulation, labels: Labels, code: str, year: int) -> dic
         "parties": textfmt.parties_phrase(regulation, labels),
         "party_names": textfmt.join_names((p.name for p in regulation.parties), labels),
         "offices": textfmt.join_names(offices, labels),
+        # The title of whoever signs for each party; the name is left for the
+        # person in office when the document is signed, who is not necessarily
+        # the regulation's own signatory.
         "signatures": [
             {
                 "party": textfmt.upper(p.name),
-                "title": textfmt.upper(p.signatory.title) if p.signatory else "",
-                "name": p.signatory.name if p.signatory else "",
+                "title": textfmt.upper(p.signatory.title if p.signatory else p.name),
+                "name": "",
             }
             for p in regulation.parties
         ],
@@ -85,7 +88,15 @@ def plan_context(plan: AnnualPlan, lang: str = "vi") -> dict[str, Any]:
             text += f" ({labels('carried_over', year=plan.year - 1)})"
         return text
 
-    context.update(plan=plan, when=when, kind=labels("plan.kind"))
+    def task_line(item: PlanItem) -> str:
+        """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
+        lead = name_of(item.duty.lead)
+        if lead in item.duty.text:
+            return labels("plan.due_line", when=when(item))
+        return labels("plan.task_line", lead=lead, when=when(item))
+
+    name_of = plan.regulation.bodies().__getitem__
+    context.update(plan=plan, when=when, task_line=task_line, kind=labels("plan.kind"))
     context["title"] = labels("plan.title", title=plan.regulation.title, year=plan.year)
     return context
 

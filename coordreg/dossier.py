@@ -7,6 +7,7 @@ runs the same checks as `coordreg check` and refuses a regulation with errors
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,19 +48,43 @@ class Dossier:
         return self.folder / "evaluations" / f"{year}.yaml"
 
 
-def load_dossier(file: Path) -> Dossier:
-    """Load and check a regulation and its records; `DataError` if any has errors."""
+def record_years(folder: Path) -> list[int]:
+    """The years that have a record file (`evaluations/YYYY.yaml`) in a regulation folder."""
+    return sorted(
+        int(record.stem)
+        for record in (folder / "evaluations").glob("*.yaml")
+        if record.stem.isdigit()
+    )
+
+
+YearChooser = Callable[[Regulation, list[int]], Iterable[int]]
+
+
+def load_dossier(file: Path, years: YearChooser | None = None) -> Dossier:
+    """Load and check a regulation and its records; `DataError` if any has errors.
+
+    `years(regulation, years with a record)` chooses the records the command
+    needs; the others are not read, so an unfinished record of one year does
+    not block a document about another. Without it, every record is read.
+    """
     result = CheckResult()
     regulation, found = check_regulation(read_into(result, file), file)
     result.findings.extend(found)
+    if regulation is None or any(f.severity is Severity.ERROR for f in result.findings):
+        result.findings.sort()
+        raise DataError(result)
+    available = record_years(file.parent)
+    wanted = set(years(regulation, available) if years is not None else available)
     evaluations: dict[int, Evaluation] = {}
-    records = sorted((file.parent / "evaluations").glob("*.yaml"))
-    for record in records:
-        evaluation, found = check_evaluation(read_into(result, record), record, regulation)
+    for year in sorted(wanted.intersection(available)):
+        record = file.parent / "evaluations" / f"{year}.yaml"
+        evaluation, found = check_evaluation(
+            read_into(result, record), record, regulation, evaluations
+        )
         result.findings.extend(found)
         if evaluation is not None:
             evaluations[evaluation.year] = evaluation
     result.findings.sort()
-    if regulation is None or any(f.severity is Severity.ERROR for f in result.findings):
+    if any(f.severity is Severity.ERROR for f in result.findings):
         raise DataError(result)
-    return Dossier(regulation, file, dict(sorted(evaluations.items())))
+    return Dossier(regulation, file, evaluations)

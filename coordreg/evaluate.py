@@ -14,6 +14,7 @@ from coordreg.atomic import write_atomic
 from coordreg.dossier import Dossier
 from coordreg.errors import RefusedError
 from coordreg.plan import AnnualPlan, build_plan
+from coordreg.yamlload import resolve_plain
 
 _COMMENT_WIDTH = 96
 
@@ -23,15 +24,20 @@ def _comment(text: str) -> str:
     return flat if len(flat) <= _COMMENT_WIDTH else flat[: _COMMENT_WIDTH - 1] + "…"
 
 
+def _key(identifier: str) -> str:
+    """An id as a YAML key: quoted when YAML would read it as a number, a boolean or null."""
+    return identifier if isinstance(resolve_plain(identifier), str) else f'"{identifier}"'
+
+
 def record_skeleton(plan: AnnualPlan) -> str:
     regulation = plan.regulation
     lines = [
         f"# Kết quả đánh giá năm {plan.year}: {_comment(regulation.title)}",
         "# Điền status cho mỗi nhiệm vụ: done | in_progress | not_done | not_applicable,",
         "# và note khi cần. Fill in each status, and a note where useful.",
-        f"regulation: {regulation.id}",
+        f"regulation: {_key(regulation.id)}",
         f"year: {plan.year}",
-        f"host: {plan.host.id}",
+        f"host: {_key(plan.host.id)}",
         "held:  # YYYY-MM-DD",
         "results:",
     ]
@@ -39,9 +45,14 @@ def record_skeleton(plan: AnnualPlan) -> str:
         lines.append(f"  # Điều {group.article.number}. {_comment(group.article.title)}")
         for item in group.items:
             carried = f" [chuyển tiếp từ {plan.year - 1}]" if item.carried_over else ""
-            lines.append(f"  {item.duty.id}:  # {_comment(item.duty.text)}{carried}")
+            lines.append(f"  {_key(item.duty.id)}:  # {_comment(item.duty.text)}{carried}")
             lines.append('    status: ""')
     return "\n".join(lines) + "\n"
+
+
+def refuse_existing_record(target: Path) -> None:
+    if target.exists():
+        raise RefusedError("record_exists", path=str(target))
 
 
 def write_record_skeleton(dossier: Dossier, year: int) -> tuple[Path, AnnualPlan]:

@@ -24,7 +24,7 @@ from coordreg.errors import UsageError
 # What a revision may hold: names, ~ ^ @ { } and the like, but no whitespace,
 # no control characters, no ':' (the path separator in REV:PATH) and no '..'
 # (a range, not one revision).
-_REVISION_RE = re.compile(r"^[A-Za-z0-9_./@{}~^+-]+$")
+_REVISION_RE = re.compile(r"[A-Za-z0-9_./@{}~^+-]+")
 _GIT_ENV = {"GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
 
 
@@ -38,7 +38,8 @@ def check_revision(revision: str) -> None:
         not revision
         or revision.startswith("-")
         or ".." in revision
-        or not _REVISION_RE.match(revision)
+        # fullmatch: with match(), "$" would let a trailing newline through.
+        or not _REVISION_RE.fullmatch(revision)
     ):
         raise UsageError("bad_revision", revision=revision)
 
@@ -156,12 +157,12 @@ class BlobReader:
         self._in.write(f"{commit}:{path}\n".encode())
         self._in.flush()
         header = self._out.readline().decode("utf-8", "replace").split()
-        if len(header) != 3 or header[1] != "blob":
-            return None  # "<object> missing", or a folder at that path
-        size = int(header[2])
-        data = self._out.read(size)
+        if len(header) != 3:
+            return None  # "<object> missing"
+        data = self._out.read(int(header[2]))
         self._out.read(1)  # the newline after the content
-        return data
+        # A folder (tree) at that path is read too, to stay in step, but is not a file.
+        return data if header[1] == "blob" else None
 
     def close(self) -> None:
         self._in.close()

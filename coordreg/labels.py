@@ -37,9 +37,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "continuous": ("Thường xuyên", "Ongoing"),
     "on_request": ("Khi có yêu cầu", "On request"),
     "once": ("{date}", "{date}"),
-    "yearly": ("Hằng năm: {dates}", "Yearly: {dates}"),
-    "half_yearly": ("6 tháng: {dates}", "Half-yearly: {dates}"),
-    "quarterly": ("Hằng quý: {dates}", "Quarterly: {dates}"),
+    "yearly": ("Hằng năm ({dates})", "Yearly ({dates})"),
+    "half_yearly": ("6 tháng ({dates})", "Half-yearly ({dates})"),
+    "quarterly": ("Hằng quý ({dates})", "Quarterly ({dates})"),
     "monthly": ("Hằng tháng, ngày {day}", "Monthly, on day {day}"),
     "carried_over": ("chuyển tiếp từ năm {year}", "carried over from {year}"),
     "during_year": ("Trong năm {year}", "During {year}"),
@@ -81,6 +81,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "plan.group": ("{index}. {title} (Điều {number})", "{index}. {title} (Article {number})"),
     "plan.task_line": ("Chủ trì: {lead}. Thời hạn: {when}.", "Lead: {lead}. Due: {when}."),
+    "plan.due_line": ("Thời hạn: {when}.", "Due: {when}."),
     "plan.previous_note": ("Kết quả năm {year}: {note}", "Result in {year}: {note}"),
     "plan.previous_missing": (
         "Chưa có kết quả đánh giá năm {year}: các nhiệm vụ chưa hoàn thành năm {year} "
@@ -166,7 +167,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "review.highlights_h": ("4. Một số kết quả nổi bật", "4. Notable results"),
     "review.missing": (
-        "Chưa có kết quả đánh giá các năm: {years}. Số liệu các năm này chưa được tính vào tỷ lệ chung.",
+        "Chưa có kết quả đánh giá năm {years}; số liệu chưa có không được tính vào tỷ lệ chung.",
         "No evaluation record for: {years}. Those years are not included in the overall rates.",
     ),
     "review.chart_title": ("Tỷ lệ hoàn thành theo năm", "Completion rate by year"),
@@ -214,6 +215,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.host": ("Bên chủ trì đánh giá", "Host"),
     "col.held": ("Ngày tổ chức", "Held on"),
     "col.due": ("Nhiệm vụ", "Duties"),
+    # A duty counted once per year it was due: 38 duties over 3 years are ~100 of these.
+    "col.duty_years": ("Lượt nhiệm vụ", "Duty-years"),
+    "status.not_done": ("chưa thực hiện", "not done"),
+    "status.in_progress": ("đang thực hiện", "in progress"),
+    "review.outstanding_item": (
+        "{text} ({article}; năm {year}: {status})",
+        "{text} ({article}; {year}: {status})",
+    ),
     "col.done": ("Hoàn thành", "Done"),
     "col.in_progress": ("Đang thực hiện", "In progress"),
     "col.not_done": ("Chưa thực hiện", "Not done"),

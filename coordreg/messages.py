@@ -158,6 +158,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no regulation.yaml beside this record's folder",
         "không tìm thấy regulation.yaml cho bản đánh giá này",
     ),
+    "CR610": (
+        "duty '{duty}' was left {status} in {previous} but has no result in {year}",
+        "nhiệm vụ '{duty}' còn {status} năm {previous} nhưng chưa có kết quả năm {year}",
+    ),
     "CR609": (
         "host '{host}' is not a party of the regulation",
         "bên chủ trì '{host}' không phải là một bên của quy chế",
@@ -243,6 +247,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "a_mapping": ("a mapping", "ánh xạ khóa - giá trị"),
     "a_list": ("a list", "danh sách"),
     "open": ("open-ended", "không thời hạn"),
+    "not_done": ("not done", "chưa thực hiện"),
+    "in_progress": ("in progress", "đang thực hiện"),
 }
 
 ERRORS: dict[str, tuple[str, str]] = {
@@ -335,7 +341,7 @@ def term(word: str, lang: str = "en") -> str:
 def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
     """The message of `code` in `lang`, with `args` filled in."""
     values = dict(args)
-    for name in ("kind", "field", "type", "end", "actual", "value"):
+    for name in ("kind", "field", "type", "end", "actual", "value", "status"):
         if isinstance(values.get(name), str) and values[name] in TERMS:
             values[name] = term(values[name], lang)
     if "reason" in values:

@@ -89,7 +89,7 @@ def build_plan(dossier: Dossier, year: int) -> AnnualPlan:
     for chapter in regulation.chapters:
         for article in chapter.articles:
             for duty in article.duties:
-                due = tuple(duty.schedule.due_dates(year))
+                due = tuple(regulation.due_dates(duty, year))
                 belongs = bool(due) or not duty.schedule.is_dated
                 result = carried.get(duty.id)
                 if not belongs and result is None:
@@ -128,6 +128,7 @@ def plan_json(plan: AnnualPlan) -> dict[str, Any]:
         "host": {"id": plan.host.id, "name": plan.host.name},
         "report_by": plan.report_by.isoformat(),
         "previous_record": plan.previous is not None,
+        "previous_missing": plan.previous_missing,
         "items": [
             {
                 "duty": item.duty.id,

@@ -143,30 +143,39 @@ class Review:
         return sum(1 for _ in self.regulation.duties())
 
     @property
-    def outstanding(self) -> tuple[Duty, ...]:
-        """Duties whose latest result in the period is not done or in progress."""
-        latest: dict[str, str] = {}
-        for figures in self.years:
-            if figures.record is not None:
-                latest.update((duty_id, r.status) for duty_id, r in figures.record.results.items())
+    def outstanding(self) -> tuple[DutyNote, ...]:
+        """Each duty whose latest result in the period is not done or in progress."""
+        latest: dict[str, DutyNote] = {}
+        articles = {duty.id: article for _path, article, duty in self.regulation.duties()}
         duties = {duty.id: duty for _path, _article, duty in self.regulation.duties()}
+        for figures in self.years:
+            for duty_id, result in figures.record.results.items() if figures.record else ():
+                if duty_id in duties:
+                    latest[duty_id] = DutyNote(
+                        figures.year, articles[duty_id], duties[duty_id], result
+                    )
         return tuple(
-            duties[duty_id]
-            for duty_id, status in latest.items()
-            if status in ("not_done", "in_progress") and duty_id in duties
+            note for note in latest.values() if note.result.status in ("not_done", "in_progress")
         )
 
 
 def review_window(
-    regulation: Regulation, end_year: int | None, today: date
+    regulation: Regulation, end_year: int | None, today: date, recorded: Iterable[int] = ()
 ) -> tuple[int, int, bool]:
-    """(first year, last year, interim) of the review ending at `end_year`."""
+    """(first year, last year, interim) of the review ending at `end_year`.
+
+    Without an end year: the latest window (counted from `first_year`) that has
+    reached its last year; before any has, an interim review up to the last
+    recorded year; for a regulation that has ended, at most its last year.
+    """
     first = regulation.evaluation.first_year
     every = regulation.evaluation.review_every
+    last = regulation.last_year()
     if end_year is None:
         completed = (today.year - first + 1) // every
-        end_year = first + completed * every - 1 if completed else today.year
-    last = regulation.last_year()
+        end_year = first + completed * every - 1 if completed else max(recorded, default=today.year)
+        if last is not None:
+            end_year = min(end_year, last)
     if end_year < first or (last is not None and end_year > last):
         raise RefusedError(
             "year_outside", year=end_year, regulation=regulation.id, first=first, last=last or "…"
@@ -180,7 +189,7 @@ def _duties_counted(
 ) -> Iterable[tuple[Article, Duty]]:
     results = record.results if record else {}
     for _path, article, duty in regulation.duties():
-        if duty.id in results or duty.schedule.due_dates(year) or not duty.schedule.is_dated:
+        if duty.id in results or regulation.due_dates(duty, year) or not duty.schedule.is_dated:
             yield article, duty
 
 
@@ -210,7 +219,9 @@ def build_review(
     history: bool = True,
 ) -> Review:
     regulation = dossier.regulation
-    start, end, interim = review_window(regulation, end_year, today or date.today())
+    start, end, interim = review_window(
+        regulation, end_year, today or date.today(), dossier.evaluations
+    )
     party_of = regulation.party_of()
     parties = {party.id: party for party in regulation.parties}
     by_party = {party.id: Tally() for party in regulation.parties}
@@ -319,9 +330,12 @@ def review_json(review: Review) -> dict[str, Any]:
             {"article": int(g.key), "title": g.name, **_tally_json(g.tally)}
             for g in review.articles
         ],
-        "amendments": [
+        # null when the regulation is not in git; [] when it was not amended.
+        "amendments": None
+        if review.amendments is None
+        else [
             {"date": a.date, "commit": a.commit, "subject": a.subject, "summary": a.summary}
-            for a in review.amendments or ()
+            for a in review.amendments
         ],
         "shortcomings": [
             *(

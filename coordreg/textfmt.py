@@ -41,7 +41,13 @@ def upper(text: str) -> str:
 
 def issuer_code(regulation: Regulation) -> str:
     """BCA-BTTTT: the issuing bodies' abbreviations, as in a document symbol."""
-    return "-".join(party.short_name or party.id.upper() for party in regulation.parties)
+    return "-".join(party.symbol or party.id.upper() for party in regulation.parties)
+
+
+def list_names(names: Iterable[str], labels: Labels) -> str:
+    """Names for a table cell, one per line's worth: "; " between them, because
+    names themselves hold commas and "và" (Cục Phát thanh, truyền hình và ...)."""
+    return "; ".join(names) or labels("none")
 
 
 def join_names(names: Iterable[str], labels: Labels) -> str:

@@ -81,7 +81,10 @@ def plan(
     chosen = format_for(output, output_format.value if output_format else None)
     with handled(lang.value):
         check_output(output, chosen)
-        the_plan = build_plan(load_dossier(find_regulation(regulation)), year or date.today().year)
+        plan_year = year or date.today().year
+        # The plan needs last year's record only (for what it carries over).
+        dossier = load_dossier(find_regulation(regulation), lambda _r, _a: [plan_year - 1])
+        the_plan = build_plan(dossier, plan_year)
         if output is not None:
             typer.echo(
                 f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
@@ -150,10 +153,15 @@ def evaluate(
 ) -> None:
     """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
     from coordreg.dossier import find_regulation, load_dossier
-    from coordreg.evaluate import write_record_skeleton
+    from coordreg.evaluate import refuse_existing_record, write_record_skeleton
 
     with handled(lang.value):
-        written, the_plan = write_record_skeleton(load_dossier(find_regulation(regulation)), year)
+        file = find_regulation(regulation)
+        # Refuse before reading anything: the record may be the unfinished skeleton
+        # of an earlier run, whose empty statuses would otherwise be the message.
+        refuse_existing_record(file.parent / "evaluations" / f"{year}.yaml")
+        dossier = load_dossier(file, lambda _r, _a: [year - 1])
+        written, the_plan = write_record_skeleton(dossier, year)
     carried = len(the_plan.carried_over)
     typer.echo(
         f"wrote {written}: {len(the_plan.items)} duties to evaluate ({carried} carried over)"

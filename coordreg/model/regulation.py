@@ -30,6 +30,9 @@ class Party(StrictModel):
     id: Identifier
     name: Text
     short_name: Text | None = None
+    # The abbreviation in document symbols ("Số: 01/KH-BCA-BTTTT"), which is not
+    # always the short name ("UBND" for "UBND tỉnh", "STTTT" for "Sở TT&TT").
+    symbol: Text | None = None
     units: list[Unit] = []
     standing_office: Identifier | None = None
     signatory: Signatory | None = None
@@ -119,6 +122,15 @@ class Regulation(StrictModel):
                 owners[unit.id] = party.id
         return owners
 
+    def due_dates(self, duty: Duty, year: int) -> list[date]:
+        """The dates in `year` on which `duty` falls due while the regulation is in force.
+
+        A regulation that takes effect on 1 July owes nothing for the first
+        quarter of that year, and one that ends on 31 August nothing after it.
+        """
+        last = self.until or date.max
+        return [day for day in duty.schedule.due_dates(year) if self.effective <= day <= last]
+
     def duties_due(self, year: int) -> Iterator[tuple[Article, Duty, list[date]]]:
         """The duties that fall due in `year`, with their dates that year.
 
@@ -126,7 +138,7 @@ class Regulation(StrictModel):
         is in force, with no dates; one-off duties only to the year of their date.
         """
         for _path, article, duty in self.duties():
-            dates = duty.schedule.due_dates(year)
+            dates = self.due_dates(duty, year)
             if dates or not duty.schedule.is_dated:
                 yield article, duty, dates
 

@@ -37,6 +37,7 @@ from coordreg.rules import (
     cr606_missing_result,
     cr607_held_before_year,
     cr609_unknown_host,
+    cr610_unfinished_dropped,
     cr701_party_leads_no_duty,
 )
 from coordreg.rules.base import EvaluationContext, RegulationContext
@@ -67,6 +68,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     cr606_missing_result,
     cr607_held_before_year,
     cr609_unknown_host,
+    cr610_unfinished_dropped,
     cr701_party_leads_no_duty,
 )
 

@@ -39,6 +39,8 @@ class EvaluationContext:
     # None when the regulation file is missing or has errors of its own: rules
     # that compare the record with the regulation are then skipped.
     regulation: Regulation | None
+    # The record of the year before, when it was checked in the same run.
+    previous: Evaluation | None = None
 
     def at(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
         return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)

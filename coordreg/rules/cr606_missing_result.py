@@ -37,4 +37,4 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
     year = context.evaluation.year
     for _article, duty, _dates in regulation.duties_due(year):
         if duty.id not in results:
-            yield context.at(("results",), CODE, SEVERITY, duty=duty.id, year=year)
+            yield context.at_key(("results",), CODE, SEVERITY, duty=duty.id, year=year)

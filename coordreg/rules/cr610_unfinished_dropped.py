@@ -1,0 +1,57 @@
+"""A duty left unfinished one year has a result the next year.
+
+The plan of year Y carries over what Y-1's record left `not_done` or
+`in_progress`; if Y's record then says nothing about it, the unfinished work
+silently drops out of every later plan and review. Record its outcome in Y
+(`done` when it was finished, `not_applicable` when it was abandoned).
+
+Checked when both records are checked together (a regulation folder).
+
+Failing example, with 2022 recording ``ket-noi-van-ban: {status: in_progress}``::
+
+    year: 2023
+    results:
+      bao-cao-nam: {status: done}    # CR610: 'ket-noi-van-ban' was left in progress in 2022
+
+Passing example::
+
+    year: 2023
+    results:
+      bao-cao-nam: {status: done}
+      ket-noi-van-ban: {status: done, note: Đã nghiệm thu kết nối.}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import EvaluationContext
+
+CODE = "CR610"
+NAME = "unfinished-dropped"
+SEVERITY = Severity.WARNING
+SCOPE = "evaluation"
+
+
+def check(context: EvaluationContext) -> Iterator[Finding]:
+    previous = context.previous
+    if previous is None or context.regulation is None:
+        return
+    duties = {duty.id for _path, _article, duty in context.regulation.duties()}
+    results = context.evaluation.results
+    for duty_id, result in previous.results.items():
+        if (
+            result.status in ("not_done", "in_progress")
+            and duty_id in duties
+            and duty_id not in results
+        ):
+            yield context.at_key(
+                ("results",),
+                CODE,
+                SEVERITY,
+                duty=duty_id,
+                status=result.status,
+                previous=previous.year,
+                year=context.evaluation.year,
+            )
