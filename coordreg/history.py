@@ -49,8 +49,12 @@ class _Versions:
 
 
 def _touches(change: Change, before: Article | None, after: Article) -> bool:
-    """Whether `change` is about the followed article (`before`/`after` the commit)."""
-    if change.kind == "removed":
+    """Whether `change` is about the followed article (`before`/`after` the commit).
+
+    A repealed article or duty is placed under its old number; everything else,
+    repealed clauses and points included, under the article's new number.
+    """
+    if change.kind == "removed" and change.target_type in ("article", "duty"):
         return before is not None and change.article == before.number
     return change.article == after.number
 
@@ -63,11 +67,16 @@ def regulation_log(
     path = git.repository_path(root, file)
     parsed = _Versions(path)
     followed: Article | None = None
+    # The version that holds `followed`: when the next readable version going
+    # back is another one (a version in between did not parse), the article
+    # is found in it by comparing the two.
+    holder: Regulation | None = None
     for index, (commit, before_raw, after_raw) in enumerate(
         git.versions(root, path, git.commits_touching(root, path, since))
     ):
         before, after = parsed.get(before_raw), parsed.get(after_raw)
         if index == 0 and article is not None:
+            holder = after
             followed = (
                 next((a for _c, _i, _ch, a in after.articles() if a.number == article), None)
                 if after
@@ -75,6 +84,16 @@ def regulation_log(
             )
             if followed is None:
                 raise UsageError("no_such_article", number=article, path=str(file))
+        elif (
+            followed is not None
+            and holder is not None
+            and after is not None
+            and after is not holder
+        ):
+            followed = compare_tracking(after, holder)[1].get(id(followed))
+            holder = after
+            if followed is None:
+                return  # the article came in with a version that did not parse
         if before is None or after is None:
             entry = LogEntry(
                 commit,
@@ -97,7 +116,7 @@ def regulation_log(
         if followed is not None:
             previous = was.get(id(followed))
             changes = [change for change in changes if _touches(change, previous, followed)]
-            followed = previous
+            followed, holder = previous, before
         if duty is not None:
             changes = [
                 change
