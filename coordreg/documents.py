@@ -120,17 +120,15 @@ def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
     context["amendment_summary"] = lambda summary: ", ".join(
         f"{count} {labels('kind.' + kind)}" for kind, count in summary.items()
     )
-    context["chart_svg"] = completion_svg(
-        labels("review.chart_title"),
-        [
-            (
-                str(figures.year),
-                figures.rate,
-                textfmt.percent(figures.rate, lang) if figures.record else labels("missing_record"),
-            )
-            for figures in review.years
-        ],
-    )
+    context["chart_bars"] = [
+        (
+            str(figures.year),
+            figures.rate,
+            textfmt.percent(figures.rate, lang) if figures.record else labels("missing_record"),
+        )
+        for figures in review.years
+    ]
+    context["chart_svg"] = completion_svg(labels("review.chart_title"), context["chart_bars"])
     return context
 
 
