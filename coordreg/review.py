@@ -144,7 +144,8 @@ class Review:
 
     @property
     def outstanding(self) -> tuple[DutyNote, ...]:
-        """Each duty whose latest result in the period is not done or in progress."""
+        """Each duty whose latest result in the period is not done or in progress,
+        in the order of the regulation."""
         latest: dict[str, DutyNote] = {}
         articles = {duty.id: article for _path, article, duty in self.regulation.duties()}
         duties = {duty.id: duty for _path, _article, duty in self.regulation.duties()}
@@ -154,9 +155,9 @@ class Review:
                     latest[duty_id] = DutyNote(
                         figures.year, articles[duty_id], duties[duty_id], result
                     )
-        return tuple(
-            note for note in latest.values() if note.result.status in ("not_done", "in_progress")
-        )
+        order = {duty_id: index for index, duty_id in enumerate(duties)}
+        unfinished = [n for n in latest.values() if n.result.status in ("not_done", "in_progress")]
+        return tuple(sorted(unfinished, key=lambda note: order[note.duty.id]))
 
 
 def review_window(

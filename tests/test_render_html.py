@@ -215,12 +215,13 @@ def test_plan_appendix_table() -> None:
     assert [row[0] for row in table.body] == [str(n) for n in range(1, 34)]
     assert all(len(row) == 6 for row in table.body)
     assert table.body[0][2] == CYBER
-    assert table.body[0][3] == "Cục An toàn thông tin và Cục Viễn thông"
+    # Several bodies in a cell: "; " between them, as names hold commas and "và".
+    assert table.body[0][3] == "Cục An toàn thông tin; Cục Viễn thông"
     assert table.body[0][4] == "Thường xuyên"
     assert table.body[0][5] == "Văn bản trao đổi thông tin"
     assert table.body[9][5] == "—"
     # Carried over from 2024: flagged in the deadline cell and by the row's class.
-    assert table.body[8][4] == "6 tháng: 30/06, 30/12 (chuyển tiếp từ năm 2024)"
+    assert table.body[8][4] == "6 tháng (30/06, 30/12) (chuyển tiếp từ năm 2024)"
     assert table.body[13][4] == "Trong năm 2025 (chuyển tiếp từ năm 2024)"
     carried = [n for n, name in enumerate(table.row_classes, 1) if name == "carried-over"]
     assert carried == [9, 14, 30]
@@ -246,11 +247,15 @@ def test_plan_tasks_and_closing() -> None:
         "nghị đánh giá năm 2024.",
     ]
     assert page.by_class["recipients-label"] == ["Nơi nhận:"]
-    assert page.by_class["sign-for"] == [
-        "ĐẠI DIỆN BỘ CÔNG AN",
-        "ĐẠI DIỆN BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+    # Each party's signatory title in capitals, no "ĐẠI DIỆN ..." line, and the
+    # name left empty for whoever signs.
+    assert "sign-for" not in page.by_class
+    assert "ĐẠI DIỆN" not in plan_html()
+    assert page.by_class["sign-title"] == [
+        "BỘ TRƯỞNG BỘ CÔNG AN",
+        "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
     ]
-    assert page.by_class["sign-name"] == ["Đại tướng Tô Lâm", "Nguyễn Mạnh Hùng"]
+    assert page.by_class["sign-name"] == ["", ""]
 
 
 @pytest.mark.parametrize("template", ["plan", "review"])
@@ -320,19 +325,22 @@ def test_review_tables_by_party_and_article() -> None:
     page = Page(review_html())
 
     parties = page.table("by-party")
-    assert parties.head[0][0] == "Bên"
+    # These tables count duty-years (a duty once per year it counted), and say so.
+    assert parties.head[0][:2] == ["Bên", "Lượt nhiệm vụ"]
     assert parties.body == [
-        ["Bộ Công an", "52", "46", "4", "2", "88,5%"],
-        ["Bộ Thông tin và Truyền thông", "49", "43", "3", "1", "91,5%"],
+        ["Bộ Công an", "53", "47", "4", "2", "88,7%"],
+        ["Bộ Thông tin và Truyền thông", "50", "44", "3", "1", "91,7%"],
     ]
     articles = page.table("by-article")
-    assert articles.head[0][0] == "Điều"
+    assert articles.head[0][:2] == ["Điều", "Lượt nhiệm vụ"]
     assert [row[0] for row in articles.body] == [
         "6. Trách nhiệm của Bộ Công an",
         "7. Trách nhiệm của Bộ Thông tin và Truyền thông",
         "8. Cơ quan thường trực",
         "9. Đánh giá, sơ kết việc thực hiện Quy chế",
     ]
+    assert articles.body[0][1:] == ["43", "38", "3", "2", "88,4%"]
+    assert articles.body[1][1:] == ["41", "35", "3", "1", "89,7%"]
     assert articles.body[3][1:] == ["6", "6", "0", "0", "100,0%"]
 
 
@@ -350,7 +358,35 @@ def test_review_chart_and_placeholders() -> None:
     assert placeholders[0] == (
         "[Phần dành cho cơ quan thường trực: bối cảnh, tình hình chung của giai đoạn]"
     )
-    assert page.by_class["sign-name"] == ["Đại tướng Tô Lâm", "Nguyễn Mạnh Hùng"]
+    assert page.by_class["sign-name"] == ["", ""]
+
+
+def test_review_lists_the_outstanding_duties() -> None:
+    # Section II.3 lists each duty whose latest result in 2022-2026 is unfinished:
+    # its text, its article, the year and status of that result, and the result's note.
+    html = review_html()
+    section = html.split("<h3>3. Nhiệm vụ chưa hoàn thành và nguyên nhân</h3>")[1]
+    section = section.split("<h2>")[0]
+    duties = {duty.id: duty for _path, _article, duty in _bundled().regulation.duties()}
+    record = _bundled().evaluations[2024]
+    wanted = [
+        ("kiem-tra-an-ninh-thiet-bi", 6, "chưa thực hiện"),
+        ("giao-ban-van-phong", 8, "đang thực hiện"),
+        ("lien-thong-van-ban-dien-tu", 6, "đang thực hiện"),
+    ]
+    notes = {d: str(record.results[d].note) for d, _article, _status in wanted}
+    items = Page(section)
+    # (The order is not asserted here; the golden Markdown review pins it.)
+    assert sorted(items.by_tag["li"]) == sorted(
+        f"{duties[d].text} (Điều {article}; năm 2024: {status}) {notes[d]}"
+        for d, article, status in wanted
+    )
+    assert sorted(items.by_tag["em"]) == sorted(notes.values())
+    # Section IV counts the same duties.
+    assert any(
+        "ưu tiên hoàn thành 3 nhiệm vụ còn tồn đọng nêu tại mục II." in paragraph
+        for paragraph in Page(html).by_tag["p"]
+    )
 
 
 # English

@@ -9,8 +9,8 @@ from coordreg.findings import Severity
 
 def test_no_results(check_findings: CheckFindings) -> None:
     found = check_findings(evaluations={"2023.yaml": evaluation("results: {}\n")})
-    # The one-off duty of 2022 is not due in 2023.
-    assert triples(found) == [(1, 10, "CR606"), (1, 10, "CR606"), (1, 10, "CR606")]
+    # The one-off duty of 2022 is not due in 2023; each finding points at the results key.
+    assert triples(found) == [(1, 1, "CR606"), (1, 1, "CR606"), (1, 1, "CR606")]
     assert messages(found) == [
         "duty 'trao-doi-thong-tin' falls due in 2023 but has no result",
         "duty 'bao-cao-quy' falls due in 2023 but has no result",
@@ -25,7 +25,7 @@ def test_no_results(check_findings: CheckFindings) -> None:
 def test_one_off_duty_due_in_its_year(check_findings: CheckFindings) -> None:
     record = evaluation("year: 2022\nhost: bca\nheld: 2022-12-28\n")
     found = check_findings(evaluations={"2022.yaml": record})
-    assert triples(found) == [(6, 3, "CR606")]  # the results mapping, from the defaults
+    assert triples(found) == [(5, 1, "CR606")]  # the results key, from the defaults
     assert messages(found) == ["duty 'ke-hoach-trien-khai' falls due in 2022 but has no result"]
 
 
