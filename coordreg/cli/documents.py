@@ -86,9 +86,10 @@ def plan(
         dossier = load_dossier(find_regulation(regulation), lambda _r, _a: [plan_year - 1])
         the_plan = build_plan(dossier, plan_year)
         if output is not None:
+            missing = f"; no record for {plan_year - 1} yet" if the_plan.previous_missing else ""
             typer.echo(
                 f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
-                f"({len(the_plan.carried_over)} carried over); host: {the_plan.host.name}",
+                f"({len(the_plan.carried_over)} carried over{missing}); host: {the_plan.host.name}",
                 err=True,
             )
         _emit_document(
