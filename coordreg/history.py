@@ -31,7 +31,14 @@ class LogEntry:
 
 
 class _Versions:
-    """Each distinct version of the file parsed once; None for one that does not parse."""
+    """The versions of the file, each parsed once; None for one that does not parse.
+
+    Walking back through first-parent history, the version before one commit is
+    the version after the next, so only the latest few parses are ever needed
+    again: keeping every version of a long history would hold them all in memory.
+    """
+
+    KEEP = 4
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -42,9 +49,12 @@ class _Versions:
             return None
         if raw not in self.cache:
             try:
-                self.cache[raw] = parse_regulation(raw, self.path)
+                parsed = parse_regulation(raw, self.path)
             except DataError:
-                self.cache[raw] = None
+                parsed = None
+            if len(self.cache) >= self.KEEP:
+                del self.cache[next(iter(self.cache))]  # the oldest entry
+            self.cache[raw] = parsed
         return self.cache[raw]
 
 
