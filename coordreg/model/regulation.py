@@ -24,6 +24,10 @@ class Signatory(StrictModel):
 class Unit(StrictModel):
     id: Identifier
     name: Text
+    # A body that is dissolved, merged or stripped of the function ends: its last
+    # day in this regulation, and who takes over its duties from the next day.
+    until: IsoDate | None = None
+    succeeded_by: Identifier | None = None
 
 
 class Party(StrictModel):
@@ -36,6 +40,8 @@ class Party(StrictModel):
     units: list[Unit] = []
     standing_office: Identifier | None = None
     signatory: Signatory | None = None
+    until: IsoDate | None = None
+    succeeded_by: Identifier | None = None
 
 
 class EvaluationSettings(StrictModel):
