@@ -256,7 +256,14 @@ class _Comparison:
                 continue
             if before.name != party.name:
                 self.add("renamed", "party", pid, before.name, party.name)
-            for field in ("short_name", "standing_office", "signatory"):
+            for field in (
+                "short_name",
+                "symbol",
+                "standing_office",
+                "signatory",
+                "until",
+                "succeeded_by",
+            ):
                 if getattr(before, field) != getattr(party, field):
                     self.add(
                         "metadata",
@@ -278,6 +285,16 @@ class _Comparison:
             before_owner, before_unit = old_units[uid]
             if before_unit.name != unit.name:
                 self.add("renamed", "unit", uid, before_unit.name, unit.name)
+            for field in ("until", "succeeded_by"):
+                if getattr(before_unit, field) != getattr(unit, field):
+                    self.add(
+                        "metadata",
+                        "unit",
+                        uid,
+                        getattr(before_unit, field),
+                        getattr(unit, field),
+                        field=field,
+                    )
             if before_owner != owner:
                 self.add("moved", "unit", uid, before_owner, owner, field="party")
 

@@ -20,6 +20,7 @@ from coordreg.model import Regulation
 from coordreg.plan import AnnualPlan, PlanItem
 from coordreg.render import render
 from coordreg.review import Review
+from coordreg.transfer import FileTransfer, Handover
 
 TEXT_FORMATS = ("md", "html")
 
@@ -129,6 +130,68 @@ def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
         for figures in review.years
     ]
     context["chart_svg"] = completion_svg(labels("review.chart_title"), context["chart_bars"])
+    return context
+
+
+def _handover_when(handover: Handover, year: int, labels: Labels) -> str:
+    """A handed-over duty's schedule: its dates in the year of the handover, a
+    one-off duty's own date even when that year has passed."""
+    schedule = handover.duty.schedule
+    if schedule.kind == "once" and schedule.on is not None:
+        return textfmt.short_date(schedule.on, labels.lang)
+    return textfmt.when(schedule, handover.regulation.due_dates(handover.duty, year), labels)
+
+
+def minutes_context(
+    transfers: list[FileTransfer],
+    source: str,
+    target: str,
+    effective: date | None,
+    lang: str = "vi",
+) -> dict[str, Any]:
+    """The handover minute (biên bản bàn giao) of a transfer across regulations."""
+    labels = Labels(lang)
+    regulation = (
+        next(t.old for t in transfers if t.handovers)
+        if any(t.handovers for t in transfers)
+        else transfers[0].old
+    )
+    names = regulation.bodies()
+    owners = regulation.party_of()
+    parties = {p.id: p for p in regulation.parties}
+    sides = [parties[owners[source]], parties[owners[target]]]
+    if sides[0] is sides[1]:
+        sides = sides[:1]
+    year = (effective or date.today()).year
+    context = _common(regulation, labels, "BB", year)
+    context["heading"]["issuers"] = [textfmt.upper(p.name) for p in sides]
+    context["heading"]["number"] = labels(
+        "number",
+        blank=textfmt.BLANK,
+        code="BB",
+        issuers="-".join(p.symbol or p.id.upper() for p in sides),
+    )
+    handovers = [h for t in transfers for h in t.handovers]
+    source_name, target_name = names[source], names[target]
+    context.update(
+        kind=labels("minutes.kind"),
+        title=labels("minutes.title", source=source_name, target=target_name),
+        source_name=source_name,
+        target_name=target_name,
+        effective=effective,
+        handovers=handovers,
+        year=year,
+        place=regulation.place or textfmt.BLANK,
+        schedule=lambda handover: _handover_when(handover, year, labels),
+        signatures=[
+            {"title": labels("minutes.sign_giver"), "body": textfmt.upper(source_name), "name": ""},
+            {
+                "title": labels("minutes.sign_receiver"),
+                "body": textfmt.upper(target_name),
+                "name": "",
+            },
+        ],
+    )
     return context
 
 

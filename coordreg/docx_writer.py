@@ -45,6 +45,7 @@ HEADING_MM = (75, 90)
 APPENDIX_MM = (13, 100, 38, 40, 31, 30)  # landscape: 252 mm of text width
 YEARS_MM = (14, 30, 25, 17, 17, 24, 20, 18)
 GROUPS_MM = (55, 20, 22, 24, 24, 20)
+MINUTES_MM = (9, 22, 11, 54, 17, 28, 24)  # portrait: 165 mm of text width
 SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 NUM_ID = 90  # the private "-"/"+" list of the CR List styles
@@ -100,13 +101,16 @@ STYLES: dict[str, Look] = {
 
 
 def render_docx(document: str, context: dict[str, Any]) -> bytes:
-    """The plan or the review, from its `plan_context`/`review_context`, as .docx bytes."""
-    if document not in ("plan", "review"):
-        raise ValueError(f"unknown document {document!r}: expected 'plan' or 'review'")
+    """The plan, the review or the handover minute, from its context, as .docx bytes."""
+    if document not in ("plan", "review", "minutes"):
+        raise ValueError(f"unknown document {document!r}: expected 'plan', 'review' or 'minutes'")
     doc = _new_document(context)
     _heading(doc, context)
-    (_plan_body if document == "plan" else _review_body)(doc, context)
-    _closing(doc, context)
+    if document == "minutes":
+        _minutes(doc, context)
+    else:
+        (_plan_body if document == "plan" else _review_body)(doc, context)
+        _closing(doc, context)
     if document == "plan":
         _plan_appendix(doc, context)
     out = BytesIO()
@@ -431,6 +435,55 @@ def _plan_appendix(doc: Document, c: dict[str, Any]) -> None:
         lead, support, output = c["name"](duty.lead), c["names"](duty.support), duty.deliverable
         rows.append((number, duty.text, lead, support, when, output or t("none")))
     _grid(doc, head, rows, APPENDIX_MM, "clllll")
+
+
+# --- The handover minute ------------------------------------------------------------
+
+
+def _minutes(doc: Document, c: dict[str, Any]) -> None:
+    """Who hands over to whom, the table of duties, and the two signature blocks."""
+    t, say = c["t"], _sayer(doc, c)
+    source, target, effective = c["source_name"], c["target_name"], c["effective"]
+    say("minutes.opening", blank=c["blank"], year=c["year"], place=c["place"])
+    for key, body in (("minutes.giver", source), ("minutes.receiver", target)):
+        say(key, "Heading 2", body=body)
+        say("minutes.representative", blank=c["blank"])
+    count = len(c["handovers"])
+    if effective is not None:
+        say("minutes.effective", count=count, date=c["date"](effective))
+    else:
+        say("minutes.effective_open", count=count)
+    head = [
+        t(f"col.{key}")
+        for key in ("no", "regulation", "article", "task", "role", "schedule", "output")
+    ]
+    rows: list[Sequence[object]] = [
+        (
+            number,
+            h.regulation.number or h.regulation.id,
+            h.article.number,
+            h.duty.text,
+            t(f"role.{h.role}"),
+            c["schedule"](h),
+            h.duty.deliverable or t("none"),
+        )
+        for number, h in enumerate(c["handovers"], 1)
+    ]
+    _grid(doc, head, rows, MINUTES_MM, "cl" + "c" + "llll")
+    if effective is not None:
+        say("minutes.from_then", date=c["date"](effective), target=target, source=source)
+    else:
+        say("minutes.from_signing", target=target, source=source)
+    say("minutes.copies")
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    table = _table(doc, [TEXT_MM / 2] * 2, 3, grid=False)
+    table.rows[1].height = Mm(25)  # room to sign and seal
+    for column, signature in enumerate(c["signatures"]):
+        _fill(
+            table.cell(0, column),
+            [(signature["title"], "CR Signature"), (signature["body"], "CR Signature")],
+        )
+        _fill(table.cell(2, column), [(signature["name"], "CR Signature")])
 
 
 # --- The five-year review ------------------------------------------------------------

@@ -233,6 +233,53 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.duty": ("Nhiệm vụ", "Duty"),
     "col.note": ("Ghi chú", "Note"),
     "missing_record": ("chưa có biên bản", "no record"),
+    # The handover minute (biên bản bàn giao)
+    "minutes.kind": ("BIÊN BẢN", "MINUTES"),
+    "minutes.title": (
+        "Bàn giao nhiệm vụ phối hợp từ {source} sang {target}",
+        "Handover of coordination duties from {source} to {target}",
+    ),
+    "minutes.opening": (
+        "Hôm nay, ngày {blank} tháng {blank} năm {year}, tại {place}, chúng tôi gồm:",
+        "On ..... {year}, at {place}, the undersigned:",
+    ),
+    "minutes.giver": ("BÊN GIAO: {body}", "HANDING OVER: {body}"),
+    "minutes.receiver": ("BÊN NHẬN: {body}", "TAKING OVER: {body}"),
+    "minutes.representative": (
+        "Đại diện: {blank}, chức vụ: {blank}",
+        "Represented by: {blank}, position: {blank}",
+    ),
+    "minutes.effective": (
+        "Hai bên thống nhất bàn giao {count} nhiệm vụ phối hợp dưới đây, có hiệu lực từ ngày {date}:",
+        "The two sides agree to hand over the {count} coordination duties below, from {date}:",
+    ),
+    "minutes.effective_open": (
+        "Hai bên thống nhất bàn giao {count} nhiệm vụ phối hợp dưới đây:",
+        "The two sides agree to hand over the {count} coordination duties below:",
+    ),
+    "minutes.from_then": (
+        "Kể từ ngày {date}, {target} chịu trách nhiệm thực hiện các nhiệm vụ nêu trên; "
+        "{source} bàn giao đầy đủ hồ sơ, tài liệu có liên quan, bảo đảm không gián đoạn.",
+        "From {date}, {target} is responsible for the duties above; {source} hands over "
+        "every related file and document, so that the work goes on without a break.",
+    ),
+    "minutes.from_signing": (
+        "Kể từ ngày ký Biên bản này, {target} chịu trách nhiệm thực hiện các nhiệm vụ nêu trên; "
+        "{source} bàn giao đầy đủ hồ sơ, tài liệu có liên quan, bảo đảm không gián đoạn.",
+        "From the signing of these minutes, {target} is responsible for the duties above; "
+        "{source} hands over every related file and document, so that the work goes on without a break.",
+    ),
+    "minutes.copies": (
+        "Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản.",
+        "These minutes are made in 4 copies of equal value; each side keeps 2.",
+    ),
+    "minutes.sign_giver": ("ĐẠI DIỆN BÊN GIAO", "FOR THE HANDING-OVER SIDE"),
+    "minutes.sign_receiver": ("ĐẠI DIỆN BÊN NHẬN", "FOR THE TAKING-OVER SIDE"),
+    "col.regulation": ("Quy chế", "Regulation"),
+    "col.role": ("Vai trò", "Role"),
+    "col.schedule": ("Thời gian thực hiện", "Schedule"),
+    "role.lead": ("Chủ trì", "Lead"),
+    "role.support": ("Phối hợp", "Support"),
     # Comparing versions
     "diff.summary": ("{old} → {new}: {count} thay đổi", "{old} → {new}: {count} changes"),
     "diff.none": ("{old} → {new}: không có thay đổi", "{old} → {new}: no changes"),

@@ -310,6 +310,32 @@ ERRORS: dict[str, tuple[str, str]] = {
         "give --article or --duty, not both",
         "chỉ dùng một trong --article hoặc --duty",
     ),
+    "transfer_to_itself": ("'{body}' cannot take over its own duties", "'{body}' không thể bàn giao cho chính mình"),
+    "transfer_source_missing": (
+        "no regulation given declares the body '{source}'",
+        "không quy chế nào đã nêu có bên hay đơn vị '{source}'",
+    ),
+    "transfer_target_missing": (
+        "regulation {regulation} ({path}) does not declare '{target}'; add it under parties first",
+        "quy chế {regulation} ({path}) chưa khai báo '{target}'; hãy bổ sung vào parties trước",
+    ),
+    "transfer_target_ended": (
+        "'{target}' itself ends on {until}, before the transfer takes effect",
+        "'{target}' đã kết thúc ngày {until}, trước ngày bàn giao có hiệu lực",
+    ),
+    "transfer_aliases": (
+        "{path} uses YAML anchors or aliases; edit it by hand or remove them first",
+        "{path} dùng neo/bí danh YAML; hãy sửa tay hoặc bỏ chúng trước",
+    ),
+    "transfer_broke_file": (
+        "internal error: the transfer would not leave {path} valid; nothing was written",
+        "lỗi nội bộ: bàn giao làm {path} không hợp lệ; chưa ghi gì",
+    ),
+    "bad_date": ("'{value}' is not a date written YYYY-MM-DD", "'{value}' không phải ngày dạng YYYY-MM-DD"),
+    "minutes_format": (
+        "the minute {path} must end in .md, .html or .docx",
+        "biên bản {path} phải có đuôi .md, .html hoặc .docx",
+    ),
     "unknown_code": (
         "unknown code {code}; `coordreg rules` lists them",
         "không có mã {code}; xem `coordreg rules`",

@@ -421,3 +421,92 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
         else:
             frame[0].append(value)
             frame[3].append(position)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a value is in the text: [start, end) as character indexes.
+
+    For a scalar, `style` is its quoting ('', "'", '"', '|', '>'); for a
+    mapping or sequence, `flow` says whether it is written {...} / [...].
+    `key_start` is where the key that holds the value begins (mappings only).
+    """
+
+    start: int
+    end: int
+    kind: str
+    style: str = ""
+    flow: bool = False
+    key_start: int | None = None
+
+
+class AliasesError(Exception):
+    """The text uses anchors or aliases, which make an edit in one place change others."""
+
+
+def source_map(text: str) -> dict[tuple[Any, ...], Span]:
+    """The span of every value in `text` (already known to load cleanly), by path.
+
+    Used by commands that edit files in place (transfer): they replace exactly
+    the characters of the values they change, so every other byte stays.
+    """
+    spans: dict[tuple[Any, ...], Span] = {}
+    # A frame: [path, is_mapping, next index or pending key, start, flow, pending key start]
+    stack: list[list[Any]] = []
+
+    def place(value: Span) -> tuple[Any, ...] | None:
+        if not stack:
+            return ()
+        frame = stack[-1]
+        if frame[1]:
+            if frame[2] is None:  # this is a key
+                return None
+            key, key_start = frame[2], frame[5]
+            frame[2] = None
+            path = (*frame[0], key)
+            spans[path] = Span(
+                value.start, value.end, value.kind, value.style, value.flow, key_start
+            )
+            return path
+        path = (*frame[0], frame[2])
+        frame[2] += 1
+        spans[path] = value
+        return path
+
+    for event in _events(text):
+        kind = type(event)
+        if kind is AliasEvent or getattr(event, "anchor", None):
+            raise AliasesError
+        if kind is ScalarEvent:
+            span = Span(event.start_mark.index, event.end_mark.index, "scalar", event.style or "")
+            if stack and stack[-1][1] and stack[-1][2] is None:
+                stack[-1][2] = resolve_plain(event.value) if event.implicit[0] else event.value
+                stack[-1][5] = event.start_mark.index
+                continue
+            place(span)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            is_mapping = kind is MappingStartEvent
+            # The container's own path: its key in a mapping, its index in a sequence.
+            path: tuple[Any, ...] = (*stack[-1][0], stack[-1][2]) if stack else ()
+            stack.append(
+                [
+                    path,
+                    is_mapping,
+                    None if is_mapping else 0,
+                    event.start_mark.index,
+                    bool(event.flow_style),
+                    None,
+                ]
+            )
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            frame = stack.pop()
+            span = Span(
+                frame[3], event.end_mark.index, "mapping" if frame[1] else "sequence", flow=frame[4]
+            )
+            if not stack:
+                spans[()] = span
+            else:
+                place(span)
+        elif kind is DocumentStartEvent and spans:
+            break
+    return spans

@@ -101,6 +101,7 @@ def run() -> None:
 from coordreg.cli import check as _check  # noqa: E402
 from coordreg.cli import documents as _documents  # noqa: E402
 from coordreg.cli import versions as _versions  # noqa: E402
+from coordreg.cli import transfer as _transfer  # noqa: E402
 
 __all__ = ["app", "run"]
-del _check, _documents, _versions
+del _check, _documents, _versions, _transfer

@@ -1,0 +1,117 @@
+"""`coordreg transfer`: hand every duty of one body to another, across regulations."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from coordreg.cli import Lang, app, handled
+from coordreg.errors import UsageError
+
+if TYPE_CHECKING:
+    from coordreg.transfer import FileTransfer
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("bad_date", value=value) from None
+
+
+@app.command()
+def transfer(
+    regulations: Annotated[
+        list[str], typer.Argument(help="Regulations (ids, folders or files) whose duties move.")
+    ],
+    source: Annotated[
+        str, typer.Option("--from", help="The body that hands over (party or unit id).")
+    ],
+    target: Annotated[str, typer.Option("--to", help="The body that takes over.")],
+    effective: Annotated[
+        str | None,
+        typer.Option(
+            "--effective", help="From this day (YYYY-MM-DD); the old body ends the day before."
+        ),
+    ] = None,
+    write: Annotated[
+        bool, typer.Option("--write", help="Rewrite the files (default: show what would change).")
+    ] = False,
+    minutes: Annotated[
+        Path | None,
+        typer.Option("--minutes", help="Also write the handover minute (.md, .html or .docx)."),
+    ] = None,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of the report and minute: vi or en.")
+    ] = Lang.vi,
+) -> None:
+    """Move every duty a body leads or supports to another body (biên bản bàn giao)."""
+    from coordreg.atomic import write_atomic
+    from coordreg.checker import check_paths
+    from coordreg.diff import compare
+    from coordreg.diffreport import report_text
+    from coordreg.dossier import find_regulation
+    from coordreg.output import check_output, format_for
+    from coordreg.reporters.text import report_text as report_findings
+    from coordreg.transfer import plan_transfers
+
+    with handled(lang.value):
+        when = _date(effective)
+        files = [find_regulation(reference) for reference in regulations]
+        minutes_format = format_for(minutes, None) if minutes is not None else None
+        if minutes is not None and minutes_format not in ("md", "html", "docx"):
+            raise UsageError("minutes_format", path=str(minutes))
+        if minutes_format is not None:
+            check_output(minutes, minutes_format)
+        transfers = plan_transfers(files, source, target, when)
+    for item in transfers:
+        if item.changed:
+            report_text(
+                str(item.file), str(item.file), compare(item.old, item.new), sys.stdout, lang.value
+            )
+            typer.echo()
+    moved = sum(len(item.handovers) for item in transfers)
+    changed = [item for item in transfers if item.changed]
+    if not write:
+        typer.echo(
+            f"{moved} duties would move in {len(changed)} file(s); run again with --write to apply."
+        )
+    else:
+        for item in changed:
+            write_atomic(item.file, item.new_text)
+        typer.echo(
+            f"{moved} duties moved; wrote {', '.join(str(item.file) for item in changed) or 'nothing'}."
+        )
+        result = check_paths([item.file.parent for item in changed]) if changed else None
+        if result is not None and result.findings:
+            report_findings(result, sys.stdout, lang.value)
+    if minutes is not None and minutes_format is not None:
+        _write_minutes(transfers, source, target, when, minutes, minutes_format, lang.value)
+
+
+def _write_minutes(
+    transfers: list[FileTransfer],
+    source: str,
+    target: str,
+    when: date | None,
+    path: Path,
+    output_format: str,
+    lang: str,
+) -> None:
+    from coordreg.documents import minutes_context, render_text
+    from coordreg.output import emit
+
+    context = minutes_context(transfers, source, target, when, lang)
+    if output_format == "docx":
+        from coordreg.docx_writer import render_docx
+
+        emit(render_docx("minutes", context), path)
+    else:
+        emit(render_text("minutes", context, output_format, None), path)
+    typer.echo(f"coordreg: wrote {path}", err=True)

@@ -1,0 +1,197 @@
+"""`coordreg transfer`: hand every duty of one body over to another.
+
+Files are edited in place, character by character: only the values that
+change are rewritten (a `lead`, a supporter, the ended body's `until` and
+`succeeded_by`), so comments, key order, quoting, blank lines and every other
+byte stay as they were. The result is parsed and validated before anything
+is written, and compared with the original to show what the transfer does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from coordreg.errors import DataError, UsageError
+from coordreg.model import Article, Duty, Party, Regulation, Unit
+from coordreg.versions import parse_regulation
+from coordreg.yamlload import AliasesError, Span, resolve_plain, source_map
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Handover:
+    """One duty that passes from the old body to the new one, and in which role."""
+
+    regulation: Regulation
+    article: Article
+    duty: Duty
+    role: str  # "lead" or "support"
+
+
+@dataclass
+class FileTransfer:
+    file: Path
+    old_text: str
+    new_text: str
+    old: Regulation
+    new: Regulation
+    handovers: list[Handover] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.old_text != self.new_text
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+
+
+def _scalar(value: str, style: str) -> str:
+    """`value` written as YAML, in the original's quoting where it had one."""
+    if style == "'":
+        return "'" + value.replace("'", "''") + "'"
+    if style == '"':
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return value if isinstance(resolve_plain(value), str) else f'"{value}"'
+
+
+def _body(regulation: Regulation, body_id: str) -> tuple[Path_, Party | Unit] | None:
+    for pi, party in enumerate(regulation.parties):
+        if party.id == body_id:
+            return ("parties", pi), party
+        for ui, unit in enumerate(party.units):
+            if unit.id == body_id:
+                return ("parties", pi, "units", ui), unit
+    return None
+
+
+def _remove_item(
+    text: str, spans: dict[tuple[object, ...], Span], sequence: Path_, index: int
+) -> _Edit:
+    """Delete one item of a list, with its separator; an emptied list becomes []."""
+    whole = spans[sequence]
+    count = sum(1 for path in spans if len(path) == len(sequence) + 1 and path[:-1] == sequence)
+    item = spans[(*sequence, index)]
+    if count == 1:
+        return _Edit(whole.start, whole.end if whole.flow else item.end, "[]")
+    if whole.flow:
+        after = item.end
+        while text[after] in " \t":
+            after += 1
+        if text[after] == ",":  # "a, b" -> remove "a, "
+            after += 1
+            while text[after] in " \t":
+                after += 1
+            return _Edit(item.start, after, "")
+        before = item.start  # the last item: remove ", b"
+        while text[before - 1] in " \t":
+            before -= 1
+        return _Edit(before - 1, item.end, "")
+    # Block list: the whole line "  - b\n".
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.end)
+    return _Edit(line_start, len(text) if line_end < 0 else line_end + 1, "")
+
+
+def _end_body(
+    text: str, spans: dict[tuple[object, ...], Span], path: Path_, until: date, successor: str
+) -> list[_Edit]:
+    """Set `until` and `succeeded_by` on a body, replacing or adding the two keys."""
+    edits: list[_Edit] = []
+    missing: list[tuple[str, str]] = []
+    for key, value in (("until", until.isoformat()), ("succeeded_by", _scalar(successor, ""))):
+        existing = spans.get((*path, key))
+        if existing is not None:
+            edits.append(_Edit(existing.start, existing.end, value))
+        else:
+            missing.append((key, value))
+    if not missing:
+        return edits
+    mapping = spans[path]
+    if mapping.flow:  # {id: x, name: y} -> {id: x, name: y, until: ..., succeeded_by: ...}
+        close = text.rindex("}", mapping.start, mapping.end)
+        added = "".join(f", {key}: {value}" for key, value in missing)
+        edits.append(_Edit(close, close, added))
+        return edits
+    name = spans[(*path, "name")]
+    assert name.key_start is not None
+    indent = name.key_start - (text.rfind("\n", 0, name.key_start) + 1)
+    line_end = text.find("\n", name.end)
+    at = len(text) if line_end < 0 else line_end + 1
+    lines = "".join(f"{' ' * indent}{key}: {value}\n" for key, value in missing)
+    edits.append(_Edit(at, at, lines if line_end >= 0 else "\n" + lines))
+    return edits
+
+
+def _apply(text: str, edits: list[_Edit]) -> str:
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        text = text[: edit.start] + edit.text + text[edit.end :]
+    return text
+
+
+def transfer_file(file: Path, source: str, target: str, effective: date | None) -> FileTransfer:
+    """The transfer in one regulation file, computed but not written."""
+    raw = file.read_bytes()
+    old = parse_regulation(raw, str(file))
+    text = raw.decode("utf-8-sig")
+    result = FileTransfer(file, text, text, old, old)
+    found = _body(old, source)
+    if found is None:
+        return result  # this regulation does not involve the body
+    target_body = _body(old, target)
+    if target_body is None:
+        raise UsageError(
+            "transfer_target_missing", target=target, regulation=old.id, path=str(file)
+        )
+    target_until = target_body[1].until
+    if effective is not None and target_until is not None and target_until < effective:
+        raise UsageError("transfer_target_ended", target=target, until=target_until.isoformat())
+    try:
+        spans = source_map(text)
+    except AliasesError:
+        raise UsageError("transfer_aliases", path=str(file)) from None
+    edits: list[_Edit] = []
+    for path, article, duty in old.duties():
+        if duty.lead == source:
+            span = spans[(*path, "lead")]
+            edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
+            result.handovers.append(Handover(old, article, duty, "lead"))
+            if target in duty.support:  # the new lead cannot also support
+                edits.append(
+                    _remove_item(text, spans, (*path, "support"), duty.support.index(target))
+                )
+        for index, supporter in enumerate(duty.support):
+            if supporter != source:
+                continue
+            result.handovers.append(Handover(old, article, duty, "support"))
+            if target == duty.lead or target in duty.support:
+                edits.append(_remove_item(text, spans, (*path, "support"), index))
+            else:
+                span = spans[(*path, "support", index)]
+                edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
+    if effective is not None:
+        edits += _end_body(text, spans, found[0], effective - timedelta(days=1), target)
+    result.new_text = _apply(text, edits)
+    try:
+        result.new = parse_regulation(result.new_text.encode("utf-8"), str(file))
+    except DataError as error:  # pragma: no cover - an edit that breaks the file is a bug
+        raise UsageError("transfer_broke_file", path=str(file)) from error
+    return result
+
+
+def plan_transfers(
+    files: list[Path], source: str, target: str, effective: date | None
+) -> list[FileTransfer]:
+    """Every file's transfer; refuses when nothing names the old body or the bodies are one."""
+    if source == target:
+        raise UsageError("transfer_to_itself", body=source)
+    transfers = [transfer_file(file, source, target, effective) for file in files]
+    if not any(_body(t.old, source) for t in transfers):
+        raise UsageError("transfer_source_missing", source=source)
+    return transfers
