@@ -91,6 +91,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{ref}' is listed more than once among the supporters",
         "'{ref}' được liệt kê nhiều lần trong các cơ quan phối hợp",
     ),
+    # Bodies that end
+    "CR306": (
+        "{field} '{body}' ends on {until} but this duty still falls due after that: "
+        "from {start} its part in the duty has no owner",
+        "{field} '{body}' chỉ hoạt động đến hết ngày {until} nhưng nhiệm vụ vẫn phải thực hiện "
+        "sau ngày đó: từ ngày {start} phần việc này không có cơ quan đảm nhận",
+    ),
+    "CR307": (
+        "successor '{ref}' is not {kind}",
+        "cơ quan kế thừa '{ref}' không phải là {kind}",
+    ),
+    "CR308": (
+        "successors run in a cycle: {cycle}",
+        "các cơ quan kế thừa tạo thành vòng lặp: {cycle}",
+    ),
+    "CR309": (
+        "successor '{successor}' itself ends on {successor_until}, no later than '{body}' "
+        "({until}): it cannot take over the duties",
+        "cơ quan kế thừa '{successor}' cũng chỉ hoạt động đến hết ngày {successor_until}, "
+        "không muộn hơn '{body}' ({until}), nên không thể tiếp nhận nhiệm vụ",
+    ),
     # Numbering
     "CR401": (
         "chapter '{found}' should be numbered '{expected}'",
@@ -228,6 +249,11 @@ TERMS: dict[str, tuple[str, str]] = {
     "party": ("party", "bên"),
     "unit": ("unit", "đơn vị"),
     "party_or_unit": ("party or unit", "bên hay đơn vị"),
+    "declared_body": ("a declared party or unit", "bên hay đơn vị đã khai báo"),
+    "other_body": (
+        "another party or unit: a body cannot succeed itself",
+        "một bên hay đơn vị khác: một cơ quan không thể tự kế thừa chính mình",
+    ),
     "duty": ("duty", "nhiệm vụ"),
     "chapter": ("chapter", "chương"),
     "article": ("article", "điều"),
@@ -310,7 +336,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "give --article or --duty, not both",
         "chỉ dùng một trong --article hoặc --duty",
     ),
-    "transfer_to_itself": ("'{body}' cannot take over its own duties", "'{body}' không thể bàn giao cho chính mình"),
+    "transfer_to_itself": (
+        "'{body}' cannot take over its own duties",
+        "'{body}' không thể bàn giao cho chính mình",
+    ),
     "transfer_source_missing": (
         "no regulation given declares the body '{source}'",
         "không quy chế nào đã nêu có bên hay đơn vị '{source}'",
@@ -331,7 +360,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "internal error: the transfer would not leave {path} valid; nothing was written",
         "lỗi nội bộ: bàn giao làm {path} không hợp lệ; chưa ghi gì",
     ),
-    "bad_date": ("'{value}' is not a date written YYYY-MM-DD", "'{value}' không phải ngày dạng YYYY-MM-DD"),
+    "bad_date": (
+        "'{value}' is not a date written YYYY-MM-DD",
+        "'{value}' không phải ngày dạng YYYY-MM-DD",
+    ),
     "minutes_format": (
         "the minute {path} must end in .md, .html or .docx",
         "biên bản {path} phải có đuôi .md, .html hoặc .docx",
@@ -339,6 +371,69 @@ ERRORS: dict[str, tuple[str, str]] = {
     "unknown_code": (
         "unknown code {code}; `coordreg rules` lists them",
         "không có mã {code}; xem `coordreg rules`",
+    ),
+    # `coordreg new`
+    "new_bad_id": (
+        "'{value}' is not a valid regulation id: use ASCII letters, digits, '-', '_' and '.', "
+        "starting with a letter or digit",
+        "'{value}' không phải mã quy chế hợp lệ: chỉ dùng chữ cái không dấu, chữ số, '-', '_' "
+        "và '.', bắt đầu bằng chữ cái hoặc chữ số",
+    ),
+    "new_bad_party_spec": (
+        "--party '{spec}' is not ID:NAME, such as --party 'bca:Bộ Công an'",
+        "--party '{spec}' không có dạng MÃ:TÊN, ví dụ --party 'bca:Bộ Công an'",
+    ),
+    "new_bad_party_id": (
+        "party id '{id}' (in --party '{spec}') is not valid: use ASCII letters, digits, '-', '_' "
+        "and '.', starting with a letter or digit",
+        "mã bên '{id}' (trong --party '{spec}') không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "
+        "'-', '_' và '.', bắt đầu bằng chữ cái hoặc chữ số",
+    ),
+    "new_too_few_parties": (
+        "a regulation has at least two parties: give --party ID:NAME for each ({count} given)",
+        "quy chế phối hợp có ít nhất hai bên: thêm --party MÃ:TÊN cho mỗi bên (mới có {count})",
+    ),
+    "new_duplicate_party": ("party id '{id}' is given twice", "mã bên '{id}' được nêu hai lần"),
+    "new_office_id_clash": (
+        "party id '{id}' is also the id of the standing office of '{party}' ({id}); "
+        "choose another id",
+        "mã bên '{id}' trùng với mã cơ quan thường trực của bên '{party}' ({id}); hãy chọn mã khác",
+    ),
+    "new_empty_title": ("--title must not be empty", "--title không được để trống"),
+    "new_bad_title": (
+        "--title must be printable text, without control characters",
+        "--title phải là văn bản in được, không có ký tự điều khiển",
+    ),
+    "new_exists": (
+        "{path} exists already; coordreg new never overwrites",
+        "{path} đã có; coordreg new không ghi đè",
+    ),
+    "new_cannot_write": ("cannot write {path}: {reason}", "không ghi được {path}: {reason}"),
+    "new_written": (
+        "wrote {path}: replace the [...] placeholders, add the duties, then run "
+        "`coordreg check {folder}`",
+        "đã tạo {path}: thay các chỗ [...] bằng nội dung thống nhất, bổ sung các nhiệm vụ, "
+        "rồi chạy `coordreg check {folder}`",
+    ),
+    # `coordreg agenda`
+    "agenda_bad_date": (
+        "{option} takes a date written YYYY-MM-DD, from 1900 to 2200, not '{value}'",
+        "{option} cần một ngày dạng YYYY-MM-DD, từ năm 1900 đến 2200, không phải '{value}'",
+    ),
+    "agenda_bad_window": ("--from {start} is after --to {end}", "--from {start} sau --to {end}"),
+    "agenda_unknown_party": (
+        "no party or unit '{party}' in the regulations read",
+        "không có bên hay đơn vị '{party}' trong các quy chế đã đọc",
+    ),
+    "agenda_duplicate_regulation": (
+        "regulation id '{id}' is found twice, in {first} and {second}",
+        "mã quy chế '{id}' xuất hiện hai lần: {first} và {second}",
+    ),
+    "agenda_skipped": (
+        "skipped {path}, which has errors ({errors}): its events are left out until "
+        "`coordreg check {path}` passes",
+        "bỏ qua {path} vì có lỗi ({errors}): lịch công việc không gồm quy chế này cho đến khi "
+        "`coordreg check {path}` không còn lỗi",
     ),
 }
 
@@ -350,6 +445,21 @@ HINTS: dict[str, tuple[str, str]] = {
     "comma_in_flow": (
         "; inside {{...}} a comma ends an entry: put text with commas in quotes",
         "; trong {{...}} dấu phẩy kết thúc một mục: hãy đặt văn bản có dấu phẩy trong ngoặc kép",
+    ),
+    # CR306: a body that ends still holds duties.
+    "transfer_to": (
+        "; transfer its duties with `coordreg transfer --from {body} --to {successor}`",
+        "; hãy bàn giao nhiệm vụ bằng `coordreg transfer --from {body} --to {successor}`",
+    ),
+    "ends_with_party": (
+        "; the unit ends with its party '{party}'",
+        "; đơn vị chấm dứt hoạt động cùng với bên '{party}'",
+    ),
+    "ends_with_party_transfer_to": (
+        "; the unit ends with its party '{party}': transfer its duties with "
+        "`coordreg transfer --from {body} --to {successor}`",
+        "; đơn vị chấm dứt hoạt động cùng với bên '{party}': hãy bàn giao nhiệm vụ bằng "
+        "`coordreg transfer --from {body} --to {successor}`",
     ),
 }
 

@@ -329,5 +329,5 @@ def test_every_line_of_the_markdown_form_is_in_the_word_form(
 
 
 def test_an_unknown_document_is_refused(dossier: Dossier) -> None:
-    with pytest.raises(ValueError, match="minutes"):
-        render_docx("minutes", plan_context(build_plan(dossier, 2025), "vi"))
+    with pytest.raises(ValueError, match="agenda"):
+        render_docx("agenda", plan_context(build_plan(dossier, 2025), "vi"))

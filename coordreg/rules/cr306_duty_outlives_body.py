@@ -1,0 +1,162 @@
+"""No duty is led or supported by a body after that body has ended.
+
+A party or unit with `until` (its last day) no longer exists from the next day.
+A duty it leads or supports that still falls due after that day has no owner
+for its part from then on: hand the duty over (`coordreg transfer`) before the
+body ends. A unit ends with its party: when the party ends first, the party's
+date counts for the unit too.
+
+A duty still falls due after a body's end when it is `continuous`, `on_request`,
+or recurring (`yearly`, `half_yearly`, `quarterly`, `monthly`) with a due date
+after the end, or one-off (`{once: DATE}`) with its date after the end, in each
+case while the regulation is in force: a regulation whose own `until` is on or
+before the body's end leaves nothing to hand over. The finding points at the
+`lead` or at the supporter, and names the body's successor when it has one that
+still exists on the day after the end.
+
+Failing example::
+
+    parties:
+      - id: btttt
+        name: Bộ Thông tin và Truyền thông
+        units:
+          - id: btttt-cattt
+            name: Cục An toàn thông tin
+            until: 2025-02-28
+            succeeded_by: bca-a05
+    ...
+          - id: giam-sat-an-toan-thong-tin
+            lead: btttt-cattt     # CR306: lead 'btttt-cattt' ends on 2025-02-28 but this duty
+            schedule: continuous  #        still falls due after that: from 2025-03-01 its part in
+                                  #        the duty has no owner; transfer its duties with `coordreg
+                                  #        transfer --from btttt-cattt --to bca-a05`
+
+Passing example::
+
+          - id: giam-sat-an-toan-thong-tin
+            lead: bca-a05
+            schedule: continuous
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from coordreg.findings import Finding, Severity
+from coordreg.model import Regulation
+from coordreg.model.regulation import Duty
+from coordreg.rules.base import RegulationContext
+
+CODE = "CR306"
+NAME = "duty-outlives-body"
+SEVERITY = Severity.ERROR
+SCOPE = "regulation"
+
+# The tail of the message (coordreg.messages.HINTS), by (ends with its party, has a successor).
+HINT = {
+    (False, False): "",
+    (False, True): "transfer_to",
+    (True, False): "ends_with_party",
+    (True, True): "ends_with_party_transfer_to",
+}
+
+
+def body_ends(regulation: Regulation) -> dict[str, tuple[date, str | None]]:
+    """The last day of every body that ends, with the party that ends it when not itself.
+
+    A unit ends on its own `until` or on its party's, whichever is earlier; the
+    second element is the party's id when the party's date is the one that counts.
+    """
+    ends: dict[str, tuple[date, str | None]] = {}
+    for party in regulation.parties:
+        if party.until is not None:
+            ends[party.id] = (party.until, None)
+        for unit in party.units:
+            if party.until is not None and (unit.until is None or party.until < unit.until):
+                ends[unit.id] = (party.until, party.id)
+            elif unit.until is not None:
+                ends[unit.id] = (unit.until, None)
+    return ends
+
+
+def successors(regulation: Regulation) -> dict[str, str]:
+    """Who takes over from each body that names a successor, its own or its party's.
+
+    A unit without a successor of its own that ends with its party (on the
+    party's date) passes its duties to the party's successor.
+    """
+    ends = body_ends(regulation)
+    found: dict[str, str] = {}
+    for party in regulation.parties:
+        if party.succeeded_by is not None:
+            found[party.id] = party.succeeded_by
+        for unit in party.units:
+            with_party = party.until is not None and ends[unit.id][0] == party.until
+            if unit.succeeded_by is not None:
+                found[unit.id] = unit.succeeded_by
+            elif party.succeeded_by is not None and with_party:
+                found[unit.id] = party.succeeded_by
+    return found
+
+
+def falls_due_after(regulation: Regulation, duty: Duty, end: date) -> bool:
+    """Whether `duty` still falls due after `end` while the regulation is in force."""
+    if regulation.until is not None and regulation.until <= end:
+        return False
+    schedule = duty.schedule
+    if not schedule.is_dated:
+        return True
+    if schedule.on is not None:
+        years = [schedule.on.year]
+    else:
+        # A recurring duty falls due at least once a year: the first date after
+        # the end (or after the regulation takes effect) is in one of these two.
+        first = max(end, regulation.effective).year
+        years = [first, first + 1]
+    return any(day > end for year in years for day in regulation.due_dates(duty, year))
+
+
+def taker(regulation: Regulation, body: str, end: date) -> str | None:
+    """The successor that exists on the day after `end`, following successors that ended too."""
+    known = regulation.bodies()
+    ends = body_ends(regulation)
+    after = successors(regulation)
+    seen = {body}
+    current = after.get(body)
+    while current is not None and current in known and current not in seen:
+        if current not in ends or ends[current][0] > end:
+            return current
+        seen.add(current)
+        current = after.get(current)
+    return None
+
+
+def check(context: RegulationContext) -> Iterator[Finding]:
+    regulation = context.regulation
+    ends = body_ends(regulation)
+    if not ends:
+        return
+    for path, _article, duty in regulation.duties():
+        held = [((*path, "lead"), "lead", duty.lead)]
+        held += [((*path, "support", si), "support", s) for si, s in enumerate(duty.support)]
+        for where, field, body in held:
+            if body not in ends:
+                continue
+            end, party = ends[body]
+            if not falls_due_after(regulation, duty, end):
+                continue
+            args: dict[str, Any] = {
+                "field": field,
+                "body": body,
+                "until": end.isoformat(),
+                "start": (end + timedelta(days=1)).isoformat(),
+            }
+            successor = taker(regulation, body, end)
+            if successor is not None:
+                args["successor"] = successor
+            if party is not None:
+                args["party"] = party
+            args["hint"] = HINT[party is not None, successor is not None]
+            yield context.at(where, CODE, SEVERITY, **args)

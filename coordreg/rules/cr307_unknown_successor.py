@@ -1,0 +1,64 @@
+"""A successor is another declared party or unit.
+
+`succeeded_by` names the body that takes over the duties of a party or unit
+that ends: it must be an id declared under `parties` (a party or one of the
+units), and not the body itself. A near miss gets a suggestion.
+
+Failing example::
+
+    parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - id: bca-a05
+            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
+      - id: btttt
+        name: Bộ Thông tin và Truyền thông
+        until: 2025-02-28
+        succeeded_by: bca-a5     # CR307: successor 'bca-a5' is not a declared party or unit
+                                 #        (did you mean 'bca-a05'?)
+
+Passing example::
+
+        until: 2025-02-28
+        succeeded_by: bca-a05
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coordreg.findings import Finding, Severity
+from coordreg.rules.base import RegulationContext, suggest
+
+CODE = "CR307"
+NAME = "unknown-successor"
+SEVERITY = Severity.ERROR
+SCOPE = "regulation"
+
+
+def check(context: RegulationContext) -> Iterator[Finding]:
+    bodies = list(context.regulation.bodies())
+    for pi, party in enumerate(context.regulation.parties):
+        declared: list[tuple[tuple[str | int, ...], str, str | None]]
+        declared = [(("parties", pi), party.id, party.succeeded_by)]
+        declared += [
+            (("parties", pi, "units", ui), unit.id, unit.succeeded_by)
+            for ui, unit in enumerate(party.units)
+        ]
+        for path, body, successor in declared:
+            if successor is None:
+                continue
+            where = (*path, "succeeded_by")
+            if successor == body:
+                yield context.at(where, CODE, SEVERITY, ref=successor, kind="other_body")
+            elif successor not in bodies:
+                others = [other for other in bodies if other != body]
+                yield context.at(
+                    where,
+                    CODE,
+                    SEVERITY,
+                    ref=successor,
+                    kind="declared_body",
+                    suggestion=suggest(successor, others),
+                )
