@@ -144,14 +144,13 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
     found = _body(old, source)
     if found is None:
         return result  # this regulation does not involve the body
-    target_body = _body(old, target)
-    if target_body is None:
+    if _body(old, target) is None:
         raise UsageError(
             "transfer_target_missing", target=target, regulation=old.id, path=str(file)
         )
-    target_until = target_body[1].until
-    if effective is not None and target_until is not None and target_until < effective:
-        raise UsageError("transfer_target_ended", target=target, until=target_until.isoformat())
+    target_end = old.body_ends().get(target)  # a unit ends with its party at the latest
+    if effective is not None and target_end is not None and target_end[0] < effective:
+        raise UsageError("transfer_target_ended", target=target, until=target_end[0].isoformat())
     try:
         spans = source_map(text)
     except AliasesError:

@@ -152,6 +152,23 @@ class Regulation(StrictModel):
         """The last year the regulation is in force, None when open-ended."""
         return self.until.year if self.until is not None else None
 
+    def body_ends(self) -> dict[str, tuple[date, str | None]]:
+        """The last day of every body that ends, with the party that ends it when not itself.
+
+        A unit ends on its own `until` or on its party's, whichever is earlier; the
+        second element is the party's id when the party's date is the one that counts.
+        """
+        ends: dict[str, tuple[date, str | None]] = {}
+        for party in self.parties:
+            if party.until is not None:
+                ends[party.id] = (party.until, None)
+            for unit in party.units:
+                if party.until is not None and (unit.until is None or party.until < unit.until):
+                    ends[unit.id] = (party.until, party.id)
+                elif unit.until is not None:
+                    ends[unit.id] = (unit.until, None)
+        return ends
+
     def host_for(self, year: int) -> str:
         """The party that hosts the evaluation of `year`: the rotation repeats."""
         rotation = self.evaluation.rotation

@@ -63,31 +63,13 @@ HINT = {
 }
 
 
-def body_ends(regulation: Regulation) -> dict[str, tuple[date, str | None]]:
-    """The last day of every body that ends, with the party that ends it when not itself.
-
-    A unit ends on its own `until` or on its party's, whichever is earlier; the
-    second element is the party's id when the party's date is the one that counts.
-    """
-    ends: dict[str, tuple[date, str | None]] = {}
-    for party in regulation.parties:
-        if party.until is not None:
-            ends[party.id] = (party.until, None)
-        for unit in party.units:
-            if party.until is not None and (unit.until is None or party.until < unit.until):
-                ends[unit.id] = (party.until, party.id)
-            elif unit.until is not None:
-                ends[unit.id] = (unit.until, None)
-    return ends
-
-
 def successors(regulation: Regulation) -> dict[str, str]:
     """Who takes over from each body that names a successor, its own or its party's.
 
     A unit without a successor of its own that ends with its party (on the
     party's date) passes its duties to the party's successor.
     """
-    ends = body_ends(regulation)
+    ends = regulation.body_ends()
     found: dict[str, str] = {}
     for party in regulation.parties:
         if party.succeeded_by is not None:
@@ -121,7 +103,7 @@ def falls_due_after(regulation: Regulation, duty: Duty, end: date) -> bool:
 def taker(regulation: Regulation, body: str, end: date) -> str | None:
     """The successor that exists on the day after `end`, following successors that ended too."""
     known = regulation.bodies()
-    ends = body_ends(regulation)
+    ends = regulation.body_ends()
     after = successors(regulation)
     seen = {body}
     current = after.get(body)
@@ -135,7 +117,7 @@ def taker(regulation: Regulation, body: str, end: date) -> str | None:
 
 def check(context: RegulationContext) -> Iterator[Finding]:
     regulation = context.regulation
-    ends = body_ends(regulation)
+    ends = regulation.body_ends()
     if not ends:
         return
     for path, _article, duty in regulation.duties():

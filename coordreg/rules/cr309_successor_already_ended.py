@@ -37,7 +37,6 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.cr306_duty_outlives_body import body_ends
 from coordreg.rules.cr308_successor_cycle import cycles, successor_paths
 
 CODE = "CR309"
@@ -48,7 +47,7 @@ SCOPE = "regulation"
 
 def check(context: RegulationContext) -> Iterator[Finding]:
     regulation = context.regulation
-    ends = body_ends(regulation)
+    ends = regulation.body_ends()
     # A cycle is CR308's finding; its bodies always end one before another.
     looping = {body for cycle in cycles(regulation) for body in cycle}
     for body, (path, successor) in successor_paths(regulation).items():
