@@ -6,6 +6,7 @@ run and the set of codes are plain to see.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,71 +14,44 @@ from types import ModuleType
 from typing import cast
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules import (
-    cr201_duplicate_id,
-    cr202_id_matches_folder,
-    cr301_unknown_reference,
-    cr302_lead_also_supports,
-    cr303_standing_office_of_party,
-    cr304_party_not_in_rotation,
-    cr305_duplicate_supporter,
-    cr306_duty_outlives_body,
-    cr307_unknown_successor,
-    cr308_successor_cycle,
-    cr309_successor_already_ended,
-    cr401_chapter_numbering,
-    cr402_article_numbering,
-    cr403_clause_numbering,
-    cr404_point_labels,
-    cr501_effective_before_signed,
-    cr502_due_outside_life,
-    cr503_first_year_before_effective,
-    cr504_until_before_effective,
-    cr601_evaluation_year,
-    cr602_evaluation_host,
-    cr603_unknown_duty,
-    cr604_evaluation_regulation,
-    cr605_evaluation_file_name,
-    cr606_missing_result,
-    cr607_held_before_year,
-    cr609_unknown_host,
-    cr610_unfinished_dropped,
-    cr701_party_leads_no_duty,
-)
 from coordreg.rules.base import EvaluationContext, RegulationContext
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
 
-RULE_MODULES: tuple[ModuleType, ...] = (
-    cr201_duplicate_id,
-    cr202_id_matches_folder,
-    cr301_unknown_reference,
-    cr302_lead_also_supports,
-    cr303_standing_office_of_party,
-    cr304_party_not_in_rotation,
-    cr305_duplicate_supporter,
-    cr306_duty_outlives_body,
-    cr307_unknown_successor,
-    cr308_successor_cycle,
-    cr309_successor_already_ended,
-    cr401_chapter_numbering,
-    cr402_article_numbering,
-    cr403_clause_numbering,
-    cr404_point_labels,
-    cr501_effective_before_signed,
-    cr502_due_outside_life,
-    cr503_first_year_before_effective,
-    cr504_until_before_effective,
-    cr601_evaluation_year,
-    cr602_evaluation_host,
-    cr603_unknown_duty,
-    cr604_evaluation_regulation,
-    cr605_evaluation_file_name,
-    cr606_missing_result,
-    cr607_held_before_year,
-    cr609_unknown_host,
-    cr610_unfinished_dropped,
-    cr701_party_leads_no_duty,
+# The rules, one module each, in the order they run and are listed.
+RULE_NAMES = (
+    "cr201_duplicate_id",
+    "cr202_id_matches_folder",
+    "cr301_unknown_reference",
+    "cr302_lead_also_supports",
+    "cr303_standing_office_of_party",
+    "cr304_party_not_in_rotation",
+    "cr305_duplicate_supporter",
+    "cr306_duty_outlives_body",
+    "cr307_unknown_successor",
+    "cr308_successor_cycle",
+    "cr309_successor_already_ended",
+    "cr401_chapter_numbering",
+    "cr402_article_numbering",
+    "cr403_clause_numbering",
+    "cr404_point_labels",
+    "cr501_effective_before_signed",
+    "cr502_due_outside_life",
+    "cr503_first_year_before_effective",
+    "cr504_until_before_effective",
+    "cr601_evaluation_year",
+    "cr602_evaluation_host",
+    "cr603_unknown_duty",
+    "cr604_evaluation_regulation",
+    "cr605_evaluation_file_name",
+    "cr606_missing_result",
+    "cr607_held_before_year",
+    "cr609_unknown_host",
+    "cr610_unfinished_dropped",
+    "cr701_party_leads_no_duty",
+)
+RULE_MODULES: tuple[ModuleType, ...] = tuple(
+    importlib.import_module(f"coordreg.rules.{name}") for name in RULE_NAMES
 )
 
 RegulationCheck = Callable[[RegulationContext], Iterator[Finding]]
