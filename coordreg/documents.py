@@ -171,13 +171,43 @@ def minutes_context(
         code="BB",
         issuers="-".join(p.symbol or p.id.upper() for p in sides),
     )
-    handovers = [h for t in transfers for h in t.handovers]
+    # A one-off duty already due before the handover is history, not handed over.
+    handovers = [
+        h
+        for t in transfers
+        for h in t.handovers
+        if effective is None or h.duty.schedule.on is None or h.duty.schedule.on >= effective
+    ]
     source_name, target_name = names[source], names[target]
+
+    def with_party(body: str) -> str:
+        party = parties[owners[body]]
+        return (
+            names[body]
+            if party.id == body
+            else labels("minutes.body_of", body=names[body], party=party.name)
+        )
+
+    involved = {t.old.id: t.old for t in transfers if t.handovers}
     context.update(
         kind=labels("minutes.kind"),
         title=labels("minutes.title", source=source_name, target=target_name),
         source_name=source_name,
         target_name=target_name,
+        source_label=with_party(source),
+        target_label=with_party(target),
+        bases=[
+            labels(
+                "minutes.basis",
+                title=r.title,
+                number=f" số {r.number}"
+                if r.number and lang == "vi"
+                else (f" No. {r.number}" if r.number else ""),
+                signed=textfmt.short_date(r.signed, lang),
+            )
+            for r in involved.values()
+        ],
+        role=lambda h: labels("role.support_lapses") if h.lapses else labels(f"role.{h.role}"),
         effective=effective,
         handovers=handovers,
         year=year,

@@ -444,8 +444,13 @@ def _minutes(doc: Document, c: dict[str, Any]) -> None:
     """Who hands over to whom, the table of duties, and the two signature blocks."""
     t, say = c["t"], _sayer(doc, c)
     source, target, effective = c["source_name"], c["target_name"], c["effective"]
+    for basis in c["bases"]:
+        _para(doc, basis)
     say("minutes.opening", blank=c["blank"], year=c["year"], place=c["place"])
-    for key, body in (("minutes.giver", source), ("minutes.receiver", target)):
+    for key, body in (
+        ("minutes.giver", c["source_label"]),
+        ("minutes.receiver", c["target_label"]),
+    ):
         say(key, "Heading 2", body=body)
         say("minutes.representative", blank=c["blank"])
     count = len(c["handovers"])
@@ -463,7 +468,7 @@ def _minutes(doc: Document, c: dict[str, Any]) -> None:
             h.regulation.number or h.regulation.id,
             h.article.number,
             h.duty.text,
-            t(f"role.{h.role}"),
+            c["role"](h),
             c["schedule"](h),
             h.duty.deliverable or t("none"),
         )

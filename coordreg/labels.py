@@ -233,6 +233,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.duty": ("Nhiệm vụ", "Duty"),
     "col.note": ("Ghi chú", "Note"),
     "missing_record": ("chưa có biên bản", "no record"),
+    # `coordreg transfer`
+    "transfer.would_move": (
+        "{count} nhiệm vụ sẽ được bàn giao trong {files} tệp; chạy lại với --write để ghi.",
+        "{count} duties would move in {files} file(s); run again with --write to apply.",
+    ),
+    "transfer.moved": (
+        "Đã bàn giao {count} nhiệm vụ; đã ghi {files}.",
+        "{count} duties moved; wrote {files}.",
+    ),
+    "transfer.text_names": (
+        "Lưu ý: nội dung nhiệm vụ '{duty}' vẫn nêu tên {body}; cần sửa văn bản cho phù hợp.",
+        "Note: the text of duty '{duty}' still names {body}; amend the text to match.",
+    ),
     # The handover minute (biên bản bàn giao)
     "minutes.kind": ("BIÊN BẢN", "MINUTES"),
     "minutes.title": (
@@ -280,6 +293,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.schedule": ("Thời gian thực hiện", "Schedule"),
     "role.lead": ("Chủ trì", "Lead"),
     "role.support": ("Phối hợp", "Support"),
+    "role.support_lapses": (
+        "Phối hợp (chấm dứt: bên nhận đã tham gia nhiệm vụ)",
+        "Support (ends: the receiving side already takes part)",
+    ),
+    "minutes.basis": (
+        "Căn cứ {title}{number} ký ngày {signed};",
+        "Pursuant to the {title}{number}, signed on {signed};",
+    ),
+    "minutes.body_of": ("{body} ({party})", "{body} ({party})"),
     # Comparing versions
     "diff.summary": ("{old} → {new}: {count} thay đổi", "{old} → {new}: {count} changes"),
     "diff.none": ("{old} → {new}: không có thay đổi", "{old} → {new}: no changes"),
@@ -311,6 +333,67 @@ LABELS: dict[str, tuple[str, str]] = {
     "target.clause": ("khoản", "clause"),
     "target.point": ("điểm", "point"),
     "target.duty": ("nhiệm vụ", "duty"),
+    # The agenda (`coordreg agenda`): text, and the iCalendar summaries and descriptions
+    "agenda.title": ("LỊCH CÔNG VIỆC TỪ {start} ĐẾN {end}", "AGENDA FROM {start} TO {end}"),
+    "agenda.party": ("Bên: {name} ({id})", "Body: {name} ({id})"),
+    "agenda.counts": (
+        "Số việc: {count}; số quy chế: {regulations}.",
+        "Events: {count}; regulations: {regulations}.",
+    ),
+    "agenda.skipped": (
+        "Bỏ qua quy chế có lỗi (xem coordreg check): {files}",
+        "Skipped for errors (see coordreg check): {files}",
+    ),
+    "agenda.empty": (
+        "Không có việc nào đến hạn trong thời gian này.",
+        "Nothing falls due in this period.",
+    ),
+    "agenda.day": ("{weekday}, {date}", "{weekday} {date}"),
+    "agenda.duty_head": (
+        "[{regulation}, Điều {article}] {text}",
+        "[{regulation}, Article {article}] {text}",
+    ),
+    "agenda.event_head": ("[{regulation}] {text}", "[{regulation}] {text}"),
+    "agenda.evaluation": (
+        "Đánh giá kết quả thực hiện Quy chế năm {year}",
+        "Evaluation of the Regulation's implementation in {year}",
+    ),
+    "agenda.evaluation_summary": (
+        "[{regulation}] Đánh giá năm {year} ({host} chủ trì)",
+        "[{regulation}] Evaluation of {year} (host: {host})",
+    ),
+    "agenda.review": (
+        "Sơ kết {years} năm thực hiện Quy chế (giai đoạn {start} - {end})",
+        "Review of {years} years of the Regulation ({start} to {end})",
+    ),
+    "agenda.review_text": (
+        "Các bên tổ chức sơ kết {years} năm thực hiện Quy chế, giai đoạn {start} - {end}.",
+        "The parties review {years} years of the Regulation, {start} to {end}.",
+    ),
+    "agenda.duty_summary": (
+        "[{regulation}] {text} (chủ trì: {lead})",
+        "[{regulation}] {text} (lead: {lead})",
+    ),
+    "agenda.lead": ("Chủ trì: {names}", "Lead: {names}"),
+    "agenda.support": ("Phối hợp: {names}", "Support: {names}"),
+    "agenda.parties": ("Các bên: {names}", "Parties: {names}"),
+    "agenda.deliverable": ("Sản phẩm: {text}", "Output: {text}"),
+    "agenda.schedule": ("Định kỳ: {when}", "Recurs: {when}"),
+    "agenda.ends": ("Quy chế hết hiệu lực sau ngày {date}.", "The Regulation ends after {date}."),
+    "agenda.regulation": ("Quy chế: {title}", "Regulation: {title}"),
+    "agenda.number": ("Số: {number}", "No.: {number}"),
+    "agenda.article": ("Điều {number}. {title}", "Article {number}. {title}"),
+    "agenda.calendar": ("Lịch công việc theo Quy chế phối hợp", "Coordination regulations: agenda"),
+    "agenda.kind.duty": ("Thời hạn nhiệm vụ", "Duty deadline"),
+    "agenda.kind.evaluation": ("Đánh giá hằng năm", "Yearly evaluation"),
+    "agenda.kind.review": ("Sơ kết", "Review"),
+    "weekday.0": ("Thứ Hai", "Monday"),
+    "weekday.1": ("Thứ Ba", "Tuesday"),
+    "weekday.2": ("Thứ Tư", "Wednesday"),
+    "weekday.3": ("Thứ Năm", "Thursday"),
+    "weekday.4": ("Thứ Sáu", "Friday"),
+    "weekday.5": ("Thứ Bảy", "Saturday"),
+    "weekday.6": ("Chủ nhật", "Sunday"),
 }
 
 

@@ -364,6 +364,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "'{value}' is not a date written YYYY-MM-DD",
         "'{value}' không phải ngày dạng YYYY-MM-DD",
     ),
+    "minutes_empty": (
+        "no duty of '{source}' is handed over, so there is no minute to write",
+        "không có nhiệm vụ nào của '{source}' được bàn giao nên không lập biên bản",
+    ),
     "minutes_format": (
         "the minute {path} must end in .md, .html or .docx",
         "biên bản {path} phải có đuôi .md, .html hoặc .docx",
@@ -434,6 +438,47 @@ ERRORS: dict[str, tuple[str, str]] = {
         "`coordreg check {path}` passes",
         "bỏ qua {path} vì có lỗi ({errors}): lịch công việc không gồm quy chế này cho đến khi "
         "`coordreg check {path}` không còn lỗi",
+    ),
+    # `coordreg fmt`
+    "fmt_would_reformat": ("would reformat {path}", "cần định dạng lại {path}"),
+    "fmt_reformatted": ("reformatted {path}", "đã định dạng lại {path}"),
+    "fmt_summary_check": (
+        "{changed} would be reformatted, {unchanged} already formatted",
+        "{changed} cần định dạng lại, {unchanged} đã đúng định dạng",
+    ),
+    "fmt_summary_write": (
+        "{changed} reformatted, {unchanged} already formatted",
+        "đã định dạng lại {changed}, {unchanged} đã đúng định dạng",
+    ),
+    "fmt_summary_untouched": (
+        "{count} left untouched (errors above)",
+        "{count} được giữ nguyên (lỗi ở trên)",
+    ),
+    "fmt_would_change_data": (
+        "internal error FMT001: formatting {path} would change its data; the file is left as it "
+        "is (please report this, with the file)",
+        "lỗi nội bộ FMT001: định dạng lại {path} sẽ làm thay đổi dữ liệu; tệp được giữ nguyên "
+        "(hãy báo lỗi này, kèm theo tệp)",
+    ),
+    "fmt_would_lose_comment": (
+        "internal error FMT002: formatting {path} would lose a comment; the file is left as it "
+        "is (a comment after '- |' or '- >' in a list is one ruamel.yaml cannot keep: put it on "
+        "a line of its own)",
+        "lỗi nội bộ FMT002: định dạng lại {path} sẽ làm mất một chú thích; tệp được giữ nguyên "
+        "(ruamel.yaml không giữ được chú thích đặt sau '- |' hay '- >' trong danh sách: hãy "
+        "chuyển chú thích đó xuống một dòng riêng)",
+    ),
+    "fmt_cannot_lay_out": (
+        "internal error FMT003: ruamel.yaml cannot lay out {path} ({detail}); the file is left "
+        "as it is",
+        "lỗi nội bộ FMT003: ruamel.yaml không trình bày lại được {path} ({detail}); tệp được "
+        "giữ nguyên",
+    ),
+    "fmt_not_stable": (
+        "internal error FMT004: the layout of {path} would change again on a second run; the "
+        "file is left as it is (please report this, with the file)",
+        "lỗi nội bộ FMT004: định dạng lại {path} lần thứ hai vẫn thay đổi; tệp được giữ nguyên "
+        "(hãy báo lỗi này, kèm theo tệp)",
     ),
 }
 

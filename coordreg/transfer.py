@@ -23,12 +23,23 @@ Path_ = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class Handover:
-    """One duty that passes from the old body to the new one, and in which role."""
+    """One duty that passes from the old body to the new one, and in which role.
+
+    A supporting role `lapses` instead when the new body already leads or
+    supports the duty: nothing passes, the old body's part simply ends.
+    """
 
     regulation: Regulation
     article: Article
     duty: Duty
     role: str  # "lead" or "support"
+    lapses: bool = False
+    old_name: str = ""
+
+    @property
+    def names_old_body(self) -> bool:
+        """The duty's own text names the old body, and so no longer matches who does it."""
+        return bool(self.old_name) and self.old_name in self.duty.text
 
 
 @dataclass
@@ -39,10 +50,16 @@ class FileTransfer:
     old: Regulation
     new: Regulation
     handovers: list[Handover] = field(default_factory=list)
+    bom: bool = False
 
     @property
     def changed(self) -> bool:
         return self.old_text != self.new_text
+
+    @property
+    def new_bytes(self) -> bytes:
+        """What to write: the new text, with the byte-order mark the file had."""
+        return (b"\xef\xbb\xbf" if self.bom else b"") + self.new_text.encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -79,7 +96,17 @@ def _remove_item(
     count = sum(1 for path in spans if len(path) == len(sequence) + 1 and path[:-1] == sequence)
     item = spans[(*sequence, index)]
     if count == 1:
-        return _Edit(whole.start, whole.end if whole.flow else item.end, "[]")
+        if whole.flow:
+            return _Edit(whole.start, whole.end, "[]")
+        # A block list: "[]" where its "- item" was, keeping comments around it,
+        # unless the list sits at the key's own column, where only "key: []" is valid.
+        assert whole.key_start is not None
+        key_column = whole.key_start - (text.rfind("\n", 0, whole.key_start) + 1)
+        item_column = whole.start - (text.rfind("\n", 0, whole.start) + 1)
+        if item_column > key_column:
+            return _Edit(whole.start, item.end, "[]")
+        colon = text.index(":", whole.key_start)
+        return _Edit(colon + 1, item.end, " []")
     if whole.flow:
         after = item.end
         while text[after] in " \t":
@@ -89,11 +116,14 @@ def _remove_item(
             while text[after] in " \t":
                 after += 1
             return _Edit(item.start, after, "")
-        before = item.start  # the last item: remove ", b"
+        before = item.start  # the last item: remove ", b" when on one line
         while text[before - 1] in " \t":
             before -= 1
-        return _Edit(before - 1, item.end, "")
-    # Block list: the whole line "  - b\n".
+        if text[before - 1] == ",":
+            return _Edit(before - 1, item.end, "")
+        # Across lines (perhaps after a comment): the item alone; "[a, b,\n]" is valid.
+        return _Edit(item.start, item.end, "")
+    # Block list: the whole line "  - b".
     line_start = text.rfind("\n", 0, item.start) + 1
     line_end = text.find("\n", item.end)
     return _Edit(line_start, len(text) if line_end < 0 else line_end + 1, "")
@@ -105,12 +135,12 @@ def _end_body(
     """Set `until` and `succeeded_by` on a body, replacing or adding the two keys."""
     edits: list[_Edit] = []
     missing: list[tuple[str, str]] = []
-    for key, value in (("until", until.isoformat()), ("succeeded_by", _scalar(successor, ""))):
+    for key, value in (("until", until.isoformat()), ("succeeded_by", successor)):
         existing = spans.get((*path, key))
         if existing is not None:
-            edits.append(_Edit(existing.start, existing.end, value))
+            edits.append(_Edit(existing.start, existing.end, _scalar(value, existing.style)))
         else:
-            missing.append((key, value))
+            missing.append((key, _scalar(value, "")))
     if not missing:
         return edits
     mapping = spans[path]
@@ -122,10 +152,17 @@ def _end_body(
     name = spans[(*path, "name")]
     assert name.key_start is not None
     indent = name.key_start - (text.rfind("\n", 0, name.key_start) + 1)
-    line_end = text.find("\n", name.end)
-    at = len(text) if line_end < 0 else line_end + 1
-    lines = "".join(f"{' ' * indent}{key}: {value}\n" for key, value in missing)
-    edits.append(_Edit(at, at, lines if line_end >= 0 else "\n" + lines))
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = "".join(f"{' ' * indent}{key}: {value}{newline}" for key, value in missing)
+    if name.style in ("|", ">"):
+        # A block scalar ends where the next line starts: insert right there.
+        at = name.end
+    else:
+        line_end = text.find("\n", name.end)
+        at = len(text) if line_end < 0 else line_end + 1
+    if at == len(text) and not text.endswith("\n"):
+        lines = newline + lines
+    edits.append(_Edit(at, at, lines))
     return edits
 
 
@@ -140,7 +177,7 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
     raw = file.read_bytes()
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
-    result = FileTransfer(file, text, text, old, old)
+    result = FileTransfer(file, text, text, old, old, bom=raw.startswith(b"\xef\xbb\xbf"))
     found = _body(old, source)
     if found is None:
         return result  # this regulation does not involve the body
@@ -156,11 +193,12 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
     except AliasesError:
         raise UsageError("transfer_aliases", path=str(file)) from None
     edits: list[_Edit] = []
+    source_name = found[1].name
     for path, article, duty in old.duties():
         if duty.lead == source:
             span = spans[(*path, "lead")]
             edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
-            result.handovers.append(Handover(old, article, duty, "lead"))
+            result.handovers.append(Handover(old, article, duty, "lead", old_name=source_name))
             if target in duty.support:  # the new lead cannot also support
                 edits.append(
                     _remove_item(text, spans, (*path, "support"), duty.support.index(target))
@@ -168,8 +206,9 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
         for index, supporter in enumerate(duty.support):
             if supporter != source:
                 continue
-            result.handovers.append(Handover(old, article, duty, "support"))
-            if target == duty.lead or target in duty.support:
+            lapses = target == duty.lead or target in duty.support
+            result.handovers.append(Handover(old, article, duty, "support", lapses, source_name))
+            if lapses:
                 edits.append(_remove_item(text, spans, (*path, "support"), index))
             else:
                 span = spans[(*path, "support", index)]
@@ -190,7 +229,9 @@ def plan_transfers(
     """Every file's transfer; refuses when nothing names the old body or the bodies are one."""
     if source == target:
         raise UsageError("transfer_to_itself", body=source)
-    transfers = [transfer_file(file, source, target, effective) for file in files]
+    # The same regulation named twice (by id and by folder) is transferred once.
+    unique = list({file.resolve(): file for file in files}.values())
+    transfers = [transfer_file(file, source, target, effective) for file in unique]
     if not any(_body(t.old, source) for t in transfers):
         raise UsageError("transfer_source_missing", source=source)
     return transfers

@@ -57,6 +57,7 @@ def transfer(
     from coordreg.diff import compare
     from coordreg.diffreport import report_text
     from coordreg.dossier import find_regulation
+    from coordreg.labels import Labels
     from coordreg.output import check_output, format_for
     from coordreg.reporters.text import report_text as report_findings
     from coordreg.transfer import plan_transfers
@@ -64,35 +65,42 @@ def transfer(
     with handled(lang.value):
         when = _date(effective)
         files = [find_regulation(reference) for reference in regulations]
-        minutes_format = format_for(minutes, None) if minutes is not None else None
-        if minutes is not None and minutes_format not in ("md", "html", "docx"):
-            raise UsageError("minutes_format", path=str(minutes))
-        if minutes_format is not None:
-            check_output(minutes, minutes_format)
+        if minutes is not None:
+            if minutes.suffix.lower() not in (".md", ".html", ".htm", ".docx"):
+                raise UsageError("minutes_format", path=str(minutes))
+            check_output(minutes, format_for(minutes, None))
         transfers = plan_transfers(files, source, target, when)
+        if minutes is not None and not any(item.handovers for item in transfers):
+            raise UsageError("minutes_empty", source=source)
+    labels = Labels(lang.value)
     for item in transfers:
         if item.changed:
             report_text(
                 str(item.file), str(item.file), compare(item.old, item.new), sys.stdout, lang.value
             )
             typer.echo()
+    for handover in (h for item in transfers for h in item.handovers if h.names_old_body):
+        typer.echo(labels("transfer.text_names", duty=handover.duty.id, body=handover.old_name))
     moved = sum(len(item.handovers) for item in transfers)
     changed = [item for item in transfers if item.changed]
+    failed = False
     if not write:
-        typer.echo(
-            f"{moved} duties would move in {len(changed)} file(s); run again with --write to apply."
-        )
+        typer.echo(labels("transfer.would_move", count=moved, files=len(changed)))
     else:
         for item in changed:
-            write_atomic(item.file, item.new_text)
-        typer.echo(
-            f"{moved} duties moved; wrote {', '.join(str(item.file) for item in changed) or 'nothing'}."
-        )
+            write_atomic(item.file, item.new_bytes)
+        written = ", ".join(str(item.file) for item in changed) or "—"
+        typer.echo(labels("transfer.moved", count=moved, files=written))
         result = check_paths([item.file.parent for item in changed]) if changed else None
         if result is not None and result.findings:
             report_findings(result, sys.stdout, lang.value)
-    if minutes is not None and minutes_format is not None:
-        _write_minutes(transfers, source, target, when, minutes, minutes_format, lang.value)
+            failed = result.errors > 0
+    if minutes is not None:
+        _write_minutes(
+            transfers, source, target, when, minutes, format_for(minutes, None), lang.value
+        )
+    if failed:
+        raise typer.Exit(1)
 
 
 def _write_minutes(
