@@ -20,7 +20,7 @@ from coordreg.model import Regulation
 from coordreg.plan import AnnualPlan, PlanItem
 from coordreg.render import render
 from coordreg.review import Review
-from coordreg.transfer import FileTransfer, Handover
+from coordreg.transfer import FileTransfer, Handover, handed_over
 
 TEXT_FORMATS = ("md", "html")
 
@@ -171,13 +171,7 @@ def minutes_context(
         code="BB",
         issuers="-".join(p.symbol or p.id.upper() for p in sides),
     )
-    # A one-off duty already due before the handover is history, not handed over.
-    handovers = [
-        h
-        for t in transfers
-        for h in t.handovers
-        if effective is None or h.duty.schedule.on is None or h.duty.schedule.on >= effective
-    ]
+    handovers = handed_over(transfers, effective)
     source_name, target_name = names[source], names[target]
 
     def with_party(body: str) -> str:

@@ -242,6 +242,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Đã bàn giao {count} nhiệm vụ; đã ghi {files}.",
         "{count} duties moved; wrote {files}.",
     ),
+    "transfer.nothing_written": (
+        "Không có nhiệm vụ nào được bàn giao; không ghi tệp nào.",
+        "0 duties moved; wrote nothing.",
+    ),
     "transfer.text_names": (
         "Lưu ý: nội dung nhiệm vụ '{duty}' vẫn nêu tên {body}; cần sửa văn bản cho phù hợp.",
         "Note: the text of duty '{duty}' still names {body}; amend the text to match.",

@@ -90,23 +90,27 @@ def _body(regulation: Regulation, body_id: str) -> tuple[Path_, Party | Unit] | 
 
 def _remove_item(
     text: str, spans: dict[tuple[object, ...], Span], sequence: Path_, index: int
-) -> _Edit:
-    """Delete one item of a list, with its separator; an emptied list becomes []."""
+) -> list[_Edit]:
+    """The edits that delete one item of a list, with its separator; an emptied list becomes []."""
     whole = spans[sequence]
     count = sum(1 for path in spans if len(path) == len(sequence) + 1 and path[:-1] == sequence)
     item = spans[(*sequence, index)]
     if count == 1:
         if whole.flow:
-            return _Edit(whole.start, whole.end, "[]")
+            return [_Edit(whole.start, whole.end, "[]")]
         # A block list: "[]" where its "- item" was, keeping comments around it,
         # unless the list sits at the key's own column, where only "key: []" is valid.
         assert whole.key_start is not None
         key_column = whole.key_start - (text.rfind("\n", 0, whole.key_start) + 1)
         item_column = whole.start - (text.rfind("\n", 0, whole.start) + 1)
         if item_column > key_column:
-            return _Edit(whole.start, item.end, "[]")
+            return [_Edit(whole.start, item.end, "[]")]
         colon = text.index(":", whole.key_start)
-        return _Edit(colon + 1, item.end, " []")
+        line_start = text.rfind("\n", 0, item.start) + 1
+        if not text[colon + 1 : line_start].strip():  # the item is on the next line
+            return [_Edit(colon + 1, item.end, " []")]  # its end-of-line comment stays
+        # Comment lines in between stay: "key: []", and the item's line goes.
+        return [_Edit(colon + 1, colon + 1, " []"), _line_removal(text, item)]
     if whole.flow:
         after = item.end
         while text[after] in " \t":
@@ -115,15 +119,18 @@ def _remove_item(
             after += 1
             while text[after] in " \t":
                 after += 1
-            return _Edit(item.start, after, "")
+            return [_Edit(item.start, after, "")]
         before = item.start  # the last item: remove ", b" when on one line
         while text[before - 1] in " \t":
             before -= 1
         if text[before - 1] == ",":
-            return _Edit(before - 1, item.end, "")
+            return [_Edit(before - 1, item.end, "")]
         # Across lines (perhaps after a comment): the item alone; "[a, b,\n]" is valid.
-        return _Edit(item.start, item.end, "")
-    # Block list: the whole line "  - b".
+        return [_Edit(item.start, item.end, "")]
+    return [_line_removal(text, item)]  # block list: the whole line "  - b"
+
+
+def _line_removal(text: str, item: Span) -> _Edit:
     line_start = text.rfind("\n", 0, item.start) + 1
     line_end = text.find("\n", item.end)
     return _Edit(line_start, len(text) if line_end < 0 else line_end + 1, "")
@@ -200,16 +207,14 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
             edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
             result.handovers.append(Handover(old, article, duty, "lead", old_name=source_name))
             if target in duty.support:  # the new lead cannot also support
-                edits.append(
-                    _remove_item(text, spans, (*path, "support"), duty.support.index(target))
-                )
+                edits += _remove_item(text, spans, (*path, "support"), duty.support.index(target))
         for index, supporter in enumerate(duty.support):
             if supporter != source:
                 continue
             lapses = target == duty.lead or target in duty.support
             result.handovers.append(Handover(old, article, duty, "support", lapses, source_name))
             if lapses:
-                edits.append(_remove_item(text, spans, (*path, "support"), index))
+                edits += _remove_item(text, spans, (*path, "support"), index)
             else:
                 span = spans[(*path, "support", index)]
                 edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
@@ -235,3 +240,14 @@ def plan_transfers(
     if not any(_body(t.old, source) for t in transfers):
         raise UsageError("transfer_source_missing", source=source)
     return transfers
+
+
+def handed_over(transfers: list[FileTransfer], effective: date | None) -> list[Handover]:
+    """The handovers a minute lists: a one-off duty already due before the handover is
+    history, not handed over."""
+    return [
+        h
+        for t in transfers
+        for h in t.handovers
+        if effective is None or h.duty.schedule.on is None or h.duty.schedule.on >= effective
+    ]

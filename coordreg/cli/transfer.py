@@ -60,7 +60,7 @@ def transfer(
     from coordreg.labels import Labels
     from coordreg.output import check_output, format_for
     from coordreg.reporters.text import report_text as report_findings
-    from coordreg.transfer import plan_transfers
+    from coordreg.transfer import handed_over, plan_transfers
 
     with handled(lang.value):
         when = _date(effective)
@@ -70,7 +70,7 @@ def transfer(
                 raise UsageError("minutes_format", path=str(minutes))
             check_output(minutes, format_for(minutes, None))
         transfers = plan_transfers(files, source, target, when)
-        if minutes is not None and not any(item.handovers for item in transfers):
+        if minutes is not None and not handed_over(transfers, when):
             raise UsageError("minutes_empty", source=source)
     labels = Labels(lang.value)
     for item in transfers:
@@ -89,8 +89,11 @@ def transfer(
     else:
         for item in changed:
             write_atomic(item.file, item.new_bytes)
-        written = ", ".join(str(item.file) for item in changed) or "—"
-        typer.echo(labels("transfer.moved", count=moved, files=written))
+        if changed:
+            written = ", ".join(str(item.file) for item in changed)
+            typer.echo(labels("transfer.moved", count=moved, files=written))
+        else:
+            typer.echo(labels("transfer.nothing_written"))
         result = check_paths([item.file.parent for item in changed]) if changed else None
         if result is not None and result.findings:
             report_findings(result, sys.stdout, lang.value)
