@@ -19,14 +19,17 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@ $(VENV)/.installed
 
-# Check the bundled regulations, then render this year's plan of the BCA-BTTTT
-# regulation in the three document formats, into out/.
+# Check the bundled regulations, render this year's plan of the BCA-BTTTT
+# regulation in the three document formats, and compare the regulation with its
+# 2025 amendment (examples/), all into out/.
 demo: $(VENV)/.installed
 	$(BIN)/coordreg check regulations
 	@mkdir -p out
 	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).md
 	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).html
 	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).docx
+	$(BIN)/coordreg diff -f md regulations/bca-btttt-2021/regulation.yaml examples/bca-btttt-2021-sua-doi-2025.yaml > out/bang-so-sanh-2025.md
+	@echo "coordreg: wrote out/bang-so-sanh-2025.md (the 2021 regulation against its 2025 amendment)"
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
