@@ -480,6 +480,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "lỗi nội bộ FMT004: định dạng lại {path} lần thứ hai vẫn thay đổi; tệp được giữ nguyên "
         "(hãy báo lỗi này, kèm theo tệp)",
     ),
+    "fmt_cannot_write": (
+        "cannot write {path}: {reason}; the file is left as it was",
+        "không ghi được {path}: {reason}; tệp được giữ nguyên",
+    ),
 }
 
 SUGGESTION = (" (did you mean '{suggestion}'?)", " (có phải là '{suggestion}'?)")

@@ -98,11 +98,14 @@ def run() -> None:
 
 
 # The command modules register themselves on `app`; imported last, as they import it.
-from coordreg.cli import agenda as _agenda  # noqa: E402, F401
-from coordreg.cli import check as _check  # noqa: E402
-from coordreg.cli import documents as _documents  # noqa: E402
-from coordreg.cli import transfer as _transfer  # noqa: E402
-from coordreg.cli import versions as _versions  # noqa: E402
+# In `coordreg --help` the commands are listed in the order they are imported.
+from coordreg.cli import (  # noqa: E402, F401, I001
+    check,
+    documents,
+    versions,
+    transfer,
+    fmt,
+    agenda,
+)
 
 __all__ = ["app", "run"]
-del _check, _documents, _versions, _transfer
