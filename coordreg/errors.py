@@ -12,8 +12,8 @@ class CoordregError(Exception):
     """Base of coordreg's own errors."""
 
 
-class UsageError(CoordregError):
-    """The command cannot run as asked (a missing path, a bad option value)."""
+class CatalogueError(CoordregError):
+    """An error whose wording comes from the catalogue (`coordreg.messages.ERRORS`)."""
 
     def __init__(self, msgid: str, **args: Any) -> None:
         super().__init__(msgid)
@@ -26,22 +26,16 @@ class UsageError(CoordregError):
         return render_error(self.msgid, self.args_, lang)
 
 
-class RefusedError(CoordregError):
+class UsageError(CatalogueError):
+    """The command cannot run as asked (a missing path, a bad option value): exit 2."""
+
+
+class RefusedError(CatalogueError):
     """The request is understood but the data does not allow it (exit 1).
 
     A plan for a year the regulation is not in force, an evaluation record that
     already exists: nothing is written, and the message says why.
     """
-
-    def __init__(self, msgid: str, **args: Any) -> None:
-        super().__init__(msgid)
-        self.msgid = msgid
-        self.args_ = args
-
-    def message(self, lang: str = "en") -> str:
-        from coordreg.messages import render_error
-
-        return render_error(self.msgid, self.args_, lang)
 
 
 class DataError(CoordregError):

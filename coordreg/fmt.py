@@ -50,7 +50,7 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import BlockEntryToken, CommentToken, ScalarToken
 
 from coordreg.checker import EVALUATIONS_DIR, REGULATION_FILE, discover
-from coordreg.errors import CoordregError
+from coordreg.errors import CatalogueError, CoordregError
 from coordreg.findings import Finding, finding
 from coordreg.model import Evaluation, Regulation, Schedule
 from coordreg.yamlload import Document, load_bytes, load_text
@@ -124,21 +124,8 @@ SHAPES = {REGULATION: _model_shape(Regulation), EVALUATION: _model_shape(Evaluat
 # --- Errors and results ------------------------------------------------------------------
 
 
-class FormatError(CoordregError):
-    """fmt cannot lay out (an internal error) or write a file: it is left untouched.
-
-    `msgid` names the message in the catalogue (`coordreg.messages.ERRORS`).
-    """
-
-    def __init__(self, msgid: str, **args: Any) -> None:
-        super().__init__(msgid)
-        self.msgid = msgid
-        self.args_ = args
-
-    def message(self, lang: str = "en") -> str:
-        from coordreg.messages import render_error
-
-        return render_error(self.msgid, self.args_, lang)
+class FormatError(CatalogueError):
+    """fmt cannot lay out (an internal error) or write a file: it is left untouched."""
 
 
 class UnreadableError(CoordregError):
