@@ -192,6 +192,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "party '{party}' leads no duty, neither itself nor through its units",
         "bên '{party}' không chủ trì nhiệm vụ nào, kể cả qua các đơn vị của mình",
     ),
+    "CR702": (
+        "duty '{duty}' is marked for review: {note}",
+        "nhiệm vụ '{duty}' cần được rà soát: {note}",
+    ),
+    "CR703": (
+        "text from line {line} of the imported source is not placed yet: {text}",
+        "đoạn văn bản ở dòng {line} của văn bản nguồn chưa được sắp xếp: {text}",
+    ),
     # Text
     "CR801": (
         "text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",

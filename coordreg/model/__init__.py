@@ -12,6 +12,7 @@ from coordreg.model.regulation import (
     Regulation,
     Signatory,
     Unit,
+    Unplaced,
 )
 from coordreg.model.schedule import Schedule
 
@@ -31,4 +32,5 @@ __all__ = [
     "Signatory",
     "Status",
     "Unit",
+    "Unplaced",
 ]

@@ -68,6 +68,9 @@ class Duty(StrictModel):
     support: list[Identifier] = []
     schedule: ScheduleField
     deliverable: Text | None = None
+    # Why a person must look at this duty before it is relied on: `coordreg
+    # import` sets it on every duty it finds in a text (CR702 until removed).
+    review: Text | None = None
 
 
 class Article(StrictModel):
@@ -86,6 +89,13 @@ class Chapter(StrictModel):
     articles: list[Article] = []
 
 
+class Unplaced(StrictModel):
+    """Text of the source that `coordreg import` could not place: kept, never dropped."""
+
+    line: Annotated[int, Field(ge=1)]
+    text: Text
+
+
 class Regulation(StrictModel):
     id: Identifier
     number: Text | None = None
@@ -94,9 +104,16 @@ class Regulation(StrictModel):
     effective: IsoDate
     until: IsoDate | None = None
     place: Text | None = None
+    # The "Căn cứ ..." lines of the preamble, one item each, and the sentence
+    # that enacts the regulation ("... ban hành Quy chế phối hợp ...").
+    legal_bases: list[Text] = []
+    enacting: Text | None = None
     parties: Annotated[list[Party], Field(min_length=2)]
     evaluation: EvaluationSettings
     chapters: Annotated[list[Chapter], Field(min_length=1)]
+    # What `coordreg import` found in the source but could not place (CR703 until
+    # the secretariat places or deletes it), with its line in the source.
+    unplaced: list[Unplaced] = []
 
     def articles(self) -> Iterator[tuple[int, int, Chapter, Article]]:
         """Every article with its chapter, and their indexes in the file."""

@@ -49,6 +49,8 @@ RULE_NAMES = (
     "cr609_unknown_host",
     "cr610_unfinished_dropped",
     "cr701_party_leads_no_duty",
+    "cr702_duty_needs_review",
+    "cr703_unplaced_text",
 )
 RULE_MODULES: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"coordreg.rules.{name}") for name in RULE_NAMES
