@@ -8,6 +8,7 @@ all start from the same context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 from coordreg import textfmt
 from coordreg.chart import completion_svg
 from coordreg.labels import Labels
-from coordreg.model import Regulation
+from coordreg.model import Regulation, Schedule
 from coordreg.plan import AnnualPlan, PlanItem
 from coordreg.render import render
 from coordreg.review import Review
@@ -130,6 +131,97 @@ def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
         for figures in review.years
     ]
     context["chart_svg"] = completion_svg(labels("review.chart_title"), context["chart_bars"])
+    return context
+
+
+# A leap year: the schedule's dates in it are those it states, 29 February included.
+_ANY_YEAR = 2000
+_TITLE_PREFIX = re.compile(r"quy chế\s+(\S.*)", re.IGNORECASE | re.DOTALL)
+# What would make a paragraph of Markdown a list item, a heading, a quote, a table row,
+# HTML or a code fence (CommonMark).
+_MD_NUMBERED = re.compile(r"(\d+)([.)])(?=\s|$)")
+_MD_BLOCK_START = re.compile(r"[#>+*|<-]|```|~~~")
+
+
+def title_line(title: str) -> str:
+    """The line under "QUY CHẾ": the title without its leading "Quy chế", capitalised.
+
+    "Quy chế phối hợp giữa A và B" is printed "QUY CHẾ" / "Phối hợp giữa A và B", as
+    regulations are; a title that does not start with "Quy chế" is printed whole.
+    Reading it back: "Quy chế " followed by the line with its first letter in lower case.
+    """
+    match = _TITLE_PREFIX.match(title)
+    if match is None:
+        return title
+    rest = match.group(1)
+    return rest[0].upper() + rest[1:]
+
+
+def md_paragraph(text: str) -> str:
+    """Text as one Markdown paragraph that reads as written, whatever it starts with.
+
+    On one line (a line break inside a paragraph renders as a space anyway), and
+    with a backslash (a CommonMark escape) where its start would otherwise make it a
+    list item, a heading, a quote, a table row or HTML: "1\\. Text" prints "1. Text",
+    never an ordered list renumbered by the renderer.
+    """
+    line = " ".join(text.split())
+    numbered = _MD_NUMBERED.match(line)
+    if numbered is not None:
+        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end() :]}"
+    if _MD_BLOCK_START.match(line):
+        return "\\" + line
+    return line
+
+
+def schedule_text(schedule: Schedule, labels: Labels) -> str:
+    """A duty's schedule as the regulation states it, in no particular year.
+
+    Thường xuyên; Khi có yêu cầu; 30/06/2022 (one-off); Hằng năm (15/12);
+    6 tháng (30/06, 30/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
+    """
+    if schedule.kind == "once":
+        assert schedule.on is not None
+        return textfmt.when(schedule, [schedule.on], labels)
+    dates = schedule.due_dates(_ANY_YEAR)
+    if schedule.kind == "yearly":
+        return labels("yearly", dates=textfmt.day_month(dates[0], labels.lang))
+    return textfmt.when(schedule, dates, labels)
+
+
+def regulation_context(regulation: Regulation, lang: str = "vi") -> dict[str, Any]:
+    """The regulation itself as a signed document (văn bản quy chế): `coordreg text`.
+
+    The heading gives the regulation's own number and its place and date of
+    signing; the signature blocks name its signatories. The appendix lists every
+    duty with its article.
+    """
+    labels = Labels(lang)
+    signed = regulation.signed
+    context = _common(regulation, labels, "QCPH", signed.year)
+    number = regulation.number or f"{textfmt.BLANK}/QCPH-{context['issuers']}"
+    context["heading"]["number"] = labels("text.number", number=number)
+    context["heading"]["place_date"] = labels(
+        "text.place_date",
+        place=regulation.place or textfmt.BLANK,
+        day=f"{signed.day:02d}",
+        month=f"{signed.month:02d}",
+        year=signed.year,
+        date=textfmt.short_date(signed, lang),
+    )
+    for block, party in zip(context["signatures"], regulation.parties, strict=True):
+        block["name"] = party.signatory.name if party.signatory else ""
+    articles = [article for _ci, _ai, _chapter, article in regulation.articles()]
+    context.update(
+        kind=labels("text.kind"),
+        # In English the title stays whole: the words taken off would be the data's own.
+        title=title_line(regulation.title) if lang == "vi" else regulation.title,
+        number=number,
+        duties=[(article, duty) for _path, article, duty in regulation.duties()],
+        last_article=articles[-1] if articles else None,
+        md=md_paragraph,
+        schedule=lambda duty: schedule_text(duty.schedule, labels),
+    )
     return context
 
 

@@ -33,7 +33,7 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from coordreg import chart
+from coordreg import chart, textfmt
 
 FONT = "Times New Roman"
 LANG_TAGS = {"vi": "vi-VN", "en": "en-US"}
@@ -46,6 +46,7 @@ APPENDIX_MM = (13, 100, 38, 40, 31, 30)  # landscape: 252 mm of text width
 YEARS_MM = (14, 30, 25, 17, 17, 24, 20, 18)
 GROUPS_MM = (55, 20, 22, 24, 24, 20)
 MINUTES_MM = (9, 22, 11, 54, 17, 28, 24)  # portrait: 165 mm of text width
+DUTIES_MM = (12, 14, 90, 38, 40, 30, 28)  # the regulation's appendix, landscape
 SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 NUM_ID = 90  # the private "-"/"+" list of the CR List styles
@@ -97,22 +98,35 @@ STYLES: dict[str, Look] = {
     "CR Recipients Heading": Look(12, True, True, "l", 0, 0, 0),
     "CR Recipients": Look(11, False, False, "l", 0, 0, 0),
     "CR Signature": Look(13, True, False, "c", 0, 0, 0),
+    # The regulation's own text (Nghị định 30, Phụ lục I): "Chương I" and its title
+    # centred and bold, the title in capitals a size smaller; "Điều 1. ..." bold.
+    "CR Chapter": Look(14, True, False, "c", 0, 12, 0),
+    "CR Chapter Title": Look(13, True, False, "c", 0, 0, 6),
+    "CR Article": Look(14, True, False, "j", 10, 6, 6),
 }
+# Outline levels, so that Word's navigation pane lists the chapters and articles.
+OUTLINE = {"CR Chapter": 0, "CR Article": 1}
+HEADS = ("CR Chapter", "CR Chapter Title", "CR Article")  # kept with what follows
 
 
 def render_docx(document: str, context: dict[str, Any]) -> bytes:
     """The plan, the review or the handover minute, from its context, as .docx bytes."""
-    if document not in ("plan", "review", "minutes"):
-        raise ValueError(f"unknown document {document!r}: expected 'plan', 'review' or 'minutes'")
+    if document not in ("plan", "review", "minutes", "regulation"):
+        raise ValueError(
+            f"unknown document {document!r}: expected 'plan', 'review', 'minutes' or 'regulation'"
+        )
     doc = _new_document(context)
     _heading(doc, context)
     if document == "minutes":
         _minutes(doc, context)
     else:
-        (_plan_body if document == "plan" else _review_body)(doc, context)
+        bodies = {"plan": _plan_body, "review": _review_body, "regulation": _regulation_body}
+        bodies[document](doc, context)
         _closing(doc, context)
     if document == "plan":
         _plan_appendix(doc, context)
+    elif document == "regulation" and context["duties"]:
+        _regulation_appendix(doc, context)
     out = BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -197,8 +211,13 @@ def _styles(doc: Document, lang: str) -> None:
         if not look.base:  # a built-in style: black, single-spaced, no theme fonts
             font.color.rgb, fmt.line_spacing = RGBColor(0, 0, 0), 1.0
             _fonts(style.element.get_or_add_rPr(), lang if name == "Normal" else None)
-        if name in ("Heading 1", "Heading 2", "CR Caption", "CR Kind", "CR Title"):
+        if name in ("Heading 1", "Heading 2", "CR Caption", "CR Kind", "CR Title", *HEADS):
             fmt.keep_with_next = True
+        if name in OUTLINE:
+            outline = parse_xml(f'<w:outlineLvl {W} w:val="{OUTLINE[name]}"/>')
+            style.element.get_or_add_pPr().insert_element_before(
+                outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"
+            )
     doc.styles["CR Placeholder"].font.highlight_color = WD_COLOR_INDEX.YELLOW
     for level, name in enumerate(("CR List", "CR List 2")):
         # The indents of the list level, repeated in the style: Word lets the style win.
@@ -435,6 +454,63 @@ def _plan_appendix(doc: Document, c: dict[str, Any]) -> None:
         lead, support, output = c["name"](duty.lead), c["names"](duty.support), duty.deliverable
         rows.append((number, duty.text, lead, support, when, output or t("none")))
     _grid(doc, head, rows, APPENDIX_MM, "clllll")
+
+
+# --- The regulation's own text -------------------------------------------------------
+
+
+def _regulation_body(doc: Document, c: dict[str, Any]) -> None:
+    """The legal bases and the enacting sentence, then every chapter, article, clause, point.
+
+    One paragraph per line of the text: "Chương I", the chapter's title in capitals,
+    "Điều 1. Title" (bold runs), the article's text, "1. text", "a) text".
+    """
+    t, regulation = c["t"], c["regulation"]
+    for line in [*regulation.legal_bases, *([regulation.enacting] if regulation.enacting else [])]:
+        _para(doc, line)
+    for chapter in regulation.chapters:
+        _bold(_para(doc, t("text.chapter", number=chapter.number), "CR Chapter"))
+        _bold(_para(doc, textfmt.upper(chapter.title), "CR Chapter Title"))
+        for article in chapter.articles:
+            heading = t("text.article", number=article.number, title=article.title)
+            _bold(_para(doc, heading, "CR Article"))
+            if article.text:
+                _para(doc, article.text)
+            for clause in article.clauses:
+                _para(doc, f"{clause.number}. {clause.text}")
+                for point in clause.points:
+                    _para(doc, f"{point.label}) {point.text}")
+
+
+def _bold(paragraph: Paragraph) -> None:
+    """Bold on the runs too, not only from the style: a reader of runs sees it."""
+    for run in paragraph.runs:
+        run.bold = True
+
+
+def _regulation_appendix(doc: Document, c: dict[str, Any]) -> None:
+    """Every duty with its article, in a landscape section of its own."""
+    t, say = c["t"], _sayer(doc, c)
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    _page(section, landscape=True)
+    section.different_first_page_header_footer = False
+    say("plan.appendix", "CR Kind").paragraph_format.space_before = Pt(0)
+    say("text.appendix_title", "CR Title")
+    say("text.appendix_ref", "CR Subtitle", number=c["number"])
+    keys = ("no", "article", "task", "lead", "support", "schedule", "output")
+    rows: list[Sequence[object]] = [
+        (
+            number,
+            article.number,
+            duty.text,
+            c["name"](duty.lead),
+            c["names"](duty.support),
+            c["schedule"](duty),
+            duty.deliverable or t("none"),
+        )
+        for number, (article, duty) in enumerate(c["duties"], 1)
+    ]
+    _grid(doc, [t(f"col.{key}") for key in keys], rows, DUTIES_MM, "ccl" + "llll")
 
 
 # --- The handover minute ------------------------------------------------------------

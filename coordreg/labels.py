@@ -306,6 +306,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "Pursuant to the {title}{number}, signed on {signed};",
     ),
     "minutes.body_of": ("{body} ({party})", "{body} ({party})"),
+    # The regulation's own text (`coordreg text`): the words around the text, never the text
+    "text.kind": ("QUY CHẾ", "REGULATION"),
+    "text.number": ("Số: {number}", "No.: {number}"),
+    "text.place_date": (
+        "{place}, ngày {day} tháng {month} năm {year}",
+        "{place}, {date}",
+    ),
+    "text.chapter": ("Chương {number}", "Chapter {number}"),
+    "text.article": ("Điều {number}. {title}", "Article {number}. {title}"),
+    "text.appendix_title": ("DANH MỤC NỘI DUNG CÔNG VIỆC", "LIST OF COORDINATION DUTIES"),
+    "text.appendix_ref": ("(Kèm theo Quy chế số {number})", "(Annexed to Regulation No. {number})"),
     # Comparing versions
     "diff.summary": ("{old} → {new}: {count} thay đổi", "{old} → {new}: {count} changes"),
     "diff.none": ("{old} → {new}: không có thay đổi", "{old} → {new}: no changes"),

@@ -304,6 +304,44 @@ ERRORS: dict[str, tuple[str, str]] = {
         "template {name}, line {line}: {detail}",
         "mẫu {name}, dòng {line}: {detail}",
     ),
+    "template_outside": (
+        "template {name} in {folder} leads outside that folder (to {target}); "
+        "templates are read only from inside their folder",
+        "mẫu {name} trong {folder} dẫn ra ngoài thư mục đó (tới {target}); "
+        "mẫu chỉ được đọc từ bên trong thư mục của nó",
+    ),
+    "template_file_too_large": (
+        "template {name} is {size} bytes, over the limit of {limit} bytes",
+        "mẫu {name} dài {size} byte, vượt giới hạn {limit} byte",
+    ),
+    "template_timeout": (
+        "template {name}, line {line}: rendering took longer than the limit of {seconds} s; "
+        "is there a loop or a macro that never ends?",
+        "mẫu {name}, dòng {line}: kết xuất lâu quá giới hạn {seconds} giây; "
+        "có vòng lặp hay macro nào không dừng?",
+    ),
+    "template_too_large": (
+        "template {name}, line {line}: the text would be longer than {limit} characters, "
+        "the limit for a document and for any value in it",
+        "mẫu {name}, dòng {line}: văn bản sẽ dài quá {limit} ký tự, "
+        "giới hạn cho một văn bản và cho mỗi giá trị trong đó",
+    ),
+    "template_steps": (
+        "template {name}, line {line}: more than {limit} loop steps and calls, the limit; "
+        "is there a loop that never ends?",
+        "mẫu {name}, dòng {line}: quá {limit} bước lặp và lời gọi, mức giới hạn; "
+        "có vòng lặp nào không dừng?",
+    ),
+    "template_depth": (
+        "template {name}, line {line}: macros, calls or includes nested too deeply; "
+        "does one of them call itself without end?",
+        "mẫu {name}, dòng {line}: macro, lời gọi hay include lồng nhau quá sâu; "
+        "có cái nào tự gọi lại chính nó mãi không?",
+    ),
+    "template_number_too_large": (
+        "template {name}, line {line}: a number would have more than {limit} digits",
+        "mẫu {name}, dòng {line}: một số sẽ có hơn {limit} chữ số",
+    ),
     "record_exists": (
         "{path} exists already; coordreg never overwrites an evaluation record",
         "{path} đã có; coordreg không ghi đè bản đánh giá",
@@ -318,6 +356,17 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "output_is_dir": ("{path} is a folder, not a file", "{path} là thư mục, không phải tệp"),
     "output_parent_missing": ("no such folder: {path}", "không có thư mục: {path}"),
+    "cannot_write": ("cannot write {path}: {reason}", "không ghi được {path}: {reason}"),
+    "out_dir_not_folder": (
+        "--out-dir {path} is a file, not a folder",
+        "--out-dir {path} là tệp, không phải thư mục",
+    ),
+    "records_outside": (
+        "{path} leads outside the regulation's folder {folder} (a symbolic link?); coordreg "
+        "writes evaluation records only inside it",
+        "{path} dẫn ra ngoài thư mục quy chế {folder} (liên kết tượng trưng?); coordreg chỉ "
+        "ghi bản đánh giá trong thư mục đó",
+    ),
     "bad_revision": (
         "'{revision}' is not a revision coordreg accepts (no leading '-', spaces, ':' or '..')",
         "'{revision}' không phải phiên bản hợp lệ (không bắt đầu bằng '-', không có dấu cách, ':' hay '..')",
@@ -383,6 +432,59 @@ ERRORS: dict[str, tuple[str, str]] = {
     "unknown_code": (
         "unknown code {code}; `coordreg rules` lists them",
         "không có mã {code}; xem `coordreg rules`",
+    ),
+    # `coordreg import`
+    "import_suffix": (
+        "cannot import {path}: coordreg reads {suffixes} files",
+        "không nhập được {path}: coordreg đọc các tệp {suffixes}",
+    ),
+    "import_missing": ("{path} does not exist", "không có tệp {path}"),
+    "import_is_folder": (
+        "{path} is a folder; give the regulation's .docx, .txt or .md file",
+        "{path} là thư mục; hãy chỉ tệp .docx, .txt hoặc .md của quy chế",
+    ),
+    "import_unreadable": ("cannot read {path}: {detail}", "không đọc được {path}: {detail}"),
+    "import_too_large": (
+        "{path} is {size} bytes, over the limit of {limit} bytes for a regulation's text",
+        "{path} có {size} byte, vượt giới hạn {limit} byte cho văn bản một quy chế",
+    ),
+    "import_not_text": (
+        "{path} is not text in UTF-8, UTF-16 or Windows-1258",
+        "{path} không phải văn bản UTF-8, UTF-16 hay Windows-1258",
+    ),
+    "import_not_docx": (
+        "{path} is not a Word document (.docx): {detail}",
+        "{path} không phải tài liệu Word (.docx): {detail}",
+    ),
+    "import_no_articles": (
+        "found no article ('Điều 1. ...') in {path}: is it the text of a regulation?",
+        "không thấy điều nào ('Điều 1. ...') trong {path}: đây có phải văn bản quy chế không?",
+    ),
+    "import_exists": (
+        "{path} exists already; coordreg import never overwrites (choose another --id)",
+        "{path} đã có; coordreg import không ghi đè (chọn --id khác)",
+    ),
+    "import_found": (
+        "read {path}: {chapters} chapters, {articles} articles, {clauses} clauses, "
+        "{points} points; {parties} parties, {units} units; {duties} duties",
+        "đã đọc {path}: {chapters} chương, {articles} điều, {clauses} khoản, {points} điểm; "
+        "{parties} bên, {units} đơn vị; {duties} nhiệm vụ",
+    ),
+    "import_to_review": (
+        "{count} items to review: {duties} duties marked `review`, {unplaced} passages "
+        "kept under `unplaced`",
+        "{count} mục cần rà soát: {duties} nhiệm vụ có dòng `review`, {unplaced} đoạn giữ "
+        "trong `unplaced`",
+    ),
+    "import_unplaced_line": ("  not placed, line {line}: {text}", "  chưa xếp, dòng {line}: {text}"),
+    "import_note": ("  note: {note}", "  lưu ý: {note}"),
+    "import_check_errors": (
+        "{errors} errors where the text itself is irregular: correct them in the file",
+        "{errors} lỗi do chính văn bản không đúng quy cách: sửa trực tiếp trong tệp",
+    ),
+    "import_written": (
+        "wrote {path}; `coordreg check {folder}` lists what is left to review",
+        "đã ghi {path}; `coordreg check {folder}` liệt kê những gì còn phải rà soát",
     ),
     # `coordreg new`
     "new_bad_id": (

@@ -166,7 +166,7 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     regulation = SHAPES[REGULATION]
     assert keys(regulation) == (
         "id", "number", "title", "signed", "effective", "until", "place",
-        "parties", "evaluation", "chapters",
+        "legal_bases", "enacting", "parties", "evaluation", "chapters", "unplaced",
     )  # fmt: skip
     assert keys(regulation, "parties") == (
         "id", "name", "short_name", "symbol", "units", "standing_office", "signatory",
@@ -181,7 +181,7 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     assert keys(regulation, *chapter, "clauses") == ("number", "text", "points")
     assert keys(regulation, *chapter, "clauses", "points") == ("label", "text")
     assert keys(regulation, *chapter, "duties") == (
-        "id", "text", "lead", "support", "schedule", "deliverable",
+        "id", "text", "lead", "support", "schedule", "deliverable", "review",
     )  # fmt: skip
     assert keys(SHAPES[EVALUATION]) == ("regulation", "year", "host", "held", "results")
     assert keys(SHAPES[EVALUATION], "results") == ("status", "note")

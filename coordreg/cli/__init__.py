@@ -106,6 +106,7 @@ from coordreg.cli import (  # noqa: E402, F401, I001
     transfer,
     fmt,
     agenda,
+    importing,
 )
 
 __all__ = ["app", "run"]

@@ -1,4 +1,4 @@
-"""The documents: `coordreg plan`, `review` and `evaluate`."""
+"""The documents: `coordreg plan`, `review`, `text` and `evaluate`."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ class DocFormat(StrEnum):
     json = "json"
 
 
+class TextFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+
+
 FormatOption = Annotated[
     DocFormat | None,
     typer.Option("--format", "-f", help="md, html, docx or json (default: from -o, else md)."),
@@ -28,6 +34,10 @@ FormatOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
+]
+TextFormatOption = Annotated[
+    TextFormat | None,
+    typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
 ]
 DocLangOption = Annotated[Lang, typer.Option("--lang", help="Language of the document: vi or en.")]
 TemplatesOption = Annotated[
@@ -139,6 +149,37 @@ def review(
             "review",
             lambda: review_json(the_review),
             lambda language: review_context(the_review, language),
+            chosen,
+            output,
+            lang.value,
+            templates,
+        )
+
+
+@app.command()
+def text(
+    regulation: RegulationArgument,
+    output_format: TextFormatOption = None,
+    output: OutputOption = None,
+    lang: DocLangOption = Lang.vi,
+    templates: TemplatesOption = None,
+) -> None:
+    """Render the regulation's own text (văn bản quy chế), with its duties in an appendix."""
+    from coordreg.documents import regulation_context
+    from coordreg.dossier import find_regulation, load_dossier
+    from coordreg.output import check_output, format_for
+
+    chosen = format_for(output, output_format.value if output_format else None)
+    # The text has no JSON form: `-o text.json` is refused as a file md cannot go to.
+    chosen = "md" if chosen == "json" else chosen
+    with handled(lang.value):
+        check_output(output, chosen)
+        # The text needs no evaluation record: an unfinished one does not block it.
+        dossier = load_dossier(find_regulation(regulation), lambda _r, _a: [])
+        _emit_document(
+            "regulation",
+            dict,
+            lambda language: regulation_context(dossier.regulation, language),
             chosen,
             output,
             lang.value,

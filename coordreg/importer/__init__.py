@@ -1,0 +1,104 @@
+"""`coordreg import`: a regulation folder from the text of an existing regulation.
+
+The text comes from a Word document or from a web page copied into a .txt or
+.md file (`source`). The parser finds its heading, preamble and structure
+(`parse`); the parties come from the heading and the duties from the wording
+(`bodies`, `duties`); `build` makes the file's data and `emit` writes it.
+
+What the text does not settle is left for a person, never guessed silently:
+every duty carries a `review` note (CR702), text that fits nowhere is kept
+under `unplaced` with its line (CR703), and a missing date or title is an empty
+value that `coordreg check` points at. The file is written atomically and never
+over an existing folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from coordreg.atomic import write_atomic
+from coordreg.checker import CheckResult, check_regulation
+from coordreg.errors import RefusedError, UsageError
+from coordreg.importer.build import Summary, regulation_data
+from coordreg.importer.emit import regulation_yaml
+from coordreg.importer.parse import parse
+from coordreg.importer.source import read_source
+from coordreg.model.common import ID_PATTERN
+from coordreg.yamlload import load_text
+
+__all__ = ["Imported", "import_text", "write_import"]
+
+_ID_OK = re.compile(ID_PATTERN)
+
+
+@dataclass
+class Imported:
+    """The regulation file made from a text, what was found, and what `check` says of it."""
+
+    regulation_id: str
+    text: str
+    summary: Summary
+    check: CheckResult
+
+
+def import_text(
+    path: Path, regulation_id: str | None = None, *, today: date | None = None
+) -> Imported:
+    """Read `path` and make the regulation file; nothing is written."""
+    if regulation_id is not None and not _ID_OK.match(regulation_id):
+        raise UsageError("new_bad_id", value=regulation_id)
+    lines = read_source(path)
+    draft = parse(lines)
+    if not any(chapter.articles for chapter in draft.chapters):
+        raise RefusedError("import_no_articles", path=str(path))
+    data, summary = regulation_data(draft, regulation_id)
+    made = today or date.today()
+    comments = [
+        f"Nhập từ {path.name} bằng `coordreg import` ngày {made:%d/%m/%Y}.",
+        "Đối chiếu với văn bản đã ký: mỗi nhiệm vụ có dòng `review` (xóa sau khi đã kiểm tra),",
+        "phần `unplaced` giữ những đoạn chưa xếp được, kèm số dòng trong văn bản nguồn.",
+    ]
+    text = regulation_yaml(data, comments)
+    return Imported(
+        str(data["id"]), text, summary, _checked(text, Path(str(data["id"])) / "regulation.yaml")
+    )
+
+
+def _checked(text: str, target: Path) -> CheckResult:
+    result = CheckResult()
+    shown = str(target)
+    doc = load_text(text, shown)
+    result.files.append(shown)
+    result.sources[shown] = text
+    result.findings.extend(doc.findings)
+    _regulation, found = check_regulation(doc, target)
+    result.findings.extend(found)
+    result.findings.sort()
+    return result
+
+
+def write_import(imported: Imported, root: Path) -> Path:
+    """Write `<root>/<id>/regulation.yaml`; refused when the folder exists."""
+    folder = root / imported.regulation_id
+    target = folder / "regulation.yaml"
+    if folder.exists() or folder.is_symlink():
+        raise RefusedError("import_exists", path=str(folder))
+    try:
+        write_atomic(target, imported.text, exclusive=True)
+    except FileExistsError:
+        raise RefusedError("import_exists", path=str(folder)) from None
+    except BaseException as error:
+        # Failed or interrupted (SIGINT, SIGTERM): leave no empty folder behind, or
+        # the same import run again would be refused.
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+        if isinstance(error, OSError):
+            raise UsageError(
+                "new_cannot_write", path=str(target), reason=error.strerror or error
+            ) from None
+        raise
+    return target
