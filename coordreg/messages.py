@@ -476,7 +476,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{count} mục cần rà soát: {duties} nhiệm vụ có dòng `review`, {unplaced} đoạn giữ "
         "trong `unplaced`",
     ),
-    "import_unplaced_line": ("  not placed, line {line}: {text}", "  chưa xếp, dòng {line}: {text}"),
+    "import_unplaced_line": (
+        "  not placed, line {line}: {text}",
+        "  chưa xếp, dòng {line}: {text}",
+    ),
     "import_note": ("  note: {note}", "  lưu ý: {note}"),
     "import_check_errors": (
         "{errors} errors where the text itself is irregular: correct them in the file",
