@@ -9,12 +9,22 @@ from __future__ import annotations
 import sys
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM as an exception, so that a write in progress removes its temporary file."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
         from coordreg import __version__
 
         sys.stdout.write(f"coordreg {__version__}\n")
         return
+    import signal
+
+    # By default SIGTERM ends the process on the spot; as SystemExit it unwinds,
+    # like KeyboardInterrupt for SIGINT, and coordreg.atomic cleans up on the way.
+    signal.signal(signal.SIGTERM, _terminated)
     from coordreg.cli import run
 
     run()

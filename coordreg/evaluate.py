@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coordreg.atomic import write_atomic
+from coordreg.atomic import cannot_write, write_atomic
 from coordreg.dossier import Dossier
 from coordreg.errors import RefusedError
 from coordreg.plan import AnnualPlan, build_plan
@@ -55,12 +55,38 @@ def refuse_existing_record(target: Path) -> None:
         raise RefusedError("record_exists", path=str(target))
 
 
+def refuse_outside(target: Path, folder: Path) -> None:
+    """Refuse a record whose folder leads out of the regulation's folder.
+
+    `evaluations/` comes with the repository: as a symbolic link to, say, the
+    user's home folder it would have coordreg write there.
+    """
+    records = target.parent
+    if not records.exists() and not records.is_symlink():
+        return  # created inside the folder by the write
+    try:
+        inside = records.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if not inside:
+        raise RefusedError("records_outside", path=str(records), folder=str(folder))
+
+
 def write_record_skeleton(dossier: Dossier, year: int) -> tuple[Path, AnnualPlan]:
-    """Write `evaluations/<year>.yaml`; refuse if a record for the year exists."""
+    """Write `evaluations/<year>.yaml`; refuse if a record for the year exists.
+
+    Written atomically and exclusively: at every moment the record is either
+    absent or complete, and an existing one is never replaced.
+    """
     plan = build_plan(dossier, year)
     target = dossier.evaluation_file(year)
+    refuse_outside(target, dossier.folder)
     try:
         write_atomic(target, record_skeleton(plan), exclusive=True)
-    except FileExistsError:
-        raise RefusedError("record_exists", path=str(target)) from None
+    except FileExistsError as error:
+        if target.exists() or target.is_symlink():
+            raise RefusedError("record_exists", path=str(target)) from None
+        raise cannot_write(target, error) from None  # `evaluations` is a file
+    except OSError as error:
+        raise cannot_write(target, error) from None
     return target, plan

@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 
 from coordreg import git
-from coordreg.atomic import write_atomic
+from coordreg.atomic import cannot_write, write_atomic
 from coordreg.diff import compare
 from coordreg.diffreport import report_text
 from coordreg.errors import DataError
@@ -33,7 +33,10 @@ def setup_diff_driver(path: Path, command: str) -> tuple[Path, str]:
         comment = (
             "# coordreg: compare regulations by meaning in git diff, git log -p and git show\n"
         )
-        write_atomic(attributes, existing + separator + comment + ATTRIBUTE_LINE + "\n")
+        try:
+            write_atomic(attributes, existing + separator + comment + ATTRIBUTE_LINE + "\n")
+        except OSError as error:
+            raise cannot_write(attributes, error) from None
     git.set_config(root, "diff.coordreg.command", command)
     return attributes, command
 

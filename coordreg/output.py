@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
-from coordreg.atomic import write_atomic
+from coordreg.atomic import cannot_write, write_atomic
 from coordreg.errors import UsageError
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -48,12 +50,23 @@ def check_output(output: Path | None, output_format: str) -> None:
         raise UsageError("output_is_dir", path=str(output))
     if not output.parent.is_dir():
         raise UsageError("output_parent_missing", path=str(output.parent))
+    # Refused before the work rather than after it. (os.access says yes to root
+    # on a read-only location; emit then gives the same one-line message.)
+    if not os.access(output.parent, os.W_OK | os.X_OK):
+        raise UsageError("cannot_write", path=str(output), reason=os.strerror(errno.EACCES))
 
 
 def emit(content: str | bytes, output: Path | None) -> None:
-    """Write `content` to `output` atomically, or to standard output."""
+    """Write `content` to `output` atomically, or to standard output.
+
+    A file that cannot be written (a read-only folder, a full disk) is a
+    `UsageError`, and the file is left as it was.
+    """
     if output is not None:
-        write_atomic(output, content)
+        try:
+            write_atomic(output, content)
+        except OSError as error:
+            raise cannot_write(output, error) from None
     elif isinstance(content, bytes):
         sys.stdout.buffer.write(content)
     else:

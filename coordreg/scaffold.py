@@ -27,6 +27,7 @@ would and writes it atomically, never over an existing folder.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import textwrap
@@ -85,7 +86,7 @@ def _printable(text: str) -> bool:
 
 
 def check_regulation_id(value: str) -> str:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise UsageError("new_bad_id", value=value)
     return value
 
@@ -96,7 +97,7 @@ def parse_party(spec: str) -> PartySpec:
     identifier, name = identifier.strip(), clean_text(name)
     if not colon or not identifier or not name or not _printable(name):
         raise UsageError("new_bad_party_spec", spec=spec)
-    if not _ID_RE.match(identifier):
+    if not _ID_RE.fullmatch(identifier):
         raise UsageError("new_bad_party_id", id=identifier, spec=spec)
     return PartySpec(identifier, name)
 
@@ -471,7 +472,18 @@ def write_scaffold(
     except FileExistsError:
         raise RefusedError("new_exists", path=str(folder)) from None
     except OSError as error:
+        _remove_if_empty(folder)
         raise UsageError(
             "new_cannot_write", path=str(target), reason=error.strerror or error
         ) from None
+    except BaseException:
+        # Interrupted (SIGINT, SIGTERM): the folder this call made must not be left
+        # empty, or running the same command again would be refused.
+        _remove_if_empty(folder)
+        raise
     return target
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        folder.rmdir()

@@ -178,12 +178,18 @@ def file_schemas() -> dict[str, dict[str, Any]]:
 
 
 def write_schemas(folder: Path, schemas: dict[str, dict[str, Any]]) -> list[Path]:
-    """Write `<kind>.schema.json` files into `folder`; the paths written."""
-    from coordreg.atomic import write_atomic
+    """Write `<kind>.schema.json` files into `folder`, all or none; the paths written.
 
-    written = []
-    for kind, schema in schemas.items():
-        target = folder / f"{kind}.schema.json"
-        write_atomic(target, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
-        written.append(target)
-    return written
+    `UsageError` when `folder` is a file or cannot be written.
+    """
+    from coordreg.atomic import write_all_atomic
+    from coordreg.errors import UsageError
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("out_dir_not_folder", path=str(folder))
+    files: list[tuple[Path, str | bytes]] = [
+        (folder / f"{kind}.schema.json", json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+        for kind, schema in schemas.items()
+    ]
+    write_all_atomic(files)
+    return [target for target, _content in files]

@@ -70,8 +70,10 @@ def schema(
 
     schemas = file_schemas()
     if out_dir is not None:
-        for written in write_schemas(out_dir, schemas):
-            typer.echo(f"wrote {written}")
+        with handled("en"):
+            written = write_schemas(out_dir, schemas)
+        for file in written:
+            typer.echo(f"wrote {file}")
         return
     chosen = schemas[kind.value] if kind is not None else schemas
     typer.echo(json.dumps(chosen, ensure_ascii=False, indent=2))

@@ -52,7 +52,7 @@ def transfer(
     ] = Lang.vi,
 ) -> None:
     """Move every duty a body leads or supports to another body (biên bản bàn giao)."""
-    from coordreg.atomic import write_atomic
+    from coordreg.atomic import write_all_atomic
     from coordreg.checker import check_paths
     from coordreg.diff import compare
     from coordreg.diffreport import report_text
@@ -83,12 +83,24 @@ def transfer(
         typer.echo(labels("transfer.text_names", duty=handover.duty.id, body=handover.old_name))
     moved = sum(len(item.handovers) for item in transfers)
     changed = [item for item in transfers if item.changed]
+    minute: list[tuple[Path, str | bytes]] = []
+    if minutes is not None:
+        with handled(lang.value):
+            rendered = _render_minutes(
+                transfers, source, target, when, format_for(minutes, None), lang.value
+            )
+        minute = [(minutes, rendered)]
     failed = False
     if not write:
         typer.echo(labels("transfer.would_move", count=moved, files=len(changed)))
-    else:
-        for item in changed:
-            write_atomic(item.file, item.new_bytes)
+    # The regulations and the minute are all written before any is replaced: a
+    # failure or an interruption leaves every one as it was (write_all_atomic).
+    batch: list[tuple[Path, str | bytes]] = (
+        [(i.file, i.new_bytes) for i in changed] if write else []
+    )
+    with handled(lang.value):
+        write_all_atomic(batch + minute)
+    if write:
         if changed:
             written = ", ".join(str(item.file) for item in changed)
             typer.echo(labels("transfer.moved", count=moved, files=written))
@@ -99,30 +111,25 @@ def transfer(
             report_findings(result, sys.stdout, lang.value)
             failed = result.errors > 0
     if minutes is not None:
-        _write_minutes(
-            transfers, source, target, when, minutes, format_for(minutes, None), lang.value
-        )
+        typer.echo(f"coordreg: wrote {minutes}", err=True)
     if failed:
         raise typer.Exit(1)
 
 
-def _write_minutes(
+def _render_minutes(
     transfers: list[FileTransfer],
     source: str,
     target: str,
     when: date | None,
-    path: Path,
     output_format: str,
     lang: str,
-) -> None:
+) -> str | bytes:
+    """The handover minute (biên bản bàn giao), as text or, for Word, bytes."""
     from coordreg.documents import minutes_context, render_text
-    from coordreg.output import emit
 
     context = minutes_context(transfers, source, target, when, lang)
     if output_format == "docx":
         from coordreg.docx_writer import render_docx
 
-        emit(render_docx("minutes", context), path)
-    else:
-        emit(render_text("minutes", context, output_format, None), path)
-    typer.echo(f"coordreg: wrote {path}", err=True)
+        return render_docx("minutes", context)
+    return render_text("minutes", context, output_format, None)

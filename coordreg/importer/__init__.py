@@ -49,7 +49,7 @@ def import_text(
     path: Path, regulation_id: str | None = None, *, today: date | None = None
 ) -> Imported:
     """Read `path` and make the regulation file; nothing is written."""
-    if regulation_id is not None and not _ID_OK.match(regulation_id):
+    if regulation_id is not None and not _ID_OK.fullmatch(regulation_id):
         raise UsageError("new_bad_id", value=regulation_id)
     lines = read_source(path)
     draft = parse(lines)
