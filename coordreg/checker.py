@@ -18,7 +18,7 @@ from coordreg.model import Evaluation, Regulation
 from coordreg.rules import EVALUATION_CHECKS, REGULATION_CHECKS
 from coordreg.rules.base import EvaluationContext, RegulationContext
 from coordreg.schema import validate
-from coordreg.yamlload import DEFAULT_LIMITS, Document, Limits, load_file
+from coordreg.yamlload import DEFAULT_LIMITS, Document, Limits, load_file, load_text
 
 REGULATION_FILE = "regulation.yaml"
 EVALUATIONS_DIR = "evaluations"
@@ -160,5 +160,22 @@ def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Check
             result.findings.extend(found)
             if evaluation is not None:
                 checked[evaluation.year] = evaluation
+    result.findings.sort()
+    return result
+
+
+def check_text(text: str, target: Path) -> CheckResult:
+    """Check a regulation's text that is not on disk yet, as if it were at `target`.
+
+    `coordreg new` and `coordreg import` check what they are about to write.
+    """
+    result = CheckResult()
+    shown = str(target)
+    doc = load_text(text, shown)
+    result.files.append(shown)
+    result.sources[shown] = text
+    result.findings.extend(doc.findings)
+    _regulation, found = check_regulation(doc, target)
+    result.findings.extend(found)
     result.findings.sort()
     return result

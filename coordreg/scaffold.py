@@ -38,11 +38,11 @@ from datetime import date
 from pathlib import Path
 
 from coordreg.atomic import write_atomic
-from coordreg.checker import CheckResult, check_regulation
+from coordreg.checker import check_text
 from coordreg.errors import DataError, RefusedError, UsageError
 from coordreg.model.common import ID_PATTERN
 from coordreg.textfmt import short_date
-from coordreg.yamlload import load_text, resolve_plain
+from coordreg.yamlload import resolve_plain
 
 REVIEW_EVERY = 5
 OFFICE_SUFFIX = "-vp"
@@ -146,10 +146,15 @@ def scalar(text: str) -> str:
     return text if plain else json.dumps(text, ensure_ascii=False)
 
 
-def field(key: str, text: str, indent: int) -> list[str]:
-    """`key: text` on one line when it fits, else as a folded block (`>-`)."""
+def field(key: str, text: str, indent: int, *, head: str | None = None) -> list[str]:
+    """`key: text` on one line when it fits, else as a folded block (`>-`).
+
+    `head` replaces the `key: ` at `indent` before the value, for an item of a
+    list (`- `) or a key on the line of its list's dash (`- key: `).
+    """
     pad = " " * indent
-    line = f"{pad}{key}: {scalar(text)}"
+    head = f"{pad}{key}: " if head is None else head
+    line = f"{head}{scalar(text)}"
     if len(line) <= _WIDTH or not _printable(text) or text != clean_text(text):
         return [line]
     # Folding joins the lines with one space: never break at a hyphen, which would add one.
@@ -159,7 +164,7 @@ def field(key: str, text: str, indent: int) -> list[str]:
         break_long_words=False,
         break_on_hyphens=False,
     )
-    return [f"{pad}{key}: >-", *(f"{pad}  {part}" for part in body)]
+    return [f"{head}>-", *(f"{pad}  {part}" for part in body)]
 
 
 def _comments(text: str, indent: int) -> list[str]:
@@ -451,15 +456,8 @@ def write_scaffold(
     if folder.exists() or folder.is_symlink():
         raise RefusedError("new_exists", path=str(folder))
     text = scaffold_text(regulation_id, parties, title, today)
-    result = CheckResult()
-    doc = load_text(text, str(target))
-    result.files.append(str(target))
-    result.sources[str(target)] = text
-    result.findings.extend(doc.findings)
-    _regulation, found = check_regulation(doc, target)
-    result.findings.extend(found)
+    result = check_text(text, target)
     if result.errors:
-        result.findings.sort()
         raise DataError(result)
     try:
         root.mkdir(parents=True, exist_ok=True)

@@ -15,24 +15,20 @@ over an existing folder.
 from __future__ import annotations
 
 import contextlib
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from coordreg.atomic import write_atomic
-from coordreg.checker import CheckResult, check_regulation
+from coordreg.checker import CheckResult, check_text
 from coordreg.errors import RefusedError, UsageError
 from coordreg.importer.build import Summary, regulation_data
 from coordreg.importer.emit import regulation_yaml
 from coordreg.importer.parse import parse
 from coordreg.importer.source import read_source
-from coordreg.model.common import ID_PATTERN
-from coordreg.yamlload import load_text
+from coordreg.scaffold import check_regulation_id
 
 __all__ = ["Imported", "import_text", "write_import"]
-
-_ID_OK = re.compile(ID_PATTERN)
 
 
 @dataclass
@@ -49,8 +45,8 @@ def import_text(
     path: Path, regulation_id: str | None = None, *, today: date | None = None
 ) -> Imported:
     """Read `path` and make the regulation file; nothing is written."""
-    if regulation_id is not None and not _ID_OK.fullmatch(regulation_id):
-        raise UsageError("new_bad_id", value=regulation_id)
+    if regulation_id is not None:
+        check_regulation_id(regulation_id)
     lines = read_source(path)
     draft = parse(lines)
     if not any(chapter.articles for chapter in draft.chapters):
@@ -64,21 +60,8 @@ def import_text(
     ]
     text = regulation_yaml(data, comments)
     return Imported(
-        str(data["id"]), text, summary, _checked(text, Path(str(data["id"])) / "regulation.yaml")
+        str(data["id"]), text, summary, check_text(text, Path(str(data["id"])) / "regulation.yaml")
     )
-
-
-def _checked(text: str, target: Path) -> CheckResult:
-    result = CheckResult()
-    shown = str(target)
-    doc = load_text(text, shown)
-    result.files.append(shown)
-    result.sources[shown] = text
-    result.findings.extend(doc.findings)
-    _regulation, found = check_regulation(doc, target)
-    result.findings.extend(found)
-    result.findings.sort()
-    return result
 
 
 def write_import(imported: Imported, root: Path) -> Path:

@@ -9,12 +9,10 @@ fill in.
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
-from coordreg.scaffold import scalar
+from coordreg.scaffold import field, scalar
 
-WIDTH = 88
 MISSING = "  # không thấy trong văn bản nguồn: điền vào"
 # Top-level keys set apart by a blank line, as in the bundled regulations.
 _SPACED = {"parties", "evaluation", "chapters", "unplaced"}
@@ -24,14 +22,10 @@ def _text(key: str, text: str, indent: int, first: str) -> list[str]:
     """`key: text`, folded (`>-`) when too long, literal (`|-`) when it has several lines."""
     pad = " " * indent
     head = f"{first}{key}: " if key else first
-    one = f"{head}{scalar(text)}"
     printable = all(ch.isprintable() for ch in text.replace("\n", ""))
     if "\n" in text and printable and all(line == line.strip() for line in text.split("\n")):
         return [f"{head}|-", *(f"{pad}  {line}" if line else "" for line in text.split("\n"))]
-    if len(one) <= WIDTH or not printable or "\n" in text or "  " in text:
-        return [one]
-    body = textwrap.wrap(text, WIDTH - indent - 2, break_long_words=False, break_on_hyphens=False)
-    return [f"{head}>-", *(f"{pad}  {part}" for part in body)]
+    return field(key, text, indent, head=head)
 
 
 def _flow(value: Any) -> str | None:
