@@ -326,6 +326,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "mẫu {name}, dòng {line}: văn bản sẽ dài quá {limit} ký tự, "
         "giới hạn cho một văn bản và cho mỗi giá trị trong đó",
     ),
+    "template_too_many_items": (
+        "template {name}, line {line}: a list would hold more than {limit} items, the limit",
+        "mẫu {name}, dòng {line}: một danh sách sẽ có quá {limit} phần tử, mức giới hạn",
+    ),
     "template_steps": (
         "template {name}, line {line}: more than {limit} loop steps and calls, the limit; "
         "is there a loop that never ends?",
