@@ -16,7 +16,7 @@ from coordreg import git
 from coordreg.atomic import cannot_write, write_atomic
 from coordreg.diff import compare
 from coordreg.diffreport import report_text
-from coordreg.errors import DataError
+from coordreg.errors import DataError, UsageError
 from coordreg.versions import parse_regulation
 
 ATTRIBUTE_LINE = "regulation.yaml diff=coordreg"
@@ -27,14 +27,21 @@ def setup_diff_driver(path: Path, command: str) -> tuple[Path, str]:
     """Add the attribute (once) and set the driver command; (attributes file, command)."""
     root = git.repository_root(path)
     attributes = root / ".gitattributes"
-    existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-    if ATTRIBUTE_LINE not in existing.splitlines():
-        separator = "" if not existing or existing.endswith("\n") else "\n"
-        comment = (
-            "# coordreg: compare regulations by meaning in git diff, git log -p and git show\n"
-        )
+    try:
+        existing = attributes.read_bytes() if attributes.exists() else b""
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UsageError("unreadable", path=str(attributes), reason=reason) from None
+    # As bytes, as git reads the file: whatever its encoding and line ends, the
+    # lines already there are kept byte for byte, and ours follow their line end.
+    lines = [line.rstrip(b"\r") for line in existing.split(b"\n")]
+    if ATTRIBUTE_LINE.encode() not in lines:
+        newline = b"\r\n" if b"\r\n" in existing else b"\n"
+        separator = b"" if not existing or existing.endswith(b"\n") else newline
+        comment = b"# coordreg: compare regulations by meaning in git diff, git log -p and git show"
+        added = comment + newline + ATTRIBUTE_LINE.encode() + newline
         try:
-            write_atomic(attributes, existing + separator + comment + ATTRIBUTE_LINE + "\n")
+            write_atomic(attributes, existing + separator + added)
         except OSError as error:
             raise cannot_write(attributes, error) from None
     git.set_config(root, "diff.coordreg.command", command)

@@ -314,6 +314,50 @@ def test_git_setup_keeps_existing_attributes(repo: GitRepo) -> None:
     assert lines.count(ATTRIBUTE_LINE) == 1
 
 
+COMMENT = b"# coordreg: compare regulations by meaning in git diff, git log -p and git show"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # CRLF line ends stay, and the lines added take them.
+        (
+            b"*.docx binary\r\n",
+            b"*.docx binary\r\n" + COMMENT + b"\r\n" + b"regulation.yaml diff=coordreg\r\n",
+        ),
+        (
+            b"*.docx binary\r\n*.pdf -diff",
+            b"*.docx binary\r\n*.pdf -diff\r\n"
+            + COMMENT
+            + b"\r\nregulation.yaml diff=coordreg\r\n",
+        ),
+        # A file in Latin-1 (a comment "Hà Nội" in one byte) is kept byte for byte.
+        (
+            b"# H\xe0 N\xf4i\n*.docx binary\n",
+            b"# H\xe0 N\xf4i\n*.docx binary\n" + COMMENT + b"\nregulation.yaml diff=coordreg\n",
+        ),
+        # Already there, with CRLF: nothing is written.
+        (b"regulation.yaml diff=coordreg\r\n", b"regulation.yaml diff=coordreg\r\n"),
+    ],
+)
+def test_git_setup_keeps_the_attribute_file_byte_for_byte(
+    repo: GitRepo, before: bytes, after: bytes
+) -> None:
+    (repo.folder / ".gitattributes").write_bytes(before)
+    result = run("git-setup")
+    assert result.exit_code == 0, result.output
+    assert (repo.folder / ".gitattributes").read_bytes() == after
+
+
+def test_git_setup_with_a_folder_named_gitattributes_exits_2(repo: GitRepo) -> None:
+    (repo.folder / ".gitattributes").mkdir()
+    result = run("git-setup")
+    assert result.exit_code == 2
+    folder = repo.git("rev-parse", "--show-toplevel").strip()
+    assert result.stderr == f"coordreg: cannot read {folder}/.gitattributes: Is a directory\n"
+    assert "Traceback" not in result.output
+
+
 def test_git_setup_from_a_sub_folder_writes_at_the_root(
     repo: GitRepo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
