@@ -300,6 +300,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "năm {year} nằm ngoài thời gian đánh giá của quy chế {regulation} ({first} đến {last})",
     ),
     "template_missing": ("no template named {name}", "không có mẫu {name}"),
+    "templates_not_a_folder": (
+        "--templates {path}: no such folder",
+        "--templates {path}: không có thư mục này",
+    ),
     "template_error": (
         "template {name}, line {line}: {detail}",
         "mẫu {name}, dòng {line}: {detail}",

@@ -76,7 +76,7 @@ from jinja2.utils import Namespace
 from markupsafe import Markup
 
 from coordreg import textfmt
-from coordreg.errors import RefusedError
+from coordreg.errors import RefusedError, UsageError
 
 RENDER_SECONDS = 5.0
 MAX_OUTPUT = 5_000_000
@@ -935,6 +935,9 @@ def render(
     `limits` (default `LIMITS`, read at each call) bounds the time, the output and
     the work; past one the render stops and is refused (exit 1).
     """
+    if user_dir is not None and not user_dir.is_dir():
+        # Not a quiet fall back on the bundled templates: the office asked for its own.
+        raise UsageError("templates_not_a_folder", path=str(user_dir))
     folder = user_dir.absolute() if user_dir is not None else None
     chosen = limits or LIMITS
     budget = _Budget(chosen, time.monotonic() + chosen.seconds)

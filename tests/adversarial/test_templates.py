@@ -127,6 +127,19 @@ def test_a_name_with_a_leading_slash_is_looked_up_inside_the_folder(
     assert result.stdout == "harmless"
 
 
+@pytest.mark.parametrize("make", ["nothing", "a file"])
+def test_a_templates_folder_that_is_not_one_exits_2(repo: Path, make: str) -> None:
+    # Falling back on the bundled templates would hide a typing slip in the folder's name.
+    if make == "a file":
+        (repo / "tpl").write_text("plan", encoding="utf-8")
+
+    result = plan()
+
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stdout == ""
+    assert result.stderr == "coordreg: --templates tpl: no such folder\n"
+
+
 def test_a_template_that_links_outside_its_folder_is_refused(repo: Path, templates: Write) -> None:
     folder = templates()
     (folder / "plan.md.j2").symlink_to(repo / "secret.txt")
