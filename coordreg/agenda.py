@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from coordreg import __version__
-from coordreg.checker import CheckResult, check_regulation, discover, read_into
+from coordreg.checker import CheckResult, check_regulation, discover, read_into, same_file_key
 from coordreg.errors import UsageError
 from coordreg.labels import Labels
 from coordreg.model import Article, Duty, Party, Regulation
@@ -247,9 +247,9 @@ def load_regulations(paths: Sequence[Path]) -> tuple[list[Regulation], list[Skip
     seen_files: set[Path] = set()
     seen_ids: dict[str, str] = {}
     for _folder, group in sorted(discover(paths).items()):
-        if group.regulation is None or group.regulation.resolve() in seen_files:
+        if group.regulation is None or same_file_key(group.regulation) in seen_files:
             continue
-        seen_files.add(group.regulation.resolve())
+        seen_files.add(same_file_key(group.regulation))
         result = CheckResult()
         regulation, found = check_regulation(read_into(result, group.regulation), group.regulation)
         result.findings.extend(found)

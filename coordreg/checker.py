@@ -53,17 +53,38 @@ def _is_evaluation(path: Path) -> bool:
     return path.parent.name == EVALUATIONS_DIR
 
 
+def _is_checked_name(folder: Path, name: str) -> bool:
+    return name == REGULATION_FILE or (
+        folder.name == EVALUATIONS_DIR and name.lower().endswith(YAML_SUFFIXES)
+    )
+
+
 def _walk(root: Path) -> Iterable[Path]:
     # os.walk neither follows symlinked folders (no loops) nor stops on an
-    # unreadable one; hidden folders (.git, .venv) are never regulations.
+    # unreadable one; hidden folders (.git, .venv) are never regulations. A
+    # folder named like a checked file (regulation.yaml/) is taken as that file,
+    # so that it is reported as unreadable rather than searched.
     for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         here = Path(folder)
-        for name in sorted(files):
-            if name == REGULATION_FILE or (
-                here.name == EVALUATIONS_DIR and name.lower().endswith(YAML_SUFFIXES)
-            ):
+        named_like_files = {d for d in subfolders if _is_checked_name(here, d)}
+        subfolders[:] = sorted(
+            d for d in subfolders if not d.startswith(".") and d not in named_like_files
+        )
+        for name in sorted([*files, *named_like_files]):
+            if _is_checked_name(here, name):
                 yield here / name
+
+
+def same_file_key(path: Path) -> Path:
+    """What tells two names of one file apart from two files: the path with links resolved.
+
+    A loop of links has no resolved path (Path.resolve raises); it keeps its own
+    name, and reading it reports the loop (CR012).
+    """
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def discover(paths: Sequence[Path]) -> dict[Path, _Folder]:
@@ -72,8 +93,9 @@ def discover(paths: Sequence[Path]) -> dict[Path, _Folder]:
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise UsageError("path_missing", path=str(path))
-        found = list(_walk(path)) if path.is_dir() else [path]
-        if path.is_dir() and not found:
+        searched = path.is_dir() and not _is_checked_name(path.parent, path.name)
+        found = list(_walk(path)) if searched else [path]
+        if searched and not found:
             raise UsageError("no_regulations", path=str(path))
         for file in found:
             if _is_evaluation(file):
@@ -106,17 +128,39 @@ def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) 
     return doc
 
 
-def check_regulation(doc: Document, file: Path) -> tuple[Regulation | None, list[Finding]]:
-    """Schema and rule findings for a loaded regulation file."""
+def limit_findings(found: list[Finding], limit: int) -> list[Finding]:
+    """`found` in order, at most `limit` of them, then one CR014 that counts the rest.
+
+    CR014 is an error if any finding left out is one, so a file fails as it would
+    with the full list.
+    """
+    if len(found) <= limit:
+        return found
+    ordered = sorted(found)
+    rest = ordered[limit:]
+    first = rest[0]
+    severity = (
+        Severity.ERROR if any(f.severity is Severity.ERROR for f in rest) else Severity.WARNING
+    )
+    over = finding(
+        first.file, (first.line, first.column), "CR014", severity, limit=limit, count=len(rest)
+    )
+    return [*ordered[:limit], over]
+
+
+def check_regulation(
+    doc: Document, file: Path, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Regulation | None, list[Finding]]:
+    """Schema and rule findings for a loaded regulation file (at most `limits.max_findings`)."""
     if not doc.ok:
         return None, []
     regulation, found = validate(doc, Regulation)
     if regulation is None:
-        return None, found
+        return None, limit_findings(found, limits.max_findings)
     context = RegulationContext(doc, regulation, file)
     for rule in REGULATION_CHECKS:
         found.extend(rule(context))
-    return regulation, found
+    return regulation, limit_findings(found, limits.max_findings)
 
 
 def check_evaluation(
@@ -124,6 +168,7 @@ def check_evaluation(
     file: Path,
     regulation: Regulation | None,
     earlier: dict[int, Evaluation] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[Evaluation | None, list[Finding]]:
     """Schema and rule findings for a loaded evaluation record.
 
@@ -134,12 +179,12 @@ def check_evaluation(
         return None, []
     evaluation, found = validate(doc, Evaluation)
     if evaluation is None:
-        return None, found
+        return None, limit_findings(found, limits.max_findings)
     previous = (earlier or {}).get(evaluation.year - 1)
     context = EvaluationContext(doc, evaluation, file, regulation, previous)
     for rule in EVALUATION_CHECKS:
         found.extend(rule(context))
-    return evaluation, found
+    return evaluation, limit_findings(found, limits.max_findings)
 
 
 def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> CheckResult:
@@ -149,14 +194,14 @@ def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Check
         regulation: Regulation | None = None
         if group.regulation is not None:
             doc = read_into(result, group.regulation, limits)
-            regulation, found = check_regulation(doc, group.regulation)
+            regulation, found = check_regulation(doc, group.regulation, limits)
             result.findings.extend(found)
         checked: dict[int, Evaluation] = {}
         for file in sorted(group.evaluations):
             doc = read_into(result, file, limits)
             if group.regulation is None and doc.ok:
                 result.findings.append(finding(doc.path, (0, 0), "CR608"))
-            evaluation, found = check_evaluation(doc, file, regulation, checked)
+            evaluation, found = check_evaluation(doc, file, regulation, checked, limits)
             result.findings.extend(found)
             if evaluation is not None:
                 checked[evaluation.year] = evaluation

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from coordreg.model import Article, Chapter, Clause, Duty, Point, Regulation
-from coordreg.redline import Segment, redline, similarity
+from coordreg.redline import Segment, redline, similarity, words
 
 ChangeKind = Literal[
     "added",
@@ -32,8 +32,33 @@ ChangeKind = Literal[
 ]
 TargetType = Literal["regulation", "party", "unit", "chapter", "article", "clause", "point", "duty"]
 
+# The regulation's own details, compared one by one (the preamble is part of the text).
+REGULATION_FIELDS = (
+    "id",
+    "number",
+    "title",
+    "signed",
+    "effective",
+    "until",
+    "place",
+    "legal_bases",
+    "enacting",
+)
 # Below this word similarity two texts are different things, not one amended.
 MATCH_THRESHOLD = 0.5
+# Comparing two texts word by word (difflib) costs up to the product of their
+# lengths, and pairing what is left by similarity compares every old item with
+# every new one. A real article is a few hundred words, and an amendment leaves
+# few items unmatched by id, content or title; these bounds keep a rewrite of
+# thousands of articles, or a text of a hundred thousand words, to seconds
+# (docs/reliability.md):
+# - a text longer than this is not scored for similarity, and its redline is
+#   the whole old text deleted and the whole new text inserted;
+MAX_COMPARED_WORDS = 2_000
+# - the similarity pass runs only when it would read at most this many words
+#   (each leftover's words, once per leftover on the other side); beyond, what
+#   is left is reported removed and added.
+MAX_SIMILARITY_WORK = 500_000
 T = TypeVar("T")
 
 
@@ -102,14 +127,27 @@ def match(
     pass_by(title)
     rest_old = [i for i in range(len(old)) if i not in pairs]
     rest_new = [j for j in range(len(new)) if j not in taken]
-    scored = sorted(
-        (
-            (score, i, j)
-            for i in rest_old
-            for j in rest_new
-            if (score := similarity(content(old[i]), content(new[j]))) >= MATCH_THRESHOLD
-        ),
-        key=lambda entry: (-entry[0], entry[1], entry[2]),
+    old_texts = {i: content(old[i]) for i in rest_old}
+    new_texts = {j: content(new[j]) for j in rest_new}
+    old_words = {i: len(text.split()) for i, text in old_texts.items()}
+    new_words = {j: len(text.split()) for j, text in new_texts.items()}
+    rest_old = [i for i in rest_old if old_words[i] <= MAX_COMPARED_WORDS]
+    rest_new = [j for j in rest_new if new_words[j] <= MAX_COMPARED_WORDS]
+    work = len(rest_new) * sum(old_words[i] for i in rest_old) + len(rest_old) * sum(
+        new_words[j] for j in rest_new
+    )
+    scored = (
+        sorted(
+            (
+                (score, i, j)
+                for i in rest_old
+                for j in rest_new
+                if (score := similarity(old_texts[i], new_texts[j])) >= MATCH_THRESHOLD
+            ),
+            key=lambda entry: (-entry[0], entry[1], entry[2]),
+        )
+        if work <= MAX_SIMILARITY_WORK
+        else []
     )
     for _score, i, j in scored:
         if i not in pairs and j not in taken:
@@ -200,7 +238,7 @@ class _Comparison:
                 field,
                 place.chapter if place else None,
                 place.article if place else None,
-                redline(old or "", new or "") if text_redline else None,
+                _redline(old or "", new or "") if text_redline else None,
             )
         )
 
@@ -227,7 +265,7 @@ class _Comparison:
 
     def metadata(self) -> None:
         ident = self.new.id
-        for field in ("id", "number", "title", "signed", "effective", "until", "place"):
+        for field in REGULATION_FIELDS:
             before, after = getattr(self.old, field), getattr(self.new, field)
             if before != after:
                 self.add("metadata", "regulation", ident, before, after, field=field)
@@ -536,25 +574,37 @@ class _Comparison:
             self.text_field("duty", did, "deliverable", before.deliverable, duty.deliverable, place)
 
 
+def _redline(old: str, new: str) -> tuple[Segment, ...]:
+    """The word redline of two texts; for a text too long to compare, the whole of each."""
+    before, after = words(old), words(new)
+    if max(len(before), len(after)) <= MAX_COMPARED_WORDS:
+        return redline(old, new)
+    whole: tuple[Segment, ...] = (("delete", " ".join(before)), ("insert", " ".join(after)))
+    return tuple(segment for segment in whole if segment[1])
+
+
 def _in_reading_order(changes: list[Change], old: Regulation, new: Regulation) -> list[Change]:
     """The changes as a reader meets them: the regulation's own details, then the
     parties and units, then chapter by chapter and article by article, each
     chapter's own changes before its articles'. The sort is stable, so within an
     article its title and text come before its clauses and duties."""
-    chapter_start: dict[str, float] = {}
+    # Integers only: an article number can be any size (10**400 is a finding of
+    # `check`, not a crash of `diff`), and such a number has no float.
+    chapter_start: dict[str, int] = {}
     for version in (old, new):  # the new version's numbering wins
         for chapter in version.chapters:
             if chapter.articles:
-                chapter_start[chapter.number] = chapter.articles[0].number - 0.5
+                chapter_start[chapter.number] = chapter.articles[0].number
 
-    def position(change: Change) -> tuple[int, float]:
+    def position(change: Change) -> tuple[int, int, int]:
         if change.target_type == "regulation":
-            return 0, 0
+            return 0, 0, 0
         if change.target_type in ("party", "unit"):
-            return 1, 0
+            return 1, 0, 0
         if change.article is not None:
-            return 2, change.article
-        return 2, chapter_start.get(change.chapter or "", 0)
+            return 2, change.article, 1
+        # A chapter's own changes come just before its first article's.
+        return 2, chapter_start.get(change.chapter or "", 0), 0
 
     return sorted(changes, key=position)
 

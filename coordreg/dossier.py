@@ -53,7 +53,7 @@ def record_years(folder: Path) -> list[int]:
     return sorted(
         int(record.stem)
         for record in (folder / "evaluations").glob("*.yaml")
-        if record.stem.isdigit()
+        if record.stem.isascii() and record.stem.isdigit()  # not "²⁰²²", which int() refuses
     )
 
 

@@ -34,6 +34,7 @@ import bisect
 import io
 import math
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -45,17 +46,24 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import RoundTripEmitter
-from ruamel.yaml.error import CommentMark
+from ruamel.yaml.error import CommentMark, YAMLFutureWarning, YAMLWarning
+from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import BlockEntryToken, CommentToken, ScalarToken
 
 from coordreg.checker import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.errors import CatalogueError, CoordregError
-from coordreg.findings import Finding, finding
+from coordreg.findings import Finding
 from coordreg.model import Evaluation, Regulation, Schedule
-from coordreg.yamlload import Document, load_bytes, load_text
+from coordreg.yamlload import Document, ReadError, load_bytes, load_text, read_file
 
 WIDTH = 100
+# fmt holds a whole file in ruamel.yaml's round-trip structures, in pure Python:
+# about 0.3 ms and 2 KB per value. Larger files are left as they are, with a
+# message, rather than taking minutes and gigabytes (docs/reliability.md); the
+# bundled regulations are 33 KB and 1,000 values.
+MAX_BYTES = 1024 * 1024
+MAX_VALUES = 50_000
 MAPPING_INDENT = 2
 SEQUENCE_INDENT = 4
 SEQUENCE_DASH_OFFSET = 2
@@ -617,8 +625,33 @@ class _Emitter(RoundTripEmitter):
         self.write_line_break()
 
 
+class _Resolver(VersionedResolver):
+    """ruamel.yaml's resolver without timestamps and numbers: they stay text.
+
+    So `signed: 2023-02-30` is laid out like any text (check reports the date),
+    instead of failing in ruamel.yaml's date constructor; and a date or a number
+    is written back exactly as it was, since text that looks like one is written
+    plain. ruamel.yaml would rewrite numbers in its own way (`+5` as `5`,
+    `3.141592653589793238` as `3.141592653589793116`), and some floats to another
+    value (`4.234783572549837e+16`), which fmt then refused. The checker's loader
+    still reads them as numbers: the data is compared as it reads it.
+    """
+
+    @property
+    def versioned_resolver(self) -> Any:
+        resolvers = super().versioned_resolver
+        return {
+            first: [(tag, regexp) for tag, regexp in pairs if not tag.endswith(_AS_TEXT)]
+            for first, pairs in resolvers.items()
+        }
+
+
+_AS_TEXT = (":timestamp", ":int", ":float")
+
+
 def _yaml(width: int) -> YAML:
     yaml = YAML(typ="rt", pure=True)
+    yaml.Resolver = _Resolver
     yaml.preserve_quotes = True
     yaml.indent(mapping=MAPPING_INDENT, sequence=SEQUENCE_INDENT, offset=SEQUENCE_DASH_OFFSET)
     yaml.width = width
@@ -809,7 +842,12 @@ def _reading(doc: Document) -> Counter[str]:
 def _layout_text(text: str, kind: str, width: int) -> str:
     yaml = _yaml(width)
     source = _scan(text, block_header_comments=False)
-    root = yaml.load(text)
+    with warnings.catch_warnings():
+        # ruamel.yaml warns on stderr about what the checker's loader has already
+        # read (an anchor defined twice is valid YAML 1.2: the later one counts).
+        warnings.simplefilter("ignore", YAMLWarning)
+        warnings.simplefilter("ignore", YAMLFutureWarning)
+        root = yaml.load(text)
     placement = _place_comments(root, source)
     _strip_comments(root, placement)
     _reorder(root, SHAPES[kind])
@@ -852,6 +890,16 @@ def format_text(
     before = load_text(text, path)
     if not before.ok:
         raise UnreadableError(before)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES or before.nodes > MAX_VALUES:
+        raise FormatError(
+            "fmt_too_large",
+            path=path,
+            size=size,
+            values=before.nodes,
+            max_bytes=MAX_BYTES,
+            max_values=MAX_VALUES,
+        )
     normalised = _normalise_breaks(text)
     try:
         formatted = _layout_text(normalised, kind, width)
@@ -886,9 +934,9 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     chosen = kind if kind is not None else kind_of(path)
     result = FileResult(path=path, shown=shown, kind=chosen)
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        result.findings = [finding(shown, (0, 0), "CR012", detail=error.strerror or str(error))]
+        raw = read_file(path, shown)
+    except ReadError as error:
+        result.findings = [error.finding]
         return result
     doc = load_bytes(raw, shown)
     result.source = doc.text

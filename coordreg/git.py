@@ -134,6 +134,14 @@ def commits_touching(root: Path, path: str, since: str | None = None) -> list[Co
     return commits
 
 
+class BlobTooLargeError(Exception):
+    """A file at a revision is larger than the reader was asked to take; not read."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
 class BlobReader:
     """Reads `commit:path` blobs through one `git cat-file --batch` process."""
 
@@ -150,8 +158,12 @@ class BlobReader:
         self._in: IO[bytes] = self._process.stdin
         self._out: IO[bytes] = self._process.stdout
 
-    def read(self, commit: str, path: str) -> bytes | None:
-        """The file at `path` in `commit` (a full commit id), or None where it does not exist."""
+    def read(self, commit: str, path: str, max_bytes: int | None = None) -> bytes | None:
+        """The file at `path` in `commit` (a full commit id), or None where it does not exist.
+
+        A blob over `max_bytes` is skipped unread (`BlobTooLargeError`); git
+        gives the size before the content.
+        """
         if not re.fullmatch(r"[0-9a-f]{40,64}", commit) or "\n" in path:
             raise UsageError("bad_revision", revision=commit)
         self._in.write(f"{commit}:{path}\n".encode())
@@ -159,7 +171,13 @@ class BlobReader:
         header = self._out.readline().decode("utf-8", "replace").split()
         if len(header) != 3:
             return None  # "<object> missing"
-        data = self._out.read(int(header[2]))
+        size = int(header[2])
+        if max_bytes is not None and size > max_bytes and header[1] == "blob":
+            left = size + 1  # and the newline after the content, to stay in step
+            while left > 0 and (chunk := self._out.read(min(left, 1 << 20))):
+                left -= len(chunk)
+            raise BlobTooLargeError(size)
+        data = self._out.read(size)
         self._out.read(1)  # the newline after the content
         # A folder (tree) at that path is read too, to stay in step, but is not a file.
         return data if header[1] == "blob" else None
@@ -180,11 +198,14 @@ class BlobReader:
         self.close()
 
 
-def read_blob(root: Path, revision: str, path: str) -> bytes:
-    """The file at `path` in `revision`; `UsageError` when it does not exist there."""
+def read_blob(root: Path, revision: str, path: str, max_bytes: int | None = None) -> bytes:
+    """The file at `path` in `revision`; `UsageError` when it does not exist there.
+
+    `BlobTooLargeError` when it is over `max_bytes`, which is then not read.
+    """
     commit = resolve_commit(root, revision)
     with BlobReader(root) as reader:
-        data = reader.read(commit, path)
+        data = reader.read(commit, path, max_bytes)
     if data is None:
         raise UsageError("not_in_revision", path=path, revision=revision)
     return data

@@ -53,6 +53,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "alias '*{name}' refers to no anchor",
         "bí danh '*{name}' không trỏ tới neo (anchor) nào",
     ),
+    "CR014": (
+        "more than {limit} findings in this file: the other {count} are not listed",
+        "tệp có hơn {limit} vấn đề: {count} vấn đề còn lại không được liệt kê",
+    ),
+    "CR015": ("the file holds more than {limit} values", "tệp chứa hơn {limit} giá trị"),
+    "CR016": (
+        "the key '{key}' is read as {kind}, not as a name; put it in quotes if a name is meant",
+        "khóa '{key}' được đọc là {kind}, không phải một tên; đặt trong dấu nháy nếu đó là tên",
+    ),
     # The schema
     "CR101": ("required key '{key}' is missing", "thiếu khóa bắt buộc '{key}'"),
     "CR102": (
@@ -280,6 +289,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "a_nothing": ("nothing", "giá trị rỗng"),
     "a_mapping": ("a mapping", "ánh xạ khóa - giá trị"),
     "a_list": ("a list", "danh sách"),
+    "a_number": ("a number", "số"),
     "open": ("open-ended", "không thời hạn"),
     "not_done": ("not done", "chưa thực hiện"),
     "in_progress": ("in progress", "đang thực hiện"),
@@ -563,6 +573,12 @@ ERRORS: dict[str, tuple[str, str]] = {
     # `coordreg fmt`
     "fmt_would_reformat": ("would reformat {path}", "cần định dạng lại {path}"),
     "fmt_reformatted": ("reformatted {path}", "đã định dạng lại {path}"),
+    "fmt_too_large": (
+        "{path} is too large to lay out ({size} bytes, {values} values; fmt takes files of up "
+        "to {max_bytes} bytes and {max_values} values); the file is left as it is",
+        "{path} quá lớn để định dạng lại ({size} byte, {values} giá trị; fmt chỉ nhận tệp tối "
+        "đa {max_bytes} byte và {max_values} giá trị); tệp được giữ nguyên",
+    ),
     "fmt_summary_check": (
         "{changed} would be reformatted, {unchanged} already formatted",
         "{changed} cần định dạng lại, {unchanged} đã đúng định dạng",

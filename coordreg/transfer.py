@@ -9,13 +9,14 @@ is written, and compared with the original to show what the transfer does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from coordreg.checker import same_file_key
 from coordreg.errors import DataError, UsageError
 from coordreg.model import Article, Duty, Party, Regulation, Unit
-from coordreg.versions import parse_regulation
+from coordreg.versions import parse_regulation, read_regulation_file
 from coordreg.yamlload import AliasesError, Span, resolve_plain, source_map
 
 Path_ = tuple[str | int, ...]
@@ -78,6 +79,24 @@ def _scalar(value: str, style: str) -> str:
     return value if isinstance(resolve_plain(value), str) else f'"{value}"'
 
 
+def _replace(text: str, span: Span, value: str) -> _Edit:
+    """The edit that writes `value` in place of the scalar at `span`, in the same style.
+
+    A block scalar (`|-` or `>-` and an indented line) spans its header, its line
+    and the line break after it: only the text of its line is replaced, so the
+    header, the indentation and the line break stay.
+    """
+    if span.style not in ("|", ">"):
+        return _Edit(span.start, span.end, _scalar(value, span.style))
+    start = text.index("\n", span.start, span.end) + 1  # past the header and its comment
+    while start < span.end and text[start] in " \t\r\n":
+        start += 1
+    end = start
+    while end < span.end and text[end] not in "\r\n":
+        end += 1
+    return _Edit(start, end, value)
+
+
 def _body(regulation: Regulation, body_id: str) -> tuple[Path_, Party | Unit] | None:
     for pi, party in enumerate(regulation.parties):
         if party.id == body_id:
@@ -94,7 +113,7 @@ def _remove_item(
     """The edits that delete one item of a list, with its separator; an emptied list becomes []."""
     whole = spans[sequence]
     count = sum(1 for path in spans if len(path) == len(sequence) + 1 and path[:-1] == sequence)
-    item = spans[(*sequence, index)]
+    item = _trimmed(text, spans[(*sequence, index)])
     if count == 1:
         if whole.flow:
             return [_Edit(whole.start, whole.end, "[]")]
@@ -130,6 +149,16 @@ def _remove_item(
     return [_line_removal(text, item)]  # block list: the whole line "  - b"
 
 
+def _trimmed(text: str, span: Span) -> Span:
+    """`span`, ending where its text does: a block scalar's ends after its line break."""
+    if span.style not in ("|", ">"):
+        return span
+    end = span.end
+    while end > span.start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return replace(span, end=end)
+
+
 def _line_removal(text: str, item: Span) -> _Edit:
     line_start = text.rfind("\n", 0, item.start) + 1
     line_end = text.find("\n", item.end)
@@ -145,7 +174,7 @@ def _end_body(
     for key, value in (("until", until.isoformat()), ("succeeded_by", successor)):
         existing = spans.get((*path, key))
         if existing is not None:
-            edits.append(_Edit(existing.start, existing.end, _scalar(value, existing.style)))
+            edits.append(_replace(text, existing, value))
         else:
             missing.append((key, _scalar(value, "")))
     if not missing:
@@ -181,7 +210,7 @@ def _apply(text: str, edits: list[_Edit]) -> str:
 
 def transfer_file(file: Path, source: str, target: str, effective: date | None) -> FileTransfer:
     """The transfer in one regulation file, computed but not written."""
-    raw = file.read_bytes()
+    raw = read_regulation_file(file, str(file))
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
     result = FileTransfer(file, text, text, old, old, bom=raw.startswith(b"\xef\xbb\xbf"))
@@ -203,8 +232,7 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
     source_name = found[1].name
     for path, article, duty in old.duties():
         if duty.lead == source:
-            span = spans[(*path, "lead")]
-            edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
+            edits.append(_replace(text, spans[(*path, "lead")], target))
             result.handovers.append(Handover(old, article, duty, "lead", old_name=source_name))
             if target in duty.support:  # the new lead cannot also support
                 edits += _remove_item(text, spans, (*path, "support"), duty.support.index(target))
@@ -216,8 +244,7 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
             if lapses:
                 edits += _remove_item(text, spans, (*path, "support"), index)
             else:
-                span = spans[(*path, "support", index)]
-                edits.append(_Edit(span.start, span.end, _scalar(target, span.style)))
+                edits.append(_replace(text, spans[(*path, "support", index)], target))
     if effective is not None:
         edits += _end_body(text, spans, found[0], effective - timedelta(days=1), target)
     result.new_text = _apply(text, edits)
@@ -235,7 +262,7 @@ def plan_transfers(
     if source == target:
         raise UsageError("transfer_to_itself", body=source)
     # The same regulation named twice (by id and by folder) is transferred once.
-    unique = list({file.resolve(): file for file in files}.values())
+    unique = list({same_file_key(file): file for file in files}.values())
     transfers = [transfer_file(file, source, target, effective) for file in unique]
     if not any(_body(t.old, source) for t in transfers):
         raise UsageError("transfer_source_missing", source=source)

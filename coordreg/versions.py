@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from coordreg import git
-from coordreg.checker import CheckResult
+from coordreg.checker import CheckResult, limit_findings
 from coordreg.errors import DataError, UsageError
+from coordreg.findings import finding
 from coordreg.model import Regulation
 from coordreg.schema import validate
-from coordreg.yamlload import Document, load_bytes
+from coordreg.yamlload import DEFAULT_LIMITS, Document, ReadError, load_bytes, read_file
 
 # REV:PATH as `git show` takes it; a Windows drive ("C:\\...") is not a revision.
 _REV_PATH_RE = re.compile(r"^(?P<rev>[^:]+):(?P<path>.+)$")
@@ -34,22 +36,34 @@ def parse_regulation(raw: bytes, label: str) -> Regulation:
     regulation = None
     if doc.ok:
         regulation, found = validate(doc, Regulation)
-        result.findings.extend(found)
+        result.findings.extend(limit_findings(found, DEFAULT_LIMITS.max_findings))
     if regulation is None:
         result.findings.sort()
         raise DataError(result)
     return regulation
 
 
+def read_regulation_file(path: Path, label: str) -> bytes:
+    """The bytes of a regulation file, read with the loader's checks.
+
+    A folder, a pipe or a device is refused, and so is a file that cannot be
+    read (`UsageError`); a file over the size limit is refused before it is
+    read (`DataError` with CR006).
+    """
+    try:
+        return read_file(path, label)
+    except ReadError as error:
+        if error.finding.code == "CR012":
+            reason = dict(error.finding.args)["detail"]
+            raise UsageError("unreadable", path=label, reason=reason) from None
+        raise DataError(CheckResult([label], [error.finding], {label: ""})) from None
+
+
 def load_version(spec: str) -> Version:
     """A file path, or `REV:PATH` with PATH relative to the repository root (or ./ to here)."""
     path = Path(spec)
-    if path.is_file():
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            raise UsageError("unreadable", path=spec, reason=error.strerror or str(error)) from None
-        return Version(spec, parse_regulation(raw, spec))
+    if os.path.lexists(path):
+        return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
     match = _REV_PATH_RE.match(spec)
     if match is None:
         raise UsageError("path_missing", path=spec)
@@ -59,4 +73,9 @@ def load_version(spec: str) -> Version:
     relative = Path(inner)
     located = Path.cwd() / relative if inner.startswith(("./", "../")) else root / relative
     repo_path = git.repository_path(root, located)
-    return Version(spec, parse_regulation(git.read_blob(root, revision, repo_path), spec))
+    try:
+        raw = git.read_blob(root, revision, repo_path, max_bytes=DEFAULT_LIMITS.max_bytes)
+    except git.BlobTooLargeError as error:
+        too_large = finding(spec, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
+        raise DataError(CheckResult([spec], [too_large], {spec: ""})) from None
+    return Version(spec, parse_regulation(raw, spec))

@@ -12,12 +12,16 @@ in Unicode NFC; where the file had another form, the place is remembered so
 `check` can warn about it. Positions are 0-based inside, 1-based outside.
 
 Limits keep hostile files from hanging or exhausting the machine: see
-`Limits` and docs/format.md.
+`Limits` and docs/reliability.md.
 """
 
 from __future__ import annotations
 
+import errno
+import functools
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,11 +50,21 @@ except ImportError:  # pragma: no cover - exercised only where clib is missing
 
 @dataclass(frozen=True)
 class Limits:
+    """What one file may cost to read; docs/reliability.md lists every limit."""
+
+    # CR006: checked before anything is read (a file that grows meanwhile is
+    # still read no further than this).
     max_bytes: int = 10 * 1024 * 1024
+    # CR005: nesting of mappings and lists.
     max_depth: int = 100
-    # Values after expanding aliases: a regulation has a few thousand, an
-    # alias-expansion bomb billions.
+    # Values, each alias counted as the values it stands for: a regulation has a
+    # few thousand, an alias-expansion bomb billions (CR004, at an alias), a
+    # generated dump millions (CR015, at a value written out).
     max_values: int = 1_000_000
+    # CR014: findings listed for one file, per stage (reading; schema and rules).
+    # A file of 2,000,000 duplicate keys would otherwise cost minutes and
+    # gigabytes to report; the rest are counted, and the file still fails.
+    max_findings: int = 1000
 
 
 DEFAULT_LIMITS = Limits()
@@ -72,8 +86,11 @@ _SPECIAL = {
     "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
     ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
 }  # fmt: skip
-# Python refuses to convert longer digit strings; such a "number" stays text.
+# Python refuses to convert longer digit strings (and to print longer numbers);
+# such a "number" stays text. Hex and octal digits convert without that limit,
+# so their value is held to the same size: 13,000 bits is about 3,900 digits.
 _MAX_INT_DIGITS = 4000
+_MAX_INT_BITS = 13_000
 
 
 def resolve_plain(value: str) -> Any:
@@ -85,10 +102,9 @@ def resolve_plain(value: str) -> Any:
         return value
     if _INT_RE.match(value):
         return int(value) if len(value) <= _MAX_INT_DIGITS else value
-    if _OCTAL_RE.match(value):
-        return int(value[2:], 8)
-    if _HEX_RE.match(value):
-        return int(value[2:], 16)
+    if _OCTAL_RE.match(value) or _HEX_RE.match(value):
+        number = int(value[2:], 8 if value[1] == "o" else 16)
+        return number if number.bit_length() <= _MAX_INT_BITS else value
     if _FLOAT_RE.match(value):
         return float(value)
     return value
@@ -118,6 +134,9 @@ class Document:
     # wrapper types, so the data stays plain dicts and lists for pydantic.
     marks: dict[int, Any] = field(default_factory=dict)
     root_position: Position = (0, 0)
+    # Scalars, mappings and lists written in the file (an alias not expanded):
+    # what a tool that keeps the file's own structure (fmt) has to hold.
+    nodes: int = 0
 
     @property
     def ok(self) -> bool:
@@ -147,14 +166,14 @@ class Document:
         line, column = self.root_position
         for _key, value in self._walk(path):
             line, column = value
-        return line + 1, column + 1
+        return _inside(self.text, line, column)
 
     def key_position(self, path: tuple[Any, ...]) -> Position:
         """1-based position of the key that holds the value at `path`."""
         line, column = self.root_position
         for key, _value in self._walk(path):
             line, column = key
-        return line + 1, column + 1
+        return _inside(self.text, line, column)
 
 
 # The characters libyaml counts as line breaks (its IS_BREAK); positions and the
@@ -162,9 +181,14 @@ class Document:
 _LINE_BREAK_RE = re.compile("\r\n|\r|\n|\x85|\u2028|\u2029")
 
 
-def split_lines(text: str) -> list[str]:
-    """The lines of `text` as libyaml numbers them (str.splitlines also splits on \\f, \\v ...)."""
-    return _LINE_BREAK_RE.split(text)
+@functools.lru_cache(maxsize=8)
+def split_lines(text: str) -> tuple[str, ...]:
+    """The lines of `text` as libyaml numbers them (str.splitlines also splits on \\f, \\v ...).
+
+    Kept for the last few texts: a reporter asks once per finding, and a file of
+    1,000 findings in 10 MiB must not be split 1,000 times.
+    """
+    return tuple(_LINE_BREAK_RE.split(text))
 
 
 def _position_in_text(text: str, index: int) -> Position:
@@ -217,6 +241,34 @@ def _events(text: str) -> Iterator[Any]:
         yield from YAML(typ="safe", pure=True).parse(text)
 
 
+@functools.lru_cache(maxsize=2)
+def _last_line(text: str) -> tuple[int, int]:
+    """The 0-based number of the last line of `text`, and its length."""
+    lines = split_lines(text)
+    return len(lines) - 1, len(lines[-1])
+
+
+def _inside(text: str, line: int, column: int) -> Position:
+    """The 1-based place of a parser's 0-based mark, kept inside the text.
+
+    At the end of a text without a final line break, libyaml puts its marks (a
+    syntax error, an empty value) on a line after the last one: they go to the
+    end of the last line instead.
+    """
+    if text and text[-1] not in "\r\n\x85\u2028\u2029":
+        last, length = _last_line(text)
+        if line > last:
+            return last + 1, length + 1
+    return line + 1, column + 1
+
+
+def _kind_of_key(value: object) -> str:
+    """How a key that is not text is read, as a catalogue term."""
+    if value is None:
+        return "a_nothing"
+    return "boolean" if isinstance(value, bool) else "a_number"
+
+
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse `text` (already decoded) into a `Document`."""
     doc = Document(path=path, text=text)
@@ -227,7 +279,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document
         doc.findings.append(abort.finding)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        position = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        position = _inside(text, mark.line, mark.column) if mark is not None else (1, 1)
         problem = error.problem or error.context or "invalid YAML"
         doc.data = None
         doc.findings.append(finding(path, position, "CR001", problem=problem))
@@ -264,19 +316,64 @@ def _reader_problem(error: ReaderError) -> str:
     return f"character #x{character:04X} is not allowed in YAML ({error.reason})"
 
 
+class ReadError(Exception):
+    """A file that cannot be read, or is over the size limit; `finding` says which."""
+
+    def __init__(self, found: Finding) -> None:
+        super().__init__(found.code)
+        self.finding = found
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return os.strerror(errno.EISDIR)
+    kinds = {stat.S_ISFIFO: "a pipe", stat.S_ISCHR: "a device", stat.S_ISBLK: "a device"}
+    kind = next((name for test, name in kinds.items() if test(mode)), "a socket")
+    return f"not a regular file ({kind})"
+
+
+def read_file(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of the regular file at `path`; `ReadError` (CR012, CR006) otherwise.
+
+    Only regular files are read: a pipe or a device (a FIFO named
+    regulation.yaml, a link to /dev/zero) would block or never end. The size is
+    checked before reading, and no more than the limit is ever read, even from
+    a file that grows meanwhile or reports no size (/proc).
+    """
+
+    def unreadable(detail: str) -> ReadError:
+        return ReadError(finding(shown, (0, 0), "CR012", detail=detail))
+
+    def too_large(size: int) -> ReadError:
+        return ReadError(finding(shown, (1, 1), "CR006", size=size, limit=limits.max_bytes))
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise unreadable(_not_regular(info.st_mode))
+        if info.st_size > limits.max_bytes:
+            raise too_large(info.st_size)
+        # O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise unreadable(_not_regular(info.st_mode))
+            raw = handle.read(limits.max_bytes + 1)
+    except OSError as error:
+        raise unreadable(error.strerror or str(error)) from None
+    if len(raw) > limits.max_bytes:
+        raise too_large(max(len(raw), info.st_size))
+    return raw
+
+
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read and parse one file; every failure becomes a finding, never an exception."""
     shown = display if display is not None else str(path)
-    doc = Document(path=shown)
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            doc.findings.append(finding(shown, (1, 1), "CR006", size=size, limit=limits.max_bytes))
-            return doc
-        raw = path.read_bytes()
-    except OSError as error:
-        doc.findings.append(finding(shown, (0, 0), "CR012", detail=error.strerror or str(error)))
-        return doc
+        raw = read_file(path, shown, limits)
+    except ReadError as error:
+        return Document(path=shown, findings=[error.finding])
     return load_bytes(raw, shown, limits)
 
 
@@ -294,14 +391,62 @@ def load_bytes(raw: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Docume
     return load_text(text, path, limits)
 
 
+class _Findings:
+    """The findings of one file, listed up to the limit and counted beyond it (CR014)."""
+
+    def __init__(self, doc: Document, limit: int) -> None:
+        self.doc = doc
+        self.limit = limit
+        self.left_out = 0
+        self.first_left_out: Position = (0, 0)
+        self.error_left_out = False
+
+    def add(
+        self, position: Position, code: str, severity: Severity = Severity.ERROR, **args: Any
+    ) -> None:
+        """Record a finding at the 0-based `position`."""
+        if len(self.doc.findings) < self.limit:
+            place = (position[0] + 1, position[1] + 1)
+            self.doc.findings.append(finding(self.doc.path, place, code, severity, **args))
+            return
+        if not self.left_out:
+            self.first_left_out = position
+        self.left_out += 1
+        self.error_left_out = self.error_left_out or severity is Severity.ERROR
+
+    def close(self) -> None:
+        """Add the CR014 that says how many were left out, if any were."""
+        if self.left_out:
+            line, column = self.first_left_out
+            self.doc.findings.append(
+                finding(
+                    self.doc.path,
+                    (line + 1, column + 1),
+                    "CR014",
+                    Severity.ERROR if self.error_left_out else Severity.WARNING,
+                    limit=self.limit,
+                    count=self.left_out,
+                )
+            )
+
+
 def _compose(text: str, doc: Document, limits: Limits) -> None:
+    found = _Findings(doc, limits.max_findings)
+    try:
+        _compose_events(text, doc, limits, found)
+    finally:
+        found.close()
+
+
+def _compose_events(text: str, doc: Document, limits: Limits, found: _Findings) -> None:
     path = doc.path
-    findings = doc.findings
+    note = found.add
     marks = doc.marks
     anchors: dict[str, tuple[Any, Position, int]] = {}
     # A frame: [container, is_mapping, pending key or None, positions, start, size, anchor]
     stack: list[list[Any]] = []
-    expanded = 0
+    expanded = 0  # values, each alias counted as the values it stands for
+    aliased = 0  # of which through aliases
     documents = 0
     max_values = limits.max_values
     max_depth = limits.max_depth
@@ -311,9 +456,7 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
         if tag in _SCALAR_TAGS:
             return raw if tag.endswith(":str") else resolve_plain(raw)
         if tag != "!":
-            findings.append(
-                finding(path, (position[0] + 1, position[1] + 1), "CR007", tag=_short_tag(tag))
-            )
+            note(position, "CR007", tag=_short_tag(tag))
         return value
 
     for event in _events(text):
@@ -326,9 +469,7 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
             if event.tag is not None:
                 value = tag_value(event.tag, value, raw, position)
             if type(value) is str and not value.isascii() and not is_normalized("NFC", value):
-                findings.append(
-                    finding(path, (position[0] + 1, position[1] + 1), "CR801", Severity.WARNING)
-                )
+                note(position, "CR801", Severity.WARNING)
                 value = unicodedata.normalize("NFC", value)
             size = 1
             if event.anchor is not None:
@@ -341,11 +482,7 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
                     finding(path, (position[0] + 1, position[1] + 1), "CR005", limit=max_depth)
                 )
             if event.tag is not None and event.tag not in (_CORE + "map", _CORE + "seq", "!"):
-                findings.append(
-                    finding(
-                        path, (position[0] + 1, position[1] + 1), "CR007", tag=_short_tag(event.tag)
-                    )
-                )
+                note(position, "CR007", tag=_short_tag(event.tag))
             container: Any = {} if kind is MappingStartEvent else []
             positions: Any = {} if kind is MappingStartEvent else []
             marks[id(container)] = positions
@@ -353,6 +490,10 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
                 [container, kind is MappingStartEvent, None, positions, position, 1, event.anchor]
             )
             expanded += 1
+            if expanded > max_values:
+                raise _AbortError(
+                    finding(path, (position[0] + 1, position[1] + 1), "CR015", limit=max_values)
+                )
             continue
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             frame = stack.pop()
@@ -369,6 +510,7 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
                 )
             value, _anchor_position, size = target
             expanded += size
+            aliased += size
             if expanded > max_values:
                 raise _AbortError(
                     finding(path, (position[0] + 1, position[1] + 1), "CR004", limit=max_values)
@@ -377,14 +519,18 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
             documents += 1
             if documents > 1:
                 mark = event.start_mark
-                findings.append(finding(path, (mark.line + 1, mark.column + 1), "CR011"))
-                return
+                note((mark.line, mark.column), "CR011")
+                break
             continue
         else:
             continue
 
         if kind is ScalarEvent:
             expanded += 1
+            if expanded > max_values:
+                raise _AbortError(
+                    finding(path, (position[0] + 1, position[1] + 1), "CR015", limit=max_values)
+                )
         if not stack:
             doc.data = value
             doc.root_position = position
@@ -395,7 +541,13 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
             pending = frame[2]
             if pending is None:
                 if isinstance(value, dict | list):
-                    findings.append(finding(path, (position[0] + 1, position[1] + 1), "CR008"))
+                    note(position, "CR008")
+                    frame[2] = (_BAD_KEY, position)
+                elif not isinstance(value, str):
+                    # Every key of both file kinds is a name: `2022:` or `~:` is a
+                    # slip, told here at the key rather than by the schema.
+                    written = raw if kind is ScalarEvent else f"*{event.anchor}"
+                    note(position, "CR016", key=written, kind=_kind_of_key(value))
                     frame[2] = (_BAD_KEY, position)
                 else:
                     frame[2] = (value, position)
@@ -406,21 +558,14 @@ def _compose(text: str, doc: Document, limits: Limits) -> None:
                 continue
             mapping = frame[0]
             if key in mapping:
-                findings.append(
-                    finding(
-                        path,
-                        (key_position[0] + 1, key_position[1] + 1),
-                        "CR003",
-                        key=str(key),
-                        first_line=frame[3][key][0] + 1,
-                    )
-                )
+                note(key_position, "CR003", key=str(key), first_line=frame[3][key][0] + 1)
                 continue
             mapping[key] = value
             frame[3][key] = (key_position[0], key_position[1], position[0], position[1])
         else:
             frame[0].append(value)
             frame[3].append(position)
+    doc.nodes = expanded - aliased
 
 
 @dataclass(frozen=True)

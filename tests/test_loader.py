@@ -286,6 +286,43 @@ def test_complex_key(text: str, expected: tuple[int, int]) -> None:
     assert doc.findings[0].message() == "a key must be a single value, not a list or a mapping"
 
 
+# --- CR016 keys that are not names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "message"),
+    [
+        ("id: qc\n2022: Hà Nội\n", (2, 1), "the key '2022' is read as a number, not as a name"),
+        ("id: qc\n1.5: x\n", (2, 1), "the key '1.5' is read as a number, not as a name"),
+        ("id: qc\n0x1F: x\n", (2, 1), "the key '0x1F' is read as a number, not as a name"),
+        ("id: qc\ntrue: x\n", (2, 1), "the key 'true' is read as true or false, not as a name"),
+        ("id: qc\n~: x\n", (2, 1), "the key '~' is read as nothing, not as a name"),
+        ("id: qc\nnull: x\n", (2, 1), "the key 'null' is read as nothing, not as a name"),
+        ("id: qc\nparties:\n  - {id: bca, 7: x}\n", (3, 15), "the key '7' is read as a number"),
+        ("n: &n 12\nid: qc\n*n : x\n", (3, 1), "the key '*n' is read as a number"),
+    ],
+)
+def test_key_that_is_not_a_name(text: str, expected: tuple[int, int], message: str) -> None:
+    doc = load(text)
+    assert found(doc) == [(*expected, "CR016")]
+    assert doc.findings[0].message().startswith(message)
+    assert not doc.ok
+
+
+def test_key_not_a_name_in_vietnamese() -> None:
+    doc = load("id: qc\n2022: Hà Nội\n")
+    assert doc.findings[0].message("vi") == (
+        "khóa '2022' được đọc là số, không phải một tên; đặt trong dấu nháy nếu đó là tên"
+    )
+
+
+@pytest.mark.parametrize("text", ["'2022': x\n", '"~": x\n', "!!str 2022: x\n", "2022-01-01: x\n"])
+def test_keys_read_as_text_are_names(text: str) -> None:
+    doc = load(text)
+    assert found(doc) == []
+    assert all(isinstance(key, str) for key in doc.data)
+
+
 # --- CR009 to CR011: the shape of the file ---------------------------------------------------
 
 
@@ -372,7 +409,7 @@ def test_no_permission(tmp_path: Path) -> None:
     file.chmod(0)
     doc = load_file(file)
     assert found(doc) == [(0, 0, "CR012")]
-    assert dict(doc.findings[0].args) == {"reason": "Permission denied"}
+    assert dict(doc.findings[0].args) == {"detail": "Permission denied"}
 
 
 # --- CR013 aliases, CR004 alias bombs ------------------------------------------------------------

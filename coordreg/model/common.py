@@ -18,7 +18,9 @@ from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 _ID_RE = re.compile(ID_PATTERN)
-_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# [0-9], not \d (which takes any script's digits), and fullmatch, not match ($ also
+# matches before a final line break, as in a `|` block scalar's "bca\n").
+_ISO_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def invalid(msgid: str, **args: Any) -> PydanticCustomError:
@@ -31,7 +33,7 @@ class StrictModel(BaseModel):
 
 
 def _check_identifier(value: str) -> str:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise invalid("bad_id", value=value)
     return value
 
@@ -39,7 +41,7 @@ def _check_identifier(value: str) -> str:
 def _parse_iso_date(value: object) -> object:
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and _ISO_DATE_RE.match(value):
+    if isinstance(value, str) and _ISO_DATE_RE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:

@@ -34,7 +34,7 @@ DATED_KINDS = ("once", "yearly", "half_yearly", "quarterly", "monthly")
 # How far apart, in months, the occurrences of a recurring schedule fall, and the
 # range of months its written date may name (the first occurrence in a year).
 _PERIOD_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3}
-_MONTH_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_MONTH_DAY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})")  # ASCII digits, the whole text
 
 
 class Schedule(StrictModel):
@@ -78,7 +78,7 @@ def _clamped(year: int, month: int, day: int) -> date:
 
 def _parse_month_day(kind: str, value: object) -> Schedule:
     text = value if isinstance(value, str) else ""
-    match = _MONTH_DAY_RE.match(text)
+    match = _MONTH_DAY_RE.fullmatch(text)
     if not match:
         raise invalid("schedule_month_day", kind=kind, value=value)
     month, day = int(match.group(1)), int(match.group(2))

@@ -158,6 +158,49 @@ Passing example::
     support: *ho-tro
 """,
     ),
+    "CR014": (
+        "finding-limit",
+        Severity.ERROR,
+        """More findings in one file than coordreg lists (1,000 at each stage).
+
+A file of thousands of duplicate keys, tags or misplaced values is not a
+regulation being edited; listing every finding would take minutes and
+gigabytes. coordreg lists the first 1,000 findings of reading the file, and
+the first 1,000 of checking its content, then this one finding, placed where
+the list stops, with the number left out. It is an error when any finding left
+out is one (a warning when all of them are warnings, such as text not in NFC),
+so the file fails exactly as it would with the full list.
+""",
+    ),
+    "CR015": (
+        "value-limit",
+        Severity.ERROR,
+        """The file holds more than 1,000,000 values (scalars, mappings and lists).
+
+A regulation has a few thousand values; a file of millions (a generated list,
+a data dump) would take gigabytes of memory to read. coordreg counts values as
+it reads and stops at the limit, as it does for aliases (CR004): a value
+reached through an alias counts as the values it stands for.
+""",
+    ),
+    "CR016": (
+        "key-not-a-name",
+        Severity.ERROR,
+        """A key that YAML reads as a number, a boolean or nothing, not as text.
+
+Every key of a regulation and of an evaluation record is a name. A key such
+as `2022`, `1.5`, `true` or `~` is read as a number, a boolean or null, which
+no field of either file kind takes; it is reported at the key.
+
+Failing example::
+
+    2022: Hà Nội                 # CR016
+
+Passing example::
+
+    place: Hà Nội
+""",
+    ),
     "CR608": (
         "record-without-regulation",
         Severity.ERROR,
