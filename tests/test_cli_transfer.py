@@ -356,7 +356,7 @@ def test_crlf_files_keep_their_line_ends(repo: Path) -> None:
 
 
 def test_a_bom_is_kept(repo: Path) -> None:
-    """BUG: the file is decoded with utf-8-sig and written back without its BOM."""
+    """The file is decoded with utf-8-sig; its BOM is written back."""
     original = REG_FILE.read_bytes()
     REG_FILE.write_bytes(b"\xef\xbb\xbf" + original)
 
@@ -364,6 +364,23 @@ def test_a_bom_is_kept(repo: Path) -> None:
 
     assert result.exit_code == 0, result.stderr
     assert REG_FILE.read_bytes() == b"\xef\xbb\xbf" + b"".join(expected_lines(original))
+
+
+def test_a_linked_regulation_keeps_its_link(repo: Path) -> None:
+    """Through a symbolic link the file it points to is rewritten, as fmt does."""
+    original = REG_FILE.read_bytes()
+    kept = repo / "kept" / "regulation.yaml"
+    kept.parent.mkdir()
+    REG_FILE.rename(kept)
+    REG_FILE.symlink_to(kept)
+
+    result = invoke("transfer", REG, *MOVE, *MARCH_1, "--write")
+
+    assert result.exit_code == 0, result.stderr
+    assert REG_FILE.is_symlink()
+    assert REG_FILE.readlink() == kept
+    assert kept.read_bytes().splitlines(keepends=True) == expected_lines(original)
+    assert sorted(p.name for p in kept.parent.iterdir()) == ["regulation.yaml"]
 
 
 # --- Refusals: exit 2, the message, nothing written -----------------------------------------

@@ -25,6 +25,13 @@ def _date(value: str | None) -> date | None:
         raise UsageError("bad_date", value=value) from None
 
 
+def _written_at(file: Path) -> Path:
+    """Where a regulation is written: through a symbolic link, the file it points to."""
+    from coordreg.checker import same_file_key
+
+    return same_file_key(file) if file.is_symlink() else file
+
+
 @app.command()
 def transfer(
     regulations: Annotated[
@@ -95,8 +102,10 @@ def transfer(
         typer.echo(labels("transfer.would_move", count=moved, files=len(changed)))
     # The regulations and the minute are all written before any is replaced: a
     # failure or an interruption leaves every one as it was (write_all_atomic).
+    # A regulation.yaml that is a symbolic link keeps its link: the file it points
+    # to is rewritten, as `fmt` does.
     batch: list[tuple[Path, str | bytes]] = (
-        [(i.file, i.new_bytes) for i in changed] if write else []
+        [(_written_at(i.file), i.new_bytes) for i in changed] if write else []
     )
     with handled(lang.value):
         write_all_atomic(batch + minute)

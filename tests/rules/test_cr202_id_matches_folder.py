@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builders import DEFAULT_REGULATION, Check, CheckFindings, messages, regulation, triples
+from pytest import MonkeyPatch
 
 from coordreg.checker import check_paths
 
@@ -33,3 +34,26 @@ def test_only_files_named_regulation_yaml(tmp_path: Path) -> None:
     named = folder / "regulation.yaml"
     named.write_text(DEFAULT_REGULATION, encoding="utf-8")
     assert [(f.line, f.column, f.code) for f in check_paths([named]).findings] == [(1, 5, "CR202")]
+
+
+def test_a_linked_file_is_named_by_the_folder_of_its_link(tmp_path: Path) -> None:
+    # The file lives elsewhere; commands find it as regulations/qc-test/regulation.yaml.
+    kept = tmp_path / "kho" / "regulation.yaml"
+    kept.parent.mkdir()
+    kept.write_text(DEFAULT_REGULATION, encoding="utf-8")
+    link = tmp_path / "regulations" / "qc-test" / "regulation.yaml"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(kept)
+    assert check_paths([tmp_path / "regulations"]).findings == []
+    assert [(f.line, f.column, f.code) for f in check_paths([kept]).findings] == [(1, 5, "CR202")]
+
+
+def test_the_folder_of_a_path_through_dot_dot(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    folder = tmp_path / "qc-test"
+    folder.mkdir()
+    (folder / "regulation.yaml").write_text(DEFAULT_REGULATION, encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    monkeypatch.chdir(tmp_path / "other")
+    assert check_paths([Path("../qc-test/regulation.yaml")]).findings == []
+    monkeypatch.chdir(folder)
+    assert check_paths([Path("regulation.yaml")]).findings == []
