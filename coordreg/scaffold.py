@@ -451,33 +451,35 @@ def write_scaffold(
         raise UsageError("new_empty_title")
     if title is not None and not _printable(clean_text(title)):
         raise UsageError("new_bad_title")
+    text = scaffold_text(regulation_id, parties, title, today)
+    result = check_text(text, target_of(root, regulation_id))
+    if result.errors:
+        raise DataError(result)
+    return write_new_regulation(root, regulation_id, text, "new_exists")
+
+
+def write_new_regulation(root: Path, regulation_id: str, text: str, exists: str) -> Path:
+    """Write `text` as `<root>/<id>/regulation.yaml`, a folder that must not exist yet.
+
+    `RefusedError(exists)` when it does, even when another process makes it
+    meanwhile: the file is linked into place exclusively. A failure or an
+    interruption removes the folder this call made, so that the same command can
+    be run again; a failure is `new_cannot_write` (exit 2). Used by `new` and
+    `import`.
+    """
     folder = root / regulation_id
     target = target_of(root, regulation_id)
     if folder.exists() or folder.is_symlink():
-        raise RefusedError("new_exists", path=str(folder))
-    text = scaffold_text(regulation_id, parties, title, today)
-    result = check_text(text, target)
-    if result.errors:
-        raise DataError(result)
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(
-            "new_cannot_write", path=str(target), reason=error.strerror or error
-        ) from None
+        raise RefusedError(exists, path=str(folder))
     try:
         write_atomic(target, text, exclusive=True)
     except FileExistsError:
-        raise RefusedError("new_exists", path=str(folder)) from None
-    except OSError as error:
+        raise RefusedError(exists, path=str(folder)) from None
+    except BaseException as error:
         _remove_if_empty(folder)
-        raise UsageError(
-            "new_cannot_write", path=str(target), reason=error.strerror or error
-        ) from None
-    except BaseException:
-        # Interrupted (SIGINT, SIGTERM): the folder this call made must not be left
-        # empty, or running the same command again would be refused.
-        _remove_if_empty(folder)
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            raise UsageError("new_cannot_write", path=str(target), reason=reason) from None
         raise
     return target
 

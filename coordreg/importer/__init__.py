@@ -14,19 +14,17 @@ over an existing folder.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from coordreg.atomic import write_atomic
 from coordreg.checker import CheckResult, check_text
-from coordreg.errors import RefusedError, UsageError
+from coordreg.errors import RefusedError
 from coordreg.importer.build import Summary, regulation_data
 from coordreg.importer.emit import regulation_yaml
 from coordreg.importer.parse import parse
 from coordreg.importer.source import read_source
-from coordreg.scaffold import check_regulation_id
+from coordreg.scaffold import check_regulation_id, write_new_regulation
 
 __all__ = ["Imported", "import_text", "write_import"]
 
@@ -66,22 +64,4 @@ def import_text(
 
 def write_import(imported: Imported, root: Path) -> Path:
     """Write `<root>/<id>/regulation.yaml`; refused when the folder exists."""
-    folder = root / imported.regulation_id
-    target = folder / "regulation.yaml"
-    if folder.exists() or folder.is_symlink():
-        raise RefusedError("import_exists", path=str(folder))
-    try:
-        write_atomic(target, imported.text, exclusive=True)
-    except FileExistsError:
-        raise RefusedError("import_exists", path=str(folder)) from None
-    except BaseException as error:
-        # Failed or interrupted (SIGINT, SIGTERM): leave no empty folder behind, or
-        # the same import run again would be refused.
-        with contextlib.suppress(OSError):
-            folder.rmdir()
-        if isinstance(error, OSError):
-            raise UsageError(
-                "new_cannot_write", path=str(target), reason=error.strerror or error
-            ) from None
-        raise
-    return target
+    return write_new_regulation(root, imported.regulation_id, imported.text, "import_exists")
