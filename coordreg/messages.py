@@ -310,6 +310,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "năm {year} nằm ngoài thời gian đánh giá của quy chế {regulation} ({first} đến {last})",
     ),
     "template_missing": ("no template named {name}", "không có mẫu {name}"),
+    "template_not_utf8": (
+        "template {name} is not UTF-8 text (at byte {byte})",
+        "mẫu {name} không phải văn bản UTF-8 (tại byte {byte})",
+    ),
     "templates_not_a_folder": (
         "--templates {path}: no such folder",
         "--templates {path}: không có thư mục này",

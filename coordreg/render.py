@@ -864,6 +864,15 @@ def _mark(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
 # --- Templates only from inside their folder ---------------------------------------------
 
 
+class _NotTextError(Exception):
+    """A template file that is not UTF-8; `render` names it as the user knows it."""
+
+    def __init__(self, filename: str, byte: int) -> None:
+        super().__init__(filename)
+        self.filename = filename
+        self.byte = byte
+
+
 class _FolderLoader(jinja2.FileSystemLoader):
     """Jinja's FileSystemLoader, refusing a file that leads out of its folder or is too big."""
 
@@ -884,8 +893,11 @@ class _FolderLoader(jinja2.FileSystemLoader):
         size = real.stat().st_size
         if size > limit:
             raise RefusedError("template_file_too_large", name=template, size=size, limit=limit)
-        with real.open(encoding=self.encoding) as stream:
-            contents = stream.read(limit + 1)
+        try:
+            with real.open(encoding=self.encoding) as stream:
+                contents = stream.read(limit + 1)
+        except UnicodeDecodeError as error:
+            raise _NotTextError(str(file), error.start + 1) from None
         mtime = file.stat().st_mtime
 
         def uptodate() -> bool:
@@ -946,6 +958,9 @@ def render(
         return _render(environment(folder), template, context, budget)
     except RefusedError:
         raise
+    except _NotTextError as error:
+        name = _shown(error.filename, user_dir, folder)
+        raise RefusedError("template_not_utf8", name=name, byte=error.byte) from None
     except _LimitError as error:
         name, line = _where(error, template, user_dir, folder)
         raise RefusedError(error.msgid, name=name, line=line, **error.args_) from None

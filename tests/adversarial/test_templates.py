@@ -350,9 +350,11 @@ def test_any_other_error_names_the_template_and_line(repo: Path, templates: Writ
     (templates() / "plan.md.j2").write_bytes(b"\xff\xfe not UTF-8")
     refused(
         plan(),
-        "template plan.md.j2, line 0: UnicodeDecodeError: 'utf-8' codec can't decode byte "
-        "0xff in position 0: invalid start byte",
+        "template tpl/plan.md.j2 is not UTF-8 text (at byte 1)",
     )
+    (templates() / "_part.md.j2").write_bytes("Hà Nam\n".encode("latin-1"))
+    templates(**{"plan.md.j2": "{% include '_part.md.j2' %}"})
+    refused(plan(), "template tpl/_part.md.j2 is not UTF-8 text (at byte 2)")
 
 
 # --- Time -------------------------------------------------------------------------------------
