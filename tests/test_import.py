@@ -8,7 +8,9 @@ two-column heading table, built here with python-docx.
 
 from __future__ import annotations
 
+import os
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -345,6 +347,45 @@ def test_cli_refusals(
     assert message in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda file: os.mkfifo(file), "not a regular file (a pipe)"),
+        (lambda file: file.symlink_to("/dev/zero"), "not a regular file (a device)"),
+        (lambda file: file.symlink_to(file), "Too many levels of symbolic links"),
+        (lambda file: file.mkdir(), "is a folder"),
+    ],
+    ids=["fifo", "dev-zero", "link-loop", "folder"],
+)
+def test_a_source_that_is_not_a_regular_file_is_refused_unread(
+    tmp_path: Path, make: Callable[[Path], object], message: str
+) -> None:
+    # A FIFO would block the reader for ever, /dev/zero would fill the memory.
+    source = tmp_path / "quy-che.txt"
+    make(source)
+    result = runner.invoke(
+        app, ["import", str(source), "-o", str(tmp_path / "out"), "--lang", "en"]
+    )
+    assert result.exit_code in (1, 2), result.output
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_source_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    source = tmp_path / "quy-che.txt"
+    with source.open("wb") as sparse:
+        sparse.truncate(64 * 1024**3)  # 64 GiB that take no room on disk
+    result = runner.invoke(
+        app, ["import", str(source), "-o", str(tmp_path / "out"), "--lang", "en"]
+    )
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        f"coordreg: {source} is 68719476736 bytes, over the limit of 20971520 bytes "
+        "for a regulation's text\n"
+    )
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])

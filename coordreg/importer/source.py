@@ -15,6 +15,7 @@ lines of their own.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 import zipfile
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from coordreg.errors import RefusedError, UsageError
+from coordreg.yamlload import Limits, ReadError, read_file
 
 # What `coordreg import` reads: Word documents, plain text and Markdown.
 SUFFIXES = (".docx", ".txt", ".md")
@@ -110,7 +112,7 @@ def _decode(raw: bytes, shown: str) -> str:
     return text
 
 
-def lines_of_docx(path: Path, shown: str) -> list[Line]:
+def lines_of_docx(raw: bytes, shown: str) -> list[Line]:
     """The paragraphs of a Word document in reading order, tables included."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -118,7 +120,7 @@ def lines_of_docx(path: Path, shown: str) -> list[Line]:
     from docx.text.paragraph import Paragraph
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise RefusedError("import_not_docx", path=shown, detail=str(error)) from None
 
@@ -164,18 +166,24 @@ def read_source(path: Path, shown: str | None = None) -> list[Line]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError("import_suffix", path=shown, suffixes=", ".join(SUFFIXES))
+    if path.is_dir():
+        raise UsageError("import_is_folder", path=shown)
     try:
-        if path.is_dir():
-            raise UsageError("import_is_folder", path=shown)
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise RefusedError("import_too_large", path=shown, size=size, limit=MAX_BYTES)
-        if suffix == ".docx":
-            return lines_of_docx(path, shown)
-        return lines_of_text(_decode(path.read_bytes(), shown))
-    except FileNotFoundError:
+        path.stat()
+    except FileNotFoundError:  # a dangling link too; a loop of links is unreadable, below
         raise UsageError("import_missing", path=shown) from None
-    except OSError as error:
-        raise RefusedError(
-            "import_unreadable", path=shown, detail=error.strerror or str(error)
-        ) from None
+    except OSError:
+        pass
+    # Read as the loader reads a regulation: regular files only (a FIFO or a link
+    # to /dev/zero named quy-che.txt would never end), the size checked first and
+    # never more than the limit read.
+    try:
+        raw = read_file(path, shown, Limits(max_bytes=MAX_BYTES))
+    except ReadError as error:
+        args = dict(error.finding.args)
+        if error.finding.code == "CR006":
+            raise RefusedError("import_too_large", path=shown, **args) from None
+        raise RefusedError("import_unreadable", path=shown, **args) from None
+    if suffix == ".docx":
+        return lines_of_docx(raw, shown)
+    return lines_of_text(_decode(raw, shown))
