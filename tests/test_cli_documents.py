@@ -15,12 +15,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from golden_files import golden
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = Path(__file__).resolve().parent / "golden"
 REG = "bca-btttt-2021"
 REG_FILE = Path("regulations") / REG / "regulation.yaml"
 
@@ -29,10 +29,6 @@ runner = CliRunner()
 
 def invoke(*args: str) -> Result:
     return runner.invoke(app, list(args))
-
-
-def golden(name: str) -> str:
-    return (GOLDEN / name).read_bytes().decode("utf-8")
 
 
 def listing(folder: Path) -> list[str]:

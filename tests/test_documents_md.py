@@ -26,13 +26,13 @@ not ids in its cells, `|` escaped inside a cell).
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 from builders import regulation, write_folder
+from golden_files import assert_golden
 
 from coordreg.documents import plan_context, render_text, review_context
 from coordreg.dossier import Dossier, load_dossier
@@ -40,8 +40,6 @@ from coordreg.plan import AnnualPlan, build_plan
 from coordreg.review import Amendment, build_review
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = Path(__file__).resolve().parent / "golden"
-UPDATE = os.environ.get("COORDREG_UPDATE_GOLDEN") == "1"
 TODAY = date(2026, 11, 24)
 
 APPENDIX_HEADER = (
@@ -63,17 +61,6 @@ def plan_md(plan: AnnualPlan, lang: str = "vi") -> str:
 def review_md(reg_id: str, end_year: int, lang: str = "vi") -> str:
     review = build_review(example(reg_id), end_year, TODAY, history=False)
     return render_text("review", review_context(review, lang), "md", None)
-
-
-def assert_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if UPDATE:
-        GOLDEN.mkdir(exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-        return
-    if not path.exists():
-        pytest.fail(f"no golden file {path}: run with COORDREG_UPDATE_GOLDEN=1 to create it")
-    assert text == path.read_bytes().decode("utf-8")
 
 
 def cells(row: str) -> list[str]:

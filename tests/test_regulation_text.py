@@ -18,7 +18,6 @@ in Markdown, HTML and Word, independently of the golden text.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from collections import Counter
@@ -34,6 +33,7 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table
+from golden_files import assert_golden, golden
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -44,8 +44,6 @@ from coordreg.labels import Labels
 from coordreg.model import Regulation
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = Path(__file__).resolve().parent / "golden"
-UPDATE = os.environ.get("COORDREG_UPDATE_GOLDEN") == "1"
 BUNDLED = ("bca-btttt-2021", "ha-tinh-antt-2023")
 LANGS = ("vi", "en")
 
@@ -87,17 +85,6 @@ def text_html(reg: Regulation, lang: str = "vi") -> str:
 
 def text_docx(reg: Regulation, lang: str = "vi") -> Document:
     return docx.Document(BytesIO(render_docx("regulation", regulation_context(reg, lang))))
-
-
-def assert_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if UPDATE:
-        GOLDEN.mkdir(exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-        return
-    if not path.exists():
-        pytest.fail(f"no golden file {path}: run with COORDREG_UPDATE_GOLDEN=1 to create it")
-    assert text == path.read_bytes().decode("utf-8")
 
 
 def body_lines(reg: Regulation, lang: str = "vi") -> list[str]:
@@ -693,10 +680,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def invoke(*args: str) -> Result:
     return runner.invoke(app, ["text", *args])
-
-
-def golden(name: str) -> str:
-    return (GOLDEN / name).read_bytes().decode("utf-8")
 
 
 @pytest.mark.parametrize(
