@@ -825,19 +825,18 @@ def _transfer_with(folder: Path, signal_name: str) -> int:
     return done.returncode
 
 
+def _transfer_undisturbed(folder: Path) -> None:
+    args = [sys.executable, "-m", "coordreg", "transfer", *THREE, *MOVE, "--write"]
+    done = subprocess.run(args, cwd=folder, capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.fixture
 def handed_over(tmp_path: Path) -> list[bytes]:
     """The three regulations after an undisturbed transfer."""
     folder = tmp_path / "reference"
     files = _three_regulations(folder)
-    done = subprocess.run(
-        [sys.executable, "-m", "coordreg", "transfer", *THREE, *MOVE, "--write"],
-        cwd=folder,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    _transfer_undisturbed(folder)
     return [file.read_bytes() for file in files]
 
 
@@ -854,14 +853,7 @@ def test_sigkill_between_two_renames_leaves_whole_files_the_first_ones_new(
     assert all(temporary_pattern("regulation.yaml").match(name) for name in debris)
     assert_debris_ignored(folder)
     # Running the command again finishes the handover.
-    done = subprocess.run(
-        [sys.executable, "-m", "coordreg", "transfer", *THREE, *MOVE, "--write"],
-        cwd=folder,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    _transfer_undisturbed(folder)
     assert [file.read_bytes() for file in files] == handed_over
 
 
