@@ -9,7 +9,7 @@ and the corpus checks clean), then times, best of `--repeat`:
 
 - baseline: PyYAML's C loader (`yaml.load(text, Loader=yaml.CSafeLoader)`)
   finding and reading every file of the corpus, in this process;
-- check: `coordreg.checker.check_paths([corpus])`, in this process;
+- check: `coordreg.check.checker.check_paths([corpus])`, in this process;
 - the same two as whole processes (start-up included): `coordreg check <corpus>`
   against `python -c` running the baseline;
 - `coordreg --version` (best of 10) against `python -c pass`, the floor.
@@ -38,7 +38,7 @@ from typing import Any
 
 import yaml
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "regulations" / "bca-btttt-2021"

@@ -52,9 +52,9 @@ from typing import Any
 
 import yaml
 
-from coordreg.diff import compare, summarise
-from coordreg.history import regulation_log
-from coordreg.versions import load_version
+from coordreg.versions.diff import compare, summarise
+from coordreg.versions.history import regulation_log
+from coordreg.versions.revisions import load_version
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"

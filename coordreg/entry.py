@@ -23,7 +23,7 @@ def main() -> None:
     import signal
 
     # By default SIGTERM ends the process on the spot; as SystemExit it unwinds,
-    # like KeyboardInterrupt for SIGINT, and coordreg.atomic cleans up on the way.
+    # like KeyboardInterrupt for SIGINT, and coordreg.files.atomic cleans up on the way.
     signal.signal(signal.SIGTERM, _terminated)
     from coordreg.cli import run
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from coordreg.checker import CheckResult
+from coordreg.catalogue.messages import render_error
+from coordreg.findings import CheckResult
 
 
 class CoordregError(Exception):
@@ -13,7 +13,7 @@ class CoordregError(Exception):
 
 
 class CatalogueError(CoordregError):
-    """An error whose wording comes from the catalogue (`coordreg.messages.ERRORS`)."""
+    """An error whose wording comes from the catalogue (`coordreg.catalogue.messages.ERRORS`)."""
 
     def __init__(self, msgid: str, **args: Any) -> None:
         super().__init__(msgid)
@@ -21,8 +21,6 @@ class CatalogueError(CoordregError):
         self.args_ = args
 
     def message(self, lang: str = "en") -> str:
-        from coordreg.messages import render_error
-
         return render_error(self.msgid, self.args_, lang)
 
 

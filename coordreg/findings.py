@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from coordreg.catalogue.messages import render
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -29,8 +31,6 @@ class Finding:
     args: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def message(self, lang: str = "en") -> str:
-        from coordreg.messages import render
-
         return render(self.code, dict(self.args), lang)
 
 
@@ -43,3 +43,19 @@ def finding(
 ) -> Finding:
     line, column = position
     return Finding(file, line, column, code, severity, tuple(sorted(args.items())))
+
+
+@dataclass
+class CheckResult:
+    files: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    # The text of each file, for reporters that show the offending line.
+    sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)

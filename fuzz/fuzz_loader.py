@@ -6,7 +6,7 @@ atheris is not a dependency of coordreg; install it in the development environme
     .venv/bin/python fuzz/seed_corpus.py fuzz/corpus
     .venv/bin/python fuzz/fuzz_loader.py fuzz/corpus -max_total_time=300
 
-Each input is read by `coordreg.yamlload.load_bytes` as a regulation file. When it
+Each input is read by `coordreg.loader.yamlload.load_bytes` as a regulation file. When it
 reads as a mapping it is checked as a regulation and as an evaluation record (the
 schema and every rule, as `coordreg check` runs them) and mapped for in-place edits
 (`source_map`, which `coordreg transfer` uses). Findings are the expected outcome;
@@ -29,11 +29,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coordreg.checker import check_evaluation, check_regulation
+from coordreg.check.checker import check_evaluation, check_regulation
+from coordreg.edit.fmt import REGULATION, FormatError, format_text
 from coordreg.findings import Finding
-from coordreg.fmt import REGULATION, FormatError, format_text
+from coordreg.loader.yamlload import AliasesError, Limits, load_bytes, source_map, split_lines
 from coordreg.rules import CODES
-from coordreg.yamlload import AliasesError, Limits, load_bytes, source_map, split_lines
 
 REGULATION_FILE = Path("regulations/fuzz/regulation.yaml")
 RECORD_FILE = Path("regulations/fuzz/evaluations/2023.yaml")

@@ -18,7 +18,7 @@ and one-off in 2022), so a test states only what it is about::
 
 `evaluation(text)` does the same for a record of 2023 of that regulation, and
 `check_folder` writes `<root>/regulations/<folder>/regulation.yaml` and
-`evaluations/<name>` and runs `coordreg.checker.check_paths` on the folder.
+`evaluations/<name>` and runs `coordreg.check.checker.check_paths` on the folder.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from coordreg.checker import CheckResult, check_paths
-from coordreg.findings import Finding
-from coordreg.yamlload import DEFAULT_LIMITS, Limits
+from coordreg.check.checker import check_paths
+from coordreg.findings import CheckResult, Finding
+from coordreg.loader.yamlload import DEFAULT_LIMITS, Limits
 
 Triple = tuple[int, int, str]
 

@@ -19,7 +19,8 @@ import pytest
 from icalendar import Calendar
 from typer.testing import CliRunner, Result
 
-from coordreg.agenda import (
+from coordreg.cli import app
+from coordreg.documents.agenda import (
     Agenda,
     agenda_ics,
     agenda_json,
@@ -32,7 +33,6 @@ from coordreg.agenda import (
     review_periods,
     window,
 )
-from coordreg.cli import app
 from coordreg.errors import UsageError
 from coordreg.model import Regulation
 

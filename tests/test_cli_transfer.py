@@ -22,7 +22,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 from coordreg.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]

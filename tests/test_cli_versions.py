@@ -18,7 +18,7 @@ from gitrepo import GitRepo, article, dump, duty, insert_article, sample
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
-from coordreg.gitsetup import ATTRIBUTE_LINE
+from coordreg.versions.gitsetup import ATTRIBUTE_LINE
 
 FILE = "regulations/qc-versions/regulation.yaml"
 CLAUSE_4_1_NEW = "Cục An toàn thông tin chủ trì kiểm tra an toàn hệ thống thông tin quan trọng."

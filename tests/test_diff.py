@@ -1,4 +1,4 @@
-"""The semantic comparison of two versions (`coordreg.diff`) and its reports.
+"""The semantic comparison of two versions (`coordreg.versions.diff`) and its reports.
 
 Each test changes a copy of the sample regulation in `gitrepo` (two parties,
 three chapters, six articles, five duties) the way an amendment would, and
@@ -26,7 +26,8 @@ from gitrepo import (
     sample,
 )
 
-from coordreg.diff import (
+from coordreg.model import Regulation
+from coordreg.versions.diff import (
     MATCH_THRESHOLD,
     Change,
     ChangeKind,
@@ -36,9 +37,8 @@ from coordreg.diff import (
     match,
     summarise,
 )
-from coordreg.diffreport import report_json, report_markdown, report_text
-from coordreg.model import Regulation
-from coordreg.versions import parse_regulation
+from coordreg.versions.diffreport import report_json, report_markdown, report_text
+from coordreg.versions.revisions import parse_regulation
 
 Row = tuple[str, str, str, Any, Any]
 

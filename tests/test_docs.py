@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 from coordreg.rules import CODES, rules_markdown
 
 ROOT = Path(__file__).resolve().parents[1]

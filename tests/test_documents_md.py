@@ -34,10 +34,10 @@ import pytest
 from builders import regulation, write_folder
 from golden_files import assert_golden
 
-from coordreg.documents import plan_context, render_text, review_context
-from coordreg.dossier import Dossier, load_dossier
-from coordreg.plan import AnnualPlan, build_plan
-from coordreg.review import Amendment, build_review
+from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.plan import AnnualPlan, build_plan
+from coordreg.documents.review import Amendment, build_review
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 24)

@@ -15,11 +15,11 @@ import yaml
 from builders import regulation, write_folder
 from typer.testing import CliRunner, Result
 
+from coordreg.check.dossier import load_dossier
 from coordreg.cli import app
-from coordreg.dossier import load_dossier
+from coordreg.documents.plan import build_plan
+from coordreg.edit.evaluate import record_skeleton, write_record_skeleton
 from coordreg.errors import RefusedError
-from coordreg.evaluate import record_skeleton, write_record_skeleton
-from coordreg.plan import build_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 REG = "bca-btttt-2021"

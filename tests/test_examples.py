@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
+from coordreg.check.schema import validate
+from coordreg.loader.yamlload import load_file
 from coordreg.model import Regulation
-from coordreg.schema import validate
-from coordreg.yamlload import load_file
 
 REGULATIONS = Path(__file__).resolve().parent.parent / "regulations"
 FOLDERS = sorted(path.parent for path in REGULATIONS.glob("*/regulation.yaml"))

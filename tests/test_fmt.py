@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from coordreg import fmt as fmt_module
 from coordreg.cli import app
-from coordreg.fmt import (
+from coordreg.edit import fmt as fmt_module
+from coordreg.edit.fmt import (
     EVALUATION,
     REGULATION,
     SHAPES,
@@ -28,7 +28,7 @@ from coordreg.fmt import (
     format_paths,
     format_text,
 )
-from coordreg.yamlload import load_text
+from coordreg.loader.yamlload import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -642,7 +642,7 @@ def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(
     def refuse(path: Path, content: str | bytes, *, exclusive: bool = False) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("coordreg.atomic.write_atomic", refuse)
+    monkeypatch.setattr("coordreg.files.atomic.write_atomic", refuse)
     monkeypatch.chdir(tmp_path)
     result = run("qc")
     assert result.exit_code == 1

@@ -31,8 +31,8 @@ from ruamel.yaml.scalarstring import (
     SingleQuotedScalarString,
 )
 
-from coordreg.fmt import EVALUATION, REGULATION, comments_of, format_text
-from coordreg.yamlload import load_text
+from coordreg.edit.fmt import EVALUATION, REGULATION, comments_of, format_text
+from coordreg.loader.yamlload import load_text
 
 # Precomposed (NFC) Vietnamese letters, with đ/Đ and every tone mark.
 VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"

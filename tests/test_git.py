@@ -1,4 +1,4 @@
-"""The only module that runs git (`coordreg.git`), and reading a version (`coordreg.versions`).
+"""The only module that runs git (`coordreg.versions.git`), and reading a version (`coordreg.versions.revisions`).
 
 Every test runs real git on a repository built in tmp_path: revisions are
 checked before git sees them, paths must stay inside the repository, and many
@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from gitrepo import GitRepo, article, dump, git, sample
 
-from coordreg import git as cgit
 from coordreg.errors import DataError, UsageError
-from coordreg.versions import load_version
+from coordreg.versions import git as cgit
+from coordreg.versions.revisions import load_version
 
 FILE = "regulations/qc-versions/regulation.yaml"
 AMENDED = "Cục An toàn thông tin chủ trì kiểm tra an toàn hệ thống thông tin quan trọng."

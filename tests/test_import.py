@@ -18,10 +18,10 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 from coordreg.cli import app
 from coordreg.importer import import_text
-from coordreg.yamlload import load_text
+from coordreg.loader.yamlload import load_text
 
 HERE = Path(__file__).parent
 TEXTS = HERE / "import_texts"

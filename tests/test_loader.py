@@ -12,7 +12,7 @@ import pytest
 from builders import Triple, triples
 
 from coordreg.findings import Severity
-from coordreg.yamlload import DEFAULT_LIMITS, Document, Limits, load_file, load_text
+from coordreg.loader.yamlload import DEFAULT_LIMITS, Document, Limits, load_file, load_text
 
 
 def load(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:

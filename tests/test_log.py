@@ -1,4 +1,4 @@
-"""`coordreg log` as a library (`coordreg.history`, `coordreg.historyreport`).
+"""`coordreg log` as a library (`coordreg.versions.history`, `coordreg.versions.historyreport`).
 
 The history under test, built once with real git (dates are author and
 committer dates; the file is regulations/qc-versions/regulation.yaml)::
@@ -27,8 +27,8 @@ import pytest
 from gitrepo import GitRepo, article, dump, duty, git, insert_article, sample
 
 from coordreg.errors import UsageError
-from coordreg.history import LogEntry, regulation_log
-from coordreg.historyreport import report_json, report_text
+from coordreg.versions.history import LogEntry, regulation_log
+from coordreg.versions.historyreport import report_json, report_text
 
 FILE = "regulations/qc-versions/regulation.yaml"
 CLAUSE_4_1_NEW = "Cục An toàn thông tin chủ trì kiểm tra an toàn hệ thống thông tin quan trọng."

@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
-from coordreg.agenda import build_agenda, load_regulations
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 from coordreg.cli import app
+from coordreg.documents.agenda import build_agenda, load_regulations
+from coordreg.edit.scaffold import PartySpec, clean_text, parse_party, scaffold_text, write_scaffold
 from coordreg.errors import UsageError
+from coordreg.loader.yamlload import load_text
 from coordreg.model import Regulation
-from coordreg.scaffold import PartySpec, clean_text, parse_party, scaffold_text, write_scaffold
-from coordreg.yamlload import load_text
 
 REG = "bca-bgddt-2026"
 FILE = Path("regulations") / REG / "regulation.yaml"

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from builders import regulation, write_folder
 
-from coordreg.dossier import Dossier, load_dossier
+from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.plan import AnnualPlan, build_plan, plan_json
 from coordreg.errors import RefusedError
-from coordreg.plan import AnnualPlan, build_plan, plan_json
 
 ROOT = Path(__file__).resolve().parents[1]
 BCA_BTTTT = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"

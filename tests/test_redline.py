@@ -1,4 +1,4 @@
-"""The word-level redline (`coordreg.redline`): runs of kept, deleted and inserted words.
+"""The word-level redline (`coordreg.versions.redline`): runs of kept, deleted and inserted words.
 
 Texts are compared after Unicode NFC normalisation, so a Vietnamese word typed
 with combining marks (NFD) is the same word as the precomposed one, and the
@@ -11,7 +11,7 @@ import unicodedata
 
 import pytest
 
-from coordreg.redline import Segment, redline, similarity, words
+from coordreg.versions.redline import Segment, redline, similarity, words
 
 
 def nfd(text: str) -> str:

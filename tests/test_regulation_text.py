@@ -36,12 +36,12 @@ from docx.table import Table
 from golden_files import assert_golden, golden
 from typer.testing import CliRunner, Result
 
+from coordreg.catalogue.labels import Labels
+from coordreg.check.dossier import load_dossier
 from coordreg.cli import app
-from coordreg.documents import md_paragraph, regulation_context, render_text, title_line
-from coordreg.docx_writer import render_docx
-from coordreg.dossier import load_dossier
-from coordreg.labels import Labels
+from coordreg.documents.context import md_paragraph, regulation_context, render_text, title_line
 from coordreg.model import Regulation
+from coordreg.render.docx_writer import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ("bca-btttt-2021", "ha-tinh-antt-2023")

@@ -16,11 +16,11 @@ from docx.oxml.ns import qn
 from docx.styles.style import ParagraphStyle
 from docx.table import Table
 
-from coordreg.documents import plan_context, render_text, review_context
-from coordreg.docx_writer import render_docx
-from coordreg.dossier import Dossier, load_dossier
-from coordreg.plan import build_plan
-from coordreg.review import build_review
+from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.plan import build_plan
+from coordreg.documents.review import build_review
+from coordreg.render.docx_writer import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "regulations" / "bca-btttt-2021"

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from builders import DEFAULT_REGULATION, write_folder
 
-from coordreg.documents import plan_context, render_text, review_context
-from coordreg.dossier import Dossier, load_dossier
-from coordreg.plan import build_plan
-from coordreg.review import build_review
+from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.plan import build_plan
+from coordreg.documents.review import build_review
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"

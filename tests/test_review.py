@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 from builders import regulation, write_folder
 
-from coordreg.dossier import Dossier, load_dossier
-from coordreg.errors import RefusedError
-from coordreg.review import (
+from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.review import (
     Amendment,
     Review,
     Tally,
@@ -28,6 +27,7 @@ from coordreg.review import (
     review_json,
     review_window,
 )
+from coordreg.errors import RefusedError
 
 ROOT = Path(__file__).resolve().parents[1]
 BCA_BTTTT = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"

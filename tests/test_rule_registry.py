@@ -11,8 +11,8 @@ from types import ModuleType
 import pytest
 
 import coordreg.rules
+from coordreg.catalogue.messages import MESSAGES
 from coordreg.findings import Severity
-from coordreg.messages import MESSAGES
 from coordreg.rules import CODES, EVALUATION_CHECKS, REGULATION_CHECKS, RULE_MODULES
 
 RULES_DIR = Path(coordreg.rules.__file__).parent

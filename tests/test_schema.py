@@ -16,9 +16,9 @@ from builders import (
     triples,
 )
 
+from coordreg.loader.yamlload import load_text
 from coordreg.model import Regulation, Schedule
 from coordreg.model.schedule import parse_schedule
-from coordreg.yamlload import load_text
 
 
 def test_default_files_check_clean(check: Check) -> None:

@@ -1,4 +1,4 @@
-"""`coordreg.transfer`: handing one body's duties to another by editing the file in place.
+"""`coordreg.edit.transfer`: handing one body's duties to another by editing the file in place.
 
 Every test writes a real regulation file in tmp_path, runs the transfer and
 compares the old and the new text line by line: exactly the expected lines
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
+from coordreg.edit.transfer import FileTransfer, plan_transfers, transfer_file
 from coordreg.errors import UsageError
 from coordreg.findings import Severity
 from coordreg.model import Duty, Regulation
-from coordreg.transfer import FileTransfer, plan_transfers, transfer_file
 
 OLD, NEW = "btttt-cattt", "bca-a05"
 MARCH_1 = date(2025, 3, 1)

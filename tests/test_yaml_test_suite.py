@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 from coordreg.findings import Finding, Severity
+from coordreg.loader.yamlload import Document, load_file
 from coordreg.rules import CODES
 from coordreg.rules.reading_codes import READING_CODES
-from coordreg.yamlload import Document, load_file
 
 SUITE = Path(__file__).resolve().parents[2] / "shared" / "yaml-test-suite"
 

@@ -1,8 +1,9 @@
 """The command line: a thin typer shell over the library.
 
-The app and the options shared by commands live here; the commands are in
-`check` (check, schema, rules, explain), `documents` (plan, review, evaluate)
-and `versions` (diff, log, git-setup).
+`app` holds the typer app and the options shared by commands; the commands are in
+`check` (check, schema, rules, explain), `documents` (plan, review, evaluate, text),
+`versions` (diff, log, git-setup), `transfer`, `fmt`, `agenda` (agenda, new) and
+`importing` (import).
 
 Each command parses its options, calls one library function and prints the
 result. Library modules are imported inside the commands so that a command
@@ -11,102 +12,17 @@ loads only what it uses.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from enum import StrEnum
-from typing import Annotated, NoReturn
-
-import typer
-
-from coordreg import __version__
-from coordreg.errors import CoordregError, DataError, RefusedError, UsageError
-
-app = typer.Typer(
-    name="coordreg",
-    help="Check, render and compare inter-ministry coordination regulations (Quy chế phối hợp).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-
-
-class Lang(StrEnum):
-    en = "en"
-    vi = "vi"
-
-
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of messages: en or vi.")]
-RegulationArgument = Annotated[
-    str,
-    typer.Argument(
-        help="A regulation: its id under regulations/, its folder, or its regulation.yaml."
-    ),
-]
-
-
-def fail(error: UsageError | RefusedError, lang: str) -> NoReturn:
-    """Print a one-line error; exit 2 when the command cannot run, 1 when it refuses."""
-    typer.echo(f"coordreg: {error.message(lang)}", err=True)
-    raise typer.Exit(2 if isinstance(error, UsageError) else 1)
-
-
-@contextmanager
-def handled(lang: str) -> Iterator[None]:
-    """Turn coordreg's errors into a message and an exit status, never a traceback.
-
-    A usage error exits 2; a refusal exits 1; input with errors prints its
-    findings, as `coordreg check` would, and exits 1.
-    """
-    try:
-        yield
-    except (UsageError, RefusedError) as error:
-        fail(error, lang)
-    except DataError as error:
-        from coordreg.reporters.text import report_text
-
-        report_text(error.result, sys.stderr, lang)
-        raise typer.Exit(1) from None
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"coordreg {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
-        ),
-    ] = False,
-) -> None:
-    """Check, render and compare coordination regulations kept as YAML."""
-
-
-def run() -> None:
-    """Run the app; a coordreg error becomes a one-line message, never a traceback."""
-    try:
-        app()
-    except CoordregError as error:  # pragma: no cover - commands handle their own
-        typer.echo(f"coordreg: {error}", err=True)
-        sys.exit(2)
-
-
-# The command modules register themselves on `app`; imported last, as they import it.
-# In `coordreg --help` the commands are listed in the order they are imported.
-from coordreg.cli import (  # noqa: E402, F401, I001
+# The command modules register themselves on `app` when imported. In
+# `coordreg --help` the commands are listed in the order they are imported.
+from coordreg.cli import (  # noqa: F401
+    agenda,
     check,
     documents,
-    versions,
-    transfer,
     fmt,
-    agenda,
     importing,
+    transfer,
+    versions,
 )
+from coordreg.cli.app import app, run
 
 __all__ = ["app", "run"]

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli import Lang, LangOption, app, handled
+from coordreg.cli.app import Lang, LangOption, app, handled
 from coordreg.errors import UsageError
 
 
@@ -93,7 +93,8 @@ def agenda(
     Regulations with errors are left out and listed on standard error; the
     agenda of the others is still made, and the exit status is then 1.
     """
-    from coordreg.agenda import (
+    from coordreg.catalogue.messages import render_error
+    from coordreg.documents.agenda import (
         agenda_ics,
         agenda_json,
         agenda_text,
@@ -102,8 +103,7 @@ def agenda(
         parse_day,
         window,
     )
-    from coordreg.messages import render_error
-    from coordreg.output import emit
+    from coordreg.documents.output import emit
 
     chosen = agenda_format(output, output_format)
     with handled(lang.value):
@@ -156,8 +156,8 @@ def new(
     lang: LangOption = Lang.en,
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
-    from coordreg.messages import render_error
-    from coordreg.scaffold import check_regulation_id, parse_party, write_scaffold
+    from coordreg.catalogue.messages import render_error
+    from coordreg.edit.scaffold import check_regulation_id, parse_party, write_scaffold
 
     with handled(lang.value):
         check_regulation_id(regulation_id)

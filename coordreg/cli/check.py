@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli import Lang, LangOption, app, fail, handled
+from coordreg.cli.app import Lang, LangOption, app, fail, handled
 from coordreg.errors import UsageError
 
 
@@ -44,7 +44,7 @@ def check(
     Exit status: 0 when there are no errors (warnings allowed unless --strict),
     1 when there are findings, 2 when the command cannot run.
     """
-    from coordreg.checker import check_paths
+    from coordreg.check.checker import check_paths
     from coordreg.reporters import REPORTERS
 
     with handled(lang.value):
@@ -66,7 +66,7 @@ def schema(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the file formats, for editors that validate YAML."""
-    from coordreg.schema import file_schemas, write_schemas
+    from coordreg.check.schema import file_schemas, write_schemas
 
     schemas = file_schemas()
     if out_dir is not None:

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from coordreg.cli import Lang, LangOption, RegulationArgument, app, handled
+from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, handled
 
 
 class DocFormat(StrEnum):
@@ -56,13 +56,13 @@ def _emit_document(
     templates: Path | None,
 ) -> None:
     """Render `kind` in the chosen format and write it out."""
-    from coordreg.documents import render_text
-    from coordreg.output import emit
+    from coordreg.documents.context import render_text
+    from coordreg.documents.output import emit
 
     if chosen == "json":
         emit(json.dumps(json_data(), ensure_ascii=False, indent=2) + "\n", output)
     elif chosen == "docx":
-        from coordreg.docx_writer import render_docx
+        from coordreg.render.docx_writer import render_docx
 
         emit(render_docx(kind, context_of(lang)), output)
     else:
@@ -83,10 +83,10 @@ def plan(
     templates: TemplatesOption = None,
 ) -> None:
     """Render the annual coordination plan (Kế hoạch) of a year."""
-    from coordreg.documents import plan_context
-    from coordreg.dossier import find_regulation, load_dossier
-    from coordreg.output import check_output, format_for
-    from coordreg.plan import build_plan, plan_json
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.documents.context import plan_context
+    from coordreg.documents.output import check_output, format_for
+    from coordreg.documents.plan import build_plan, plan_json
 
     chosen = format_for(output, output_format.value if output_format else None)
     with handled(lang.value):
@@ -134,10 +134,10 @@ def review(
     ] = True,
 ) -> None:
     """Render the five-year review report (Báo cáo sơ kết) from the evaluation records."""
-    from coordreg.documents import review_context
-    from coordreg.dossier import find_regulation, load_dossier
-    from coordreg.output import check_output, format_for
-    from coordreg.review import build_review, review_json
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.documents.context import review_context
+    from coordreg.documents.output import check_output, format_for
+    from coordreg.documents.review import build_review, review_json
 
     chosen = format_for(output, output_format.value if output_format else None)
     with handled(lang.value):
@@ -165,9 +165,9 @@ def text(
     templates: TemplatesOption = None,
 ) -> None:
     """Render the regulation's own text (văn bản quy chế), with its duties in an appendix."""
-    from coordreg.documents import regulation_context
-    from coordreg.dossier import find_regulation, load_dossier
-    from coordreg.output import check_output, format_for
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.documents.context import regulation_context
+    from coordreg.documents.output import check_output, format_for
 
     chosen = format_for(output, output_format.value if output_format else None)
     # The text has no JSON form: `-o text.json` is refused as a file md cannot go to.
@@ -194,8 +194,8 @@ def evaluate(
     lang: LangOption = Lang.en,
 ) -> None:
     """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
-    from coordreg.dossier import find_regulation, load_dossier
-    from coordreg.evaluate import refuse_existing_record, write_record_skeleton
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.edit.evaluate import refuse_existing_record, write_record_skeleton
 
     with handled(lang.value):
         file = find_regulation(regulation)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli import Lang, LangOption, app, handled
+from coordreg.cli.app import Lang, LangOption, app, handled
 
 
 def _files(count: int, lang: str) -> str:
@@ -43,9 +43,9 @@ def fmt(
     `coordreg check` lists them, or fmt cannot keep its data or comments), 2 when
     the command cannot run.
     """
-    from coordreg.checker import CheckResult
-    from coordreg.fmt import format_paths
-    from coordreg.messages import render_error
+    from coordreg.catalogue.messages import render_error
+    from coordreg.edit.fmt import format_paths
+    from coordreg.findings import CheckResult
     from coordreg.reporters.text import report_text
 
     language = lang.value

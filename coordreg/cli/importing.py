@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli import Lang, app, handled
+from coordreg.cli.app import Lang, app, handled
 
 
 @app.command("import")
@@ -36,8 +36,8 @@ def import_regulation(
     kept under `unplaced` with its line in the source: `coordreg check` lists both.
     Never overwrites an existing folder.
     """
+    from coordreg.catalogue.messages import render_error
     from coordreg.importer import import_text, write_import
-    from coordreg.messages import render_error
     from coordreg.reporters.text import report_text
 
     def say(msgid: str, **args: object) -> None:

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from coordreg.cli import Lang, app, handled
+from coordreg.cli.app import Lang, app, handled
 from coordreg.errors import UsageError
 
 if TYPE_CHECKING:
-    from coordreg.transfer import FileTransfer
+    from coordreg.edit.transfer import FileTransfer
 
 
 def _date(value: str | None) -> date | None:
@@ -27,7 +27,7 @@ def _date(value: str | None) -> date | None:
 
 def _written_at(file: Path) -> Path:
     """Where a regulation is written: through a symbolic link, the file it points to."""
-    from coordreg.checker import same_file_key
+    from coordreg.files.discover import same_file_key
 
     return same_file_key(file) if file.is_symlink() else file
 
@@ -59,15 +59,15 @@ def transfer(
     ] = Lang.vi,
 ) -> None:
     """Move every duty a body leads or supports to another body (biên bản bàn giao)."""
-    from coordreg.atomic import write_all_atomic
-    from coordreg.checker import check_paths
-    from coordreg.diff import compare
-    from coordreg.diffreport import report_text
-    from coordreg.dossier import find_regulation
-    from coordreg.labels import Labels
-    from coordreg.output import check_output, format_for
+    from coordreg.catalogue.labels import Labels
+    from coordreg.check.checker import check_paths
+    from coordreg.check.dossier import find_regulation
+    from coordreg.documents.output import check_output, format_for
+    from coordreg.edit.transfer import handed_over, plan_transfers
+    from coordreg.files.atomic import write_all_atomic
     from coordreg.reporters.text import report_text as report_findings
-    from coordreg.transfer import handed_over, plan_transfers
+    from coordreg.versions.diff import compare
+    from coordreg.versions.diffreport import report_text
 
     with handled(lang.value):
         when = _date(effective)
@@ -134,11 +134,12 @@ def _render_minutes(
     lang: str,
 ) -> str | bytes:
     """The handover minute (biên bản bàn giao), as text or, for Word, bytes."""
-    from coordreg.documents import minutes_context, render_text
+    from coordreg.documents.context import render_text
+    from coordreg.edit.minutes import minutes_context
 
     context = minutes_context(transfers, source, target, when, lang)
     if output_format == "docx":
-        from coordreg.docx_writer import render_docx
+        from coordreg.render.docx_writer import render_docx
 
         return render_docx("minutes", context)
     return render_text("minutes", context, output_format, None)

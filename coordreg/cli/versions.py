@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli import Lang, RegulationArgument, app, handled
+from coordreg.cli.app import Lang, RegulationArgument, app, handled
 from coordreg.errors import UsageError
 
 
@@ -44,9 +44,9 @@ def diff(
     lang: DiffLangOption = Lang.vi,
 ) -> None:
     """Compare two versions of a regulation: what was added, repealed, renumbered, amended."""
-    from coordreg.diff import compare
-    from coordreg.diffreport import DIFF_REPORTERS
-    from coordreg.versions import load_version
+    from coordreg.versions.diff import compare
+    from coordreg.versions.diffreport import DIFF_REPORTERS
+    from coordreg.versions.revisions import load_version
 
     with handled(lang.value):
         before, after = load_version(old), load_version(new)
@@ -77,9 +77,9 @@ def log(
     lang: DiffLangOption = Lang.vi,
 ) -> None:
     """The semantic history of a regulation in git, newest first."""
-    from coordreg.dossier import find_regulation
-    from coordreg.history import regulation_log
-    from coordreg.historyreport import LOG_REPORTERS
+    from coordreg.check.dossier import find_regulation
+    from coordreg.versions.history import regulation_log
+    from coordreg.versions.historyreport import LOG_REPORTERS
 
     with handled(lang.value):
         if article is not None and duty is not None:
@@ -93,7 +93,7 @@ def git_setup(
     path: Annotated[Path, typer.Argument(help="A folder inside the repository.")] = Path(),
 ) -> None:
     """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
-    from coordreg.gitsetup import setup_diff_driver
+    from coordreg.versions.gitsetup import setup_diff_driver
 
     with handled("en"):
         attributes, command = setup_diff_driver(
@@ -106,6 +106,6 @@ def git_setup(
 @app.command("git-diff-driver", hidden=True)
 def git_diff_driver(arguments: Annotated[list[str], typer.Argument()]) -> None:
     """git's external diff: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE."""
-    from coordreg.gitsetup import driver_output
+    from coordreg.versions.gitsetup import driver_output
 
     sys.stdout.write(driver_output(arguments))

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from coordreg.checker import CheckResult, check_text
+from coordreg.check.checker import check_text
+from coordreg.edit.scaffold import check_regulation_id, write_new_regulation
 from coordreg.errors import RefusedError
+from coordreg.findings import CheckResult
 from coordreg.importer.build import Summary, regulation_data
 from coordreg.importer.emit import regulation_yaml
 from coordreg.importer.parse import parse
 from coordreg.importer.source import read_source
-from coordreg.scaffold import check_regulation_id, write_new_regulation
 
 __all__ = ["Imported", "import_text", "write_import"]
 

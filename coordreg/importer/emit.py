@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coordreg.scaffold import field, scalar
+from coordreg.edit.scaffold import field, scalar
 
 MISSING = "  # không thấy trong văn bản nguồn: điền vào"
 # Top-level keys set apart by a blank line, as in the bundled regulations.

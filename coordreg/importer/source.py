@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from coordreg.errors import RefusedError, UsageError
-from coordreg.yamlload import Limits, ReadError, read_file
+from coordreg.loader.yamlload import Limits, ReadError, read_file
 
 # What `coordreg import` reads: Word documents, plain text and Markdown.
 SUFFIXES = (".docx", ".txt", ".md")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from coordreg.checker import CheckResult
+from coordreg.findings import CheckResult
 from coordreg.reporters.github import report_github
 from coordreg.reporters.json import report_json
 from coordreg.reporters.text import report_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from coordreg.checker import CheckResult
+from coordreg.findings import CheckResult
 
 
 def _escape_data(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from coordreg.checker import CheckResult
+from coordreg.findings import CheckResult
 
 
 def report_json(result: CheckResult, out: TextIO, lang: str) -> None:

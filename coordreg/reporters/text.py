@@ -7,9 +7,8 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from coordreg.checker import CheckResult
-from coordreg.findings import Finding, Severity
-from coordreg.yamlload import split_lines
+from coordreg.findings import CheckResult, Finding, Severity
+from coordreg.loader.yamlload import split_lines
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _WORDS = {

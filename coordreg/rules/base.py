@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from coordreg.findings import Finding, Severity, finding
+from coordreg.loader.yamlload import Document
 from coordreg.model import Evaluation, Regulation
-from coordreg.yamlload import Document
 
 Path_ = tuple[str | int, ...]
 

@@ -1,6 +1,6 @@
 """The findings made while reading a file, before any rule runs.
 
-Each entry is the documentation of one code; the loader (`coordreg.yamlload`)
+Each entry is the documentation of one code; the loader (`coordreg.loader.yamlload`)
 and the checker make these findings.
 """
 

@@ -6,7 +6,7 @@ rotation of every party, chapters numbered I, II, III..., articles numbered on
 across chapters, clauses from 1, points lettered a, b, c, d, đ, e, g..., duties
 with ids, a lead, supporters and every kind of schedule, and Vietnamese text in
 NFC (tone marks, đ/Đ) with the odd word YAML cares about (`yes`, `#`, `: `...).
-The data is what `coordreg.yamlload` reads: dicts, lists, str and int, dates as
+The data is what `coordreg.loader.yamlload` reads: dicts, lists, str and int, dates as
 `YYYY-MM-DD` strings.
 
 `yaml_texts(data)` writes it out in one of several layouts (block, indentless
@@ -36,8 +36,8 @@ from typing import Any
 from hypothesis import strategies as st
 from test_fmt_properties import VOWELS, layouts, same
 
+from coordreg.loader.yamlload import load_text, resolve_plain
 from coordreg.rules.base import VIETNAMESE_POINT_LETTERS, roman
-from coordreg.yamlload import load_text, resolve_plain
 
 Data = dict[str, Any]
 Path_ = tuple[str | int, ...]

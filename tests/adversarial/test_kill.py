@@ -15,7 +15,7 @@ target appears in the folder (and half a millisecond later). After every kill:
   all are written to temporary files before any is renamed, so the worst a
   SIGKILL can do is land between two renames;
 - after SIGTERM or SIGINT no temporary file is left (the CLI turns SIGTERM into
-  SystemExit, and coordreg.atomic removes its temporary file on the way out);
+  SystemExit, and coordreg.files.atomic removes its temporary file on the way out);
 - after SIGKILL a temporary file may be left: it is debris, and `coordreg check`
   and `fmt` never read it as a regulation or a record.
 
@@ -50,13 +50,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from coordreg import atomic
-from coordreg.atomic import temporary_pattern, write_all_atomic, write_atomic
-from coordreg.checker import discover
+from coordreg.catalogue.messages import render_error
+from coordreg.check.dossier import record_years
 from coordreg.cli import app
-from coordreg.dossier import record_years
 from coordreg.errors import UsageError
-from coordreg.messages import render_error
+from coordreg.files import atomic
+from coordreg.files.atomic import temporary_pattern, write_all_atomic, write_atomic
+from coordreg.files.discover import discover
 
 # --- Large regulations ----------------------------------------------------------------------
 
@@ -740,7 +740,7 @@ def test_an_interrupted_write_removes_its_temporary_file(
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
         raise interruption()
 
-    monkeypatch.setattr("coordreg.atomic.os.fsync", interrupted)
+    monkeypatch.setattr("coordreg.files.atomic.os.fsync", interrupted)
     with pytest.raises(interruption):
         write_atomic(target, "new\n" * 10_000)
     assert [p.name for p in tmp_path.iterdir()] == ["regulation.yaml"]
@@ -1095,7 +1095,7 @@ def test_git_setup_that_cannot_write(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def denied(path: Path, _content: str | bytes, **_options: bool) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
 
-    monkeypatch.setattr("coordreg.gitsetup.write_atomic", denied)
+    monkeypatch.setattr("coordreg.versions.gitsetup.write_atomic", denied)
     result = invoke("git-setup", str(tmp_path))
     _assert_one_line_error(
         result, f"cannot write {tmp_path.resolve() / '.gitattributes'}: Permission denied"

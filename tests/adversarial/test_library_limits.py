@@ -20,13 +20,11 @@ import pytest
 from gitrepo import GitRepo
 from harness import GOOD, GOOD_BYTES, run
 
-from coordreg import fmt, git
-from coordreg.checker import check_paths, limit_findings
-from coordreg.diff import compare
+from coordreg.check.checker import check_paths, limit_findings
+from coordreg.edit import fmt
 from coordreg.errors import DataError, UsageError
 from coordreg.findings import Finding, Severity, finding
-from coordreg.versions import load_version, parse_regulation
-from coordreg.yamlload import (
+from coordreg.loader.yamlload import (
     Limits,
     ReadError,
     load_file,
@@ -35,6 +33,9 @@ from coordreg.yamlload import (
     resolve_plain,
     split_lines,
 )
+from coordreg.versions import git
+from coordreg.versions.diff import compare
+from coordreg.versions.revisions import load_version, parse_regulation
 
 # --- Reading files ------------------------------------------------------------------------------
 

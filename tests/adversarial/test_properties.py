@@ -42,18 +42,18 @@ from strategies import (
 )
 from test_fmt_properties import same
 
-from coordreg.checker import CheckResult, check_evaluation, check_regulation
-from coordreg.diff import Change, compare
-from coordreg.diffreport import report_json, report_markdown, report_text
-from coordreg.findings import Finding
-from coordreg.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
+from coordreg.check.checker import check_evaluation, check_regulation
+from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
+from coordreg.edit.transfer import transfer_file
+from coordreg.findings import CheckResult, Finding
+from coordreg.loader.yamlload import AliasesError, load_bytes, load_text, source_map, split_lines
 from coordreg.model import Regulation
-from coordreg.redline import words
 from coordreg.reporters import REPORTERS
 from coordreg.rules import CODES
-from coordreg.transfer import transfer_file
-from coordreg.versions import parse_regulation
-from coordreg.yamlload import AliasesError, load_bytes, load_text, source_map, split_lines
+from coordreg.versions.diff import Change, compare
+from coordreg.versions.diffreport import report_json, report_markdown, report_text
+from coordreg.versions.redline import words
+from coordreg.versions.revisions import parse_regulation
 
 # --- Settings: short and reproducible in `make test`, long on demand ------------------------
 

@@ -2,7 +2,7 @@
 
 Each test writes a real template folder in tmp_path (`tpl/`) and runs it, mostly
 through the real command line (`coordreg plan qc-test --templates tpl`, on the
-small regulation of `builders`), sometimes through `coordreg.render.render` with
+small regulation of `builders`), sometimes through `coordreg.render.templating.render` with
 smaller limits so that runaway templates are stopped within a fraction of a
 second. Every case asserts the exit status and the exact message: a template
 cannot read files, reach Python's internals, run code, run for ever or fill the
@@ -22,10 +22,10 @@ import pytest
 from builders import DEFAULT_REGULATION, write_folder
 from typer.testing import CliRunner, Result
 
-import coordreg.render
+import coordreg.render.templating
 from coordreg.cli import app
 from coordreg.errors import RefusedError
-from coordreg.render import LIMITS, Limits, render
+from coordreg.render.templating import LIMITS, Limits, render
 
 runner = CliRunner()
 
@@ -387,8 +387,8 @@ def test_a_runaway_template_stops_at_the_time_limit(templates: Write, text: str)
 def test_the_time_limit_on_the_command_line(
     repo: Path, templates: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # `render` reads coordreg.render.LIMITS at each call: the command uses it.
-    monkeypatch.setattr(coordreg.render, "LIMITS", FAST)
+    # `render` reads coordreg.render.templating.LIMITS at each call: the command uses it.
+    monkeypatch.setattr(coordreg.render.templating, "LIMITS", FAST)
     templates(**{"plan.md.j2": "# {{ plan.year }}\n" + RUNAWAY["printing-loops"]})
 
     start = time.perf_counter()
@@ -629,7 +629,7 @@ def test_the_bundled_plan_renders_far_inside_the_limits(
     # A hundredth of each limit is still enough for the bundled regulation's plan.
     monkeypatch.chdir(Path(__file__).resolve().parents[2])
     tight = Limits(seconds=1.0, output=LIMITS.output // 100, steps=LIMITS.steps // 100)
-    monkeypatch.setattr(coordreg.render, "LIMITS", tight)
+    monkeypatch.setattr(coordreg.render.templating, "LIMITS", tight)
 
     result = runner.invoke(app, ["plan", "bca-btttt-2021", "--year", "2026", "-f", output_format])
 

@@ -33,9 +33,9 @@ from test_yaml_test_suite import (
 )
 
 from coordreg.findings import Finding
+from coordreg.loader.yamlload import load_file
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
-from coordreg.yamlload import load_file
 
 FOLDER = "regulations/suite"
 FILE = f"{FOLDER}/regulation.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 from builders import DEFAULT_REGULATION, Check, CheckFindings, messages, regulation, triples
 from pytest import MonkeyPatch
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 
 
 def test_id_differs_from_folder(check_findings: CheckFindings) -> None:

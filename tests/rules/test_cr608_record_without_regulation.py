@@ -6,7 +6,7 @@ from pathlib import Path
 
 from builders import DEFAULT_EVALUATION, Check, CheckFindings, messages, triples
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 
 
 def test_record_without_regulation(check_findings: CheckFindings) -> None:

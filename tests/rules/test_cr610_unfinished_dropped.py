@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from builders import Check, CheckFindings, evaluation, messages, triples, write_folder
 
-from coordreg.checker import check_paths
+from coordreg.check.checker import check_paths
 from coordreg.findings import Severity
 
 

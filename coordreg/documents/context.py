@@ -14,19 +14,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coordreg import textfmt
-from coordreg.chart import completion_svg
-from coordreg.labels import Labels
+from coordreg.catalogue.labels import Labels
+from coordreg.documents.plan import AnnualPlan, PlanItem
+from coordreg.documents.review import Review
 from coordreg.model import Regulation, Schedule
-from coordreg.plan import AnnualPlan, PlanItem
-from coordreg.render import render
-from coordreg.review import Review
-from coordreg.transfer import FileTransfer, Handover, handed_over
+from coordreg.render import textfmt
+from coordreg.render.chart import completion_svg
+from coordreg.render.templating import render
 
 TEXT_FORMATS = ("md", "html")
 
 
-def _common(regulation: Regulation, labels: Labels, code: str, year: int) -> dict[str, Any]:
+def common_context(regulation: Regulation, labels: Labels, code: str, year: int) -> dict[str, Any]:
     names = regulation.bodies()
     number = (
         f" số {regulation.number}"
@@ -79,7 +78,7 @@ def _common(regulation: Regulation, labels: Labels, code: str, year: int) -> dic
 
 def plan_context(plan: AnnualPlan, lang: str = "vi") -> dict[str, Any]:
     labels = Labels(lang)
-    context = _common(plan.regulation, labels, "KH", plan.year)
+    context = common_context(plan.regulation, labels, "KH", plan.year)
 
     def when(item: PlanItem) -> str:
         if item.carried_over and not item.due and item.duty.schedule.is_dated:
@@ -105,7 +104,7 @@ def plan_context(plan: AnnualPlan, lang: str = "vi") -> dict[str, Any]:
 
 def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
     labels = Labels(lang)
-    context = _common(review.regulation, labels, "BC", review.end)
+    context = common_context(review.regulation, labels, "BC", review.end)
     key = "review.title_interim" if review.interim else "review.title"
     context.update(
         review=review,
@@ -198,7 +197,7 @@ def regulation_context(regulation: Regulation, lang: str = "vi") -> dict[str, An
     """
     labels = Labels(lang)
     signed = regulation.signed
-    context = _common(regulation, labels, "QCPH", signed.year)
+    context = common_context(regulation, labels, "QCPH", signed.year)
     number = regulation.number or f"{textfmt.BLANK}/QCPH-{context['issuers']}"
     context["heading"]["number"] = labels("text.number", number=number)
     context["heading"]["place_date"] = labels(
@@ -221,92 +220,6 @@ def regulation_context(regulation: Regulation, lang: str = "vi") -> dict[str, An
         last_article=articles[-1] if articles else None,
         md=md_paragraph,
         schedule=lambda duty: schedule_text(duty.schedule, labels),
-    )
-    return context
-
-
-def _handover_when(handover: Handover, year: int, labels: Labels) -> str:
-    """A handed-over duty's schedule: its dates in the year of the handover, a
-    one-off duty's own date even when that year has passed."""
-    schedule = handover.duty.schedule
-    if schedule.kind == "once" and schedule.on is not None:
-        return textfmt.short_date(schedule.on, labels.lang)
-    return textfmt.when(schedule, handover.regulation.due_dates(handover.duty, year), labels)
-
-
-def minutes_context(
-    transfers: list[FileTransfer],
-    source: str,
-    target: str,
-    effective: date | None,
-    lang: str = "vi",
-) -> dict[str, Any]:
-    """The handover minute (biên bản bàn giao) of a transfer across regulations."""
-    labels = Labels(lang)
-    regulation = (
-        next(t.old for t in transfers if t.handovers)
-        if any(t.handovers for t in transfers)
-        else transfers[0].old
-    )
-    names = regulation.bodies()
-    owners = regulation.party_of()
-    parties = {p.id: p for p in regulation.parties}
-    sides = [parties[owners[source]], parties[owners[target]]]
-    if sides[0] is sides[1]:
-        sides = sides[:1]
-    year = (effective or date.today()).year
-    context = _common(regulation, labels, "BB", year)
-    context["heading"]["issuers"] = [textfmt.upper(p.name) for p in sides]
-    context["heading"]["number"] = labels(
-        "number",
-        blank=textfmt.BLANK,
-        code="BB",
-        issuers="-".join(p.symbol or p.id.upper() for p in sides),
-    )
-    handovers = handed_over(transfers, effective)
-    source_name, target_name = names[source], names[target]
-
-    def with_party(body: str) -> str:
-        party = parties[owners[body]]
-        return (
-            names[body]
-            if party.id == body
-            else labels("minutes.body_of", body=names[body], party=party.name)
-        )
-
-    involved = {t.old.id: t.old for t in transfers if t.handovers}
-    context.update(
-        kind=labels("minutes.kind"),
-        title=labels("minutes.title", source=source_name, target=target_name),
-        source_name=source_name,
-        target_name=target_name,
-        source_label=with_party(source),
-        target_label=with_party(target),
-        bases=[
-            labels(
-                "minutes.basis",
-                title=r.title,
-                number=f" số {r.number}"
-                if r.number and lang == "vi"
-                else (f" No. {r.number}" if r.number else ""),
-                signed=textfmt.short_date(r.signed, lang),
-            )
-            for r in involved.values()
-        ],
-        role=lambda h: labels("role.support_lapses") if h.lapses else labels(f"role.{h.role}"),
-        effective=effective,
-        handovers=handovers,
-        year=year,
-        place=regulation.place or textfmt.BLANK,
-        schedule=lambda handover: _handover_when(handover, year, labels),
-        signatures=[
-            {"title": labels("minutes.sign_giver"), "body": textfmt.upper(source_name), "name": ""},
-            {
-                "title": labels("minutes.sign_receiver"),
-                "body": textfmt.upper(target_name),
-                "name": "",
-            },
-        ],
     )
     return context
 

@@ -1,6 +1,6 @@
 """The Word (.docx) form of the annual plan and the five-year review.
 
-Built with python-docx from the context of `coordreg.documents`, the one the
+Built with python-docx from the context of `coordreg.documents.context`, the one the
 Markdown and HTML templates receive, so the three forms say the same thing under
 the same outline. Layout after Nghị định 30/2020/NĐ-CP: A4, margins 20/20/30/15 mm,
 Times New Roman 14 pt, the national heading in a borderless two-column table,
@@ -33,7 +33,7 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from coordreg import chart, textfmt
+from coordreg.render import chart, textfmt
 
 FONT = "Times New Roman"
 LANG_TAGS = {"vi": "vi-VN", "en": "en-US"}

@@ -1,6 +1,6 @@
 """Formatting shared by every document format: dates, rates, names, schedules.
 
-Registered as Jinja filters by `coordreg.render` and called directly by the Word
+Registered as Jinja filters by `coordreg.render.templating` and called directly by the Word
 writer, so a date or a rate reads the same in Markdown, HTML and Word.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from coordreg.labels import Labels
+from coordreg.catalogue.labels import Labels
 from coordreg.model import Regulation, Schedule
 
 # Nghị định 30: in the place-and-date line, leave room for the day and month to be

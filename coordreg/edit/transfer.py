@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from coordreg.checker import same_file_key
 from coordreg.errors import DataError, UsageError
+from coordreg.files.discover import same_file_key
+from coordreg.loader.yamlload import AliasesError, Span, resolve_plain, source_map
 from coordreg.model import Article, Duty, Party, Regulation, Unit
-from coordreg.versions import parse_regulation, read_regulation_file
-from coordreg.yamlload import AliasesError, Span, resolve_plain, source_map
+from coordreg.versions.revisions import parse_regulation, read_regulation_file
 
 Path_ = tuple[str | int, ...]
 

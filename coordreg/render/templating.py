@@ -75,8 +75,8 @@ from jinja2.sandbox import (
 from jinja2.utils import Namespace
 from markupsafe import Markup
 
-from coordreg import textfmt
 from coordreg.errors import RefusedError, UsageError
+from coordreg.render import textfmt
 
 RENDER_SECONDS = 5.0
 MAX_OUTPUT = 5_000_000

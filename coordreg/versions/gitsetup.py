@@ -12,12 +12,12 @@ import difflib
 import io
 from pathlib import Path
 
-from coordreg import git
-from coordreg.atomic import cannot_write, write_atomic
-from coordreg.diff import compare
-from coordreg.diffreport import report_text
 from coordreg.errors import DataError, UsageError
-from coordreg.versions import parse_regulation
+from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.versions import git
+from coordreg.versions.diff import compare
+from coordreg.versions.diffreport import report_text
+from coordreg.versions.revisions import parse_regulation
 
 ATTRIBUTE_LINE = "regulation.yaml diff=coordreg"
 _NULL = "/dev/null"

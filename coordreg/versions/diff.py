@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from coordreg.model import Article, Chapter, Clause, Duty, Point, Regulation
-from coordreg.redline import Segment, redline, similarity, words
+from coordreg.versions.redline import Segment, redline, similarity, words
 
 ChangeKind = Literal[
     "added",

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coordreg import git
-from coordreg.diff import Change, compare_tracking
 from coordreg.errors import DataError, UsageError
 from coordreg.model import Article, Regulation
-from coordreg.versions import parse_regulation
+from coordreg.versions import git
+from coordreg.versions.diff import Change, compare_tracking
+from coordreg.versions.revisions import parse_regulation
 
 
 @dataclass(frozen=True)

@@ -32,11 +32,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from coordreg import __version__
-from coordreg.checker import CheckResult, check_regulation, discover, read_into, same_file_key
+from coordreg.catalogue.labels import Labels
+from coordreg.check.checker import check_regulation, read_into
 from coordreg.errors import UsageError
-from coordreg.labels import Labels
+from coordreg.files.discover import discover, same_file_key
+from coordreg.findings import CheckResult
 from coordreg.model import Article, Duty, Party, Regulation
-from coordreg.textfmt import day_month, short_date, when
+from coordreg.render.textfmt import day_month, short_date, when
 
 EventKind = Literal["duty", "evaluation", "review"]
 KINDS: tuple[EventKind, ...] = ("duty", "evaluation", "review")

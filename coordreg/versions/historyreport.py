@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
-from coordreg.diff import summarise
-from coordreg.history import LogEntry
-from coordreg.labels import Labels
+from coordreg.catalogue.labels import Labels
+from coordreg.versions.diff import summarise
+from coordreg.versions.history import LogEntry
 
 _EVENTS = {
     "created": ("tạo mới", "created"),

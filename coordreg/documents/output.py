@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from coordreg.atomic import cannot_write, write_atomic
 from coordreg.errors import UsageError
+from coordreg.files.atomic import cannot_write, write_atomic
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "md": (".md", ".markdown"),

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from coordreg.findings import Finding, finding
-from coordreg.yamlload import Document
+from coordreg.loader.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -182,8 +182,8 @@ def write_schemas(folder: Path, schemas: dict[str, dict[str, Any]]) -> list[Path
 
     `UsageError` when `folder` is a file or cannot be written.
     """
-    from coordreg.atomic import write_all_atomic
     from coordreg.errors import UsageError
+    from coordreg.files.atomic import write_all_atomic
 
     if folder.exists() and not folder.is_dir():
         raise UsageError("out_dir_not_folder", path=str(folder))

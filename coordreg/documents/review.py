@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coordreg.dossier import Dossier
+from coordreg.check.dossier import Dossier
 from coordreg.errors import RefusedError, UsageError
 from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result
 
@@ -196,8 +196,8 @@ def _duties_counted(
 
 def amendments_in(file: Path, start: int, end: int) -> tuple[Amendment, ...] | None:
     """The commits of [start, end] that changed the regulation, oldest first; None outside git."""
-    from coordreg.diff import summarise
-    from coordreg.history import regulation_log
+    from coordreg.versions.diff import summarise
+    from coordreg.versions.history import regulation_log
 
     try:
         entries = list(regulation_log(file, since=f"{start}-01-01"))

@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from coordreg import git
-from coordreg.checker import CheckResult, limit_findings
+from coordreg.check.checker import limit_findings
+from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
-from coordreg.findings import finding
+from coordreg.findings import CheckResult, finding
+from coordreg.loader.yamlload import DEFAULT_LIMITS, Document, ReadError, load_bytes, read_file
 from coordreg.model import Regulation
-from coordreg.schema import validate
-from coordreg.yamlload import DEFAULT_LIMITS, Document, ReadError, load_bytes, read_file
+from coordreg.versions import git
 
 # REV:PATH as `git show` takes it; a Windows drive ("C:\\...") is not a revision.
 _REV_PATH_RE = re.compile(r"^(?P<rev>[^:]+):(?P<path>.+)$")

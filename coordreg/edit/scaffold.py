@@ -37,12 +37,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from coordreg.atomic import write_atomic
-from coordreg.checker import check_text
+from coordreg.check.checker import check_text
 from coordreg.errors import DataError, RefusedError, UsageError
+from coordreg.files.atomic import write_atomic
+from coordreg.loader.yamlload import resolve_plain
 from coordreg.model.common import ID_PATTERN
-from coordreg.textfmt import short_date
-from coordreg.yamlload import resolve_plain
+from coordreg.render.textfmt import short_date
 
 REVIEW_EVERY = 5
 OFFICE_SUFFIX = "-vp"

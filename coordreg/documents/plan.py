@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from coordreg.dossier import Dossier
+from coordreg.check.dossier import Dossier
 from coordreg.errors import RefusedError
 from coordreg.model import Article, Chapter, Duty, Evaluation, Party, Regulation, Status
 

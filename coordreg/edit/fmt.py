@@ -51,11 +51,11 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import BlockEntryToken, CommentToken, ScalarToken
 
-from coordreg.checker import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.errors import CatalogueError, CoordregError
+from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.findings import Finding
+from coordreg.loader.yamlload import Document, ReadError, load_bytes, load_text, read_file
 from coordreg.model import Evaluation, Regulation, Schedule
-from coordreg.yamlload import Document, ReadError, load_bytes, load_text, read_file
 
 WIDTH = 100
 # fmt holds a whole file in ruamel.yaml's round-trip structures, in pure Python:
@@ -974,7 +974,7 @@ def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
 
 def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WIDTH) -> FormatResult:
     """Format every file at `paths`; with `write`, replace the files that change, atomically."""
-    from coordreg.atomic import write_atomic
+    from coordreg.files.atomic import write_atomic
 
     result = FormatResult()
     for path, kind in files_to_format(paths):

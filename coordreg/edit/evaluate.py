@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coordreg.atomic import cannot_write, write_atomic
-from coordreg.dossier import Dossier
+from coordreg.check.dossier import Dossier
+from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.errors import RefusedError
-from coordreg.plan import AnnualPlan, build_plan
-from coordreg.yamlload import resolve_plain
+from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.loader.yamlload import resolve_plain
 
 _COMMENT_WIDTH = 96
 

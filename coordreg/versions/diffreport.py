@@ -9,10 +9,10 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from coordreg.diff import Change
-from coordreg.labels import Labels
-from coordreg.redline import Segment
-from coordreg.textfmt import md_cell
+from coordreg.catalogue.labels import Labels
+from coordreg.render.textfmt import md_cell
+from coordreg.versions.diff import Change
+from coordreg.versions.redline import Segment
 
 
 def _value(value: Any, labels: Labels) -> str:

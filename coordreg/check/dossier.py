@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coordreg.checker import CheckResult, check_evaluation, check_regulation, read_into
+from coordreg.check.checker import check_evaluation, check_regulation, read_into
 from coordreg.errors import DataError, UsageError
-from coordreg.findings import Severity
+from coordreg.findings import CheckResult, Severity
 from coordreg.model import Evaluation, Regulation
 
 REGULATIONS_DIR = Path("regulations")

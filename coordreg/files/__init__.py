@@ -1,0 +1,1 @@
+"""Files on disk: finding regulation folders and records, and writing atomically."""
