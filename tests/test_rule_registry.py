@@ -29,7 +29,7 @@ def fields(template: str) -> set[str]:
 
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_has_an_english_and_a_vietnamese_message(code: str) -> None:
-    english, vietnamese = MESSAGES[code]
+    english, vietnamese = MESSAGES[code].en, MESSAGES[code].vi
     assert english.strip() and vietnamese.strip()
     assert english != vietnamese or code == "CR104"  # CR104 is all arguments
     assert fields(english) == fields(vietnamese)

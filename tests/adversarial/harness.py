@@ -112,7 +112,7 @@ def findings_in(text: str) -> tuple[str, ...]:
 def _template(msgid: str, args: dict[str, str]) -> re.Pattern[str]:
     """A pattern for the English message `msgid`, its given arguments filled in."""
     pattern = ""
-    for literal, name, _spec, _conversion in string.Formatter().parse(ERRORS[msgid][0]):
+    for literal, name, _spec, _conversion in string.Formatter().parse(ERRORS[msgid].en):
         pattern += re.escape(literal)
         if name is not None:
             pattern += re.escape(args[name]) if name in args else ".*?"
