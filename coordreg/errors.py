@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coordreg.catalogue.messages import render_error
+from coordreg.catalogue.errors import render_error
 from coordreg.findings import CheckResult
 
 
@@ -13,7 +13,7 @@ class CoordregError(Exception):
 
 
 class CatalogueError(CoordregError):
-    """An error whose wording comes from the catalogue (`coordreg.catalogue.messages.ERRORS`)."""
+    """An error whose wording comes from the catalogue (`coordreg.catalogue.errors.ERRORS`)."""
 
     def __init__(self, msgid: str, **args: Any) -> None:
         super().__init__(msgid)

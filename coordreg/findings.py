@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from coordreg.catalogue.messages import render
+from coordreg.catalogue.findings import render
 
 
 class Severity(StrEnum):

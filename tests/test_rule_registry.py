@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 import coordreg.rules
-from coordreg.catalogue.messages import MESSAGES
+from coordreg.catalogue.findings import MESSAGES
 from coordreg.findings import Severity
 from coordreg.rules import CODES, EVALUATION_CHECKS, REGULATION_CHECKS, RULE_MODULES
 

@@ -93,7 +93,7 @@ def agenda(
     Regulations with errors are left out and listed on standard error; the
     agenda of the others is still made, and the exit status is then 1.
     """
-    from coordreg.catalogue.messages import render_error
+    from coordreg.catalogue.errors import render_error
     from coordreg.documents.agenda import (
         agenda_ics,
         agenda_json,
@@ -156,7 +156,7 @@ def new(
     lang: LangOption = Lang.en,
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
-    from coordreg.catalogue.messages import render_error
+    from coordreg.catalogue.errors import render_error
     from coordreg.edit.scaffold import check_regulation_id, parse_party, write_scaffold
 
     with handled(lang.value):

@@ -43,7 +43,7 @@ def fmt(
     `coordreg check` lists them, or fmt cannot keep its data or comments), 2 when
     the command cannot run.
     """
-    from coordreg.catalogue.messages import render_error
+    from coordreg.catalogue.errors import render_error
     from coordreg.edit.fmt import format_paths
     from coordreg.findings import CheckResult
     from coordreg.reporters.text import report_text

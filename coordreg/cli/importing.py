@@ -36,7 +36,7 @@ def import_regulation(
     kept under `unplaced` with its line in the source: `coordreg check` lists both.
     Never overwrites an existing folder.
     """
-    from coordreg.catalogue.messages import render_error
+    from coordreg.catalogue.errors import render_error
     from coordreg.importer import import_text, write_import
     from coordreg.reporters.text import report_text
 

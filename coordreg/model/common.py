@@ -3,7 +3,7 @@
 Every model is strict (a YAML string is never silently read as a number or a
 date) and forbids unknown keys, so a typo in a key is a finding rather than a
 value quietly ignored. Validation errors that are ours carry a message id from
-the catalogue (`coordreg.catalogue.messages`) in their context, so the schema findings
+the catalogue (`coordreg.catalogue.findings.REASONS`) in their context, so the schema findings
 can be worded in English or Vietnamese.
 """
 

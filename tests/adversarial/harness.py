@@ -33,7 +33,7 @@ import typer.testing
 from builders import DEFAULT_REGULATION
 from typer.testing import CliRunner
 
-from coordreg.catalogue.messages import ERRORS
+from coordreg.catalogue.errors import ERRORS
 from coordreg.cli import app
 
 # No input may keep one in-process command longer than this (the slowest case,
@@ -62,7 +62,7 @@ class Outcome:
 
     exit: int
     codes: tuple[str, ...] = ()
-    # The catalogue id (coordreg.catalogue.messages.ERRORS) of a "coordreg: ..." line that
+    # The catalogue id (coordreg.catalogue.errors.ERRORS) of a "coordreg: ..." line that
     # must be printed, with the arguments that must appear in it; "usage" for
     # typer's own usage error.
     message: str | None = None

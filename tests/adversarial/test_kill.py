@@ -50,7 +50,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from coordreg.catalogue.messages import render_error
+from coordreg.catalogue.errors import render_error
 from coordreg.check.dossier import record_years
 from coordreg.cli import app
 from coordreg.errors import UsageError

@@ -1,0 +1,41 @@
+"""Words several documents share: the national heading, recipients, signatures, schedules."""
+
+from __future__ import annotations
+
+from coordreg.catalogue.text import Text
+
+LABELS: dict[str, Text] = {
+    # The national heading (Nghị định 30/2020/NĐ-CP)
+    "nation": Text(vi="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en="SOCIALIST REPUBLIC OF VIET NAM"),
+    "motto": Text(vi="Độc lập - Tự do - Hạnh phúc", en="Independence - Freedom - Happiness"),
+    "number": Text(vi="Số: {blank}/{code}-{issuers}", en="No.: {blank}/{code}-{issuers}"),
+    "place_date": Text(
+        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, ..... {year}"
+    ),
+    "recipients": Text(vi="Nơi nhận:", en="Recipients:"),
+    "recipient_leaders": Text(
+        vi="Lãnh đạo {parties} (để b/c);", en="The leadership of {parties} (for reporting);"
+    ),
+    "recipient_units": Text(
+        vi="Các cơ quan, đơn vị có tên tại Phụ lục;", en="The bodies named in the Appendix;"
+    ),
+    "recipient_units_bodies": Text(
+        vi="Các cơ quan, đơn vị thuộc {parties};", en="The bodies of {parties};"
+    ),
+    "recipient_archive": Text(vi="Lưu: VT.", en="Archive."),
+    "signature_for": Text(vi="ĐẠI DIỆN {party}", en="FOR {party}"),
+    "and": Text(vi=" và ", en=" and "),
+    "two_parties": Text(vi="hai bên", en="the two parties"),
+    "all_parties": Text(vi="các bên", en="the parties"),
+    # Schedules
+    "continuous": Text(vi="Thường xuyên", en="Ongoing"),
+    "on_request": Text(vi="Khi có yêu cầu", en="On request"),
+    "once": Text(vi="{date}", en="{date}"),
+    "yearly": Text(vi="Hằng năm ({dates})", en="Yearly ({dates})"),
+    "half_yearly": Text(vi="6 tháng ({dates})", en="Half-yearly ({dates})"),
+    "quarterly": Text(vi="Hằng quý ({dates})", en="Quarterly ({dates})"),
+    "monthly": Text(vi="Hằng tháng, ngày {day}", en="Monthly, on day {day}"),
+    "carried_over": Text(vi="chuyển tiếp từ năm {year}", en="carried over from {year}"),
+    "during_year": Text(vi="Trong năm {year}", en="During {year}"),
+    "none": Text(vi="—", en="—"),
+}
