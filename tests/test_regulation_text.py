@@ -24,7 +24,6 @@ from collections import Counter
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -39,9 +38,10 @@ from typer.testing import CliRunner, Result
 from coordreg.catalogue.labels import Labels
 from coordreg.check.dossier import load_dossier
 from coordreg.cli import app
-from coordreg.documents.context import md_paragraph, regulation_context, render_text, title_line
+from coordreg.documents.context import render_text
+from coordreg.documents.docx import render_docx
+from coordreg.documents.regulation_text import md_paragraph, regulation_context, title_line
 from coordreg.model import Regulation
-from coordreg.render.docx_writer import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ("bca-btttt-2021", "ha-tinh-antt-2023")
@@ -654,7 +654,7 @@ def test_word_bases_and_enacting(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_line_of_the_markdown_form_is_in_the_word_form(lang: str) -> None:
     reg = bundled("ha-tinh-antt-2023")
-    context: dict[str, Any] = regulation_context(reg, lang)
+    context = regulation_context(reg, lang)
     word = docx.Document(BytesIO(render_docx("regulation", context)))
     texts = [p.text for p in word.paragraphs]
     texts += [p.text for t in word.tables for r in t.rows for c in r.cells for p in c.paragraphs]

@@ -17,10 +17,15 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table
 
 from coordreg.check.dossier import Dossier, load_dossier
-from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.context import (
+    DocumentContext,
+    plan_context,
+    render_text,
+    review_context,
+)
+from coordreg.documents.docx import render_docx
 from coordreg.documents.plan import build_plan
 from coordreg.documents.review import build_review
-from coordreg.render.docx_writer import render_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "regulations" / "bca-btttt-2021"
@@ -295,7 +300,7 @@ def test_markup_and_ampersands_in_the_data_survive_literally(tmp_path: Path) -> 
 
 def test_characters_xml_cannot_carry_are_dropped(dossier: Dossier, tmp_path: Path) -> None:
     context = plan_context(build_plan(dossier, 2025), "vi")
-    context["title"] = "Kế hoạch\x0b thử\x00"
+    context.title = "Kế hoạch\x0b thử\x00"
     doc = _reopen(tmp_path, "plan.docx", render_docx("plan", context))
     assert "Kế hoạch thử" in _texts(doc)
 
@@ -306,6 +311,7 @@ def test_every_line_of_the_markdown_form_is_in_the_word_form(
     dossier: Dossier, document: str, lang: str
 ) -> None:
     """Same content as the Markdown template: each of its lines, stripped of markup, is here."""
+    context: DocumentContext
     if document == "plan":
         context = plan_context(build_plan(dossier, 2025), lang)
     else:

@@ -7,11 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, handled
+
+if TYPE_CHECKING:
+    from coordreg.documents.context import DocumentContext
 
 
 class DocFormat(StrEnum):
@@ -49,7 +52,7 @@ TemplatesOption = Annotated[
 def _emit_document(
     kind: str,
     json_data: Callable[[], dict[str, Any]],
-    context_of: Callable[[str], dict[str, Any]],
+    context_of: Callable[[str], DocumentContext],
     chosen: str,
     output: Path | None,
     lang: str,
@@ -62,7 +65,7 @@ def _emit_document(
     if chosen == "json":
         emit(json.dumps(json_data(), ensure_ascii=False, indent=2) + "\n", output)
     elif chosen == "docx":
-        from coordreg.render.docx_writer import render_docx
+        from coordreg.documents.docx import render_docx
 
         emit(render_docx(kind, context_of(lang)), output)
     else:
@@ -166,8 +169,8 @@ def text(
 ) -> None:
     """Render the regulation's own text (văn bản quy chế), with its duties in an appendix."""
     from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.documents.context import regulation_context
     from coordreg.documents.output import check_output, format_for
+    from coordreg.documents.regulation_text import regulation_context
 
     chosen = format_for(output, output_format.value if output_format else None)
     # The text has no JSON form: `-o text.json` is refused as a file md cannot go to.

@@ -139,7 +139,7 @@ def _render_minutes(
 
     context = minutes_context(transfers, source, target, when, lang)
     if output_format == "docx":
-        from coordreg.render.docx_writer import render_docx
+        from coordreg.documents.docx import render_docx
 
         return render_docx("minutes", context)
     return render_text("minutes", context, output_format, None)

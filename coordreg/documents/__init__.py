@@ -1,1 +1,1 @@
-"""The documents coordreg makes, as data: the yearly plan, the five-year review, the agenda, what templates receive, and where output goes."""
+"""The documents coordreg makes: the yearly plan, the five-year review and the agenda as data, what templates receive, their Word form, and where output goes."""

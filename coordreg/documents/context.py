@@ -1,23 +1,30 @@
-"""What each document template receives, and rendering a document in a format.
+"""What each document receives, as typed objects, and rendering a document as text.
 
-The context holds the computed data (`plan` or `review`), `t` for the words of
-the document in its language, and a few helpers that need the regulation (names
-of bodies, deadlines). The Markdown and HTML templates and the Word writer
-all start from the same context.
+A context holds the document's computed data (`plan`, `review`, the handovers of a
+minute), `t` for its words in its language, and the helpers that need the
+regulation (names of bodies, dates, deadlines). The Word writer
+(`coordreg.documents.docx`) reads its attributes, checked by mypy; a Jinja template
+receives the same attributes and methods under the same names
+(`as_template_mapping`). So the Markdown, HTML and Word forms say the same thing,
+and an office's own templates keep the names documented in docs/documents.md.
+The regulation's own text has its context in `coordreg.documents.regulation_text`;
+the minute's is built from a transfer by `coordreg.edit.minutes`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from datetime import date
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from types import MethodType
+from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.plan import AnnualPlan, PlanItem
 from coordreg.documents.review import Review
-from coordreg.model import Regulation, Schedule
+from coordreg.model import Article, Duty, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
 from coordreg.render.templating import render
@@ -25,207 +32,296 @@ from coordreg.render.templating import render
 TEXT_FORMATS = ("md", "html")
 
 
-def common_context(regulation: Regulation, labels: Labels, code: str, year: int) -> dict[str, Any]:
-    names = regulation.bodies()
-    number = (
-        f" số {regulation.number}"
-        if regulation.number and labels.lang == "vi"
-        else (f" No. {regulation.number}" if regulation.number else "")
+@dataclass(frozen=True)
+class Heading:
+    """The heading of Nghị định 30: the issuing bodies and the document's number on
+    the left; the national title, the motto and the place and date on the right."""
+
+    issuers: list[str]
+    nation: str
+    motto: str
+    number: str
+    place_date: str
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One signature block: the title of whoever signs, in capitals.
+
+    `name` stays empty unless the document names its signer (the regulation's text):
+    a plan or a review is signed by whoever holds the office then, who is not
+    necessarily the regulation's own signatory.
+    """
+
+    title: str
+    name: str = ""
+    party: str = ""  # the party signed for (plan, review, text)
+    body: str = ""  # the body that hands over or takes over (minute)
+
+
+@dataclass(kw_only=True)
+class DocumentContext:
+    """What every document receives: the regulation, its words, heading and signatures."""
+
+    regulation: Regulation
+    t: Labels  # `t(key, **values)`: the document's words in its language
+    kind: str  # "KẾ HOẠCH", "BÁO CÁO", ...: the line above the title
+    title: str
+    heading: Heading
+    signatures: list[Signature]
+
+    @property
+    def lang(self) -> str:
+        return self.t.lang
+
+    @property
+    def blank(self) -> str:
+        """The dots left for what is written in by hand when the document is signed."""
+        return textfmt.BLANK
+
+    @cached_property
+    def issuers(self) -> str:
+        """The issuing parties' symbols, as in a document number: BCA-BTTTT."""
+        return textfmt.issuer_code(self.regulation)
+
+    @cached_property
+    def reg_number(self) -> str:
+        """ " số 01/QCPH-BCA-BTTTT", to follow the regulation's title; empty without one."""
+        return number_phrase(self.regulation, self.lang)
+
+    @cached_property
+    def parties(self) -> str:
+        """ "hai bên" or "các bên": the parties as the text refers to them."""
+        return textfmt.parties_phrase(self.regulation, self.t)
+
+    @cached_property
+    def party_names(self) -> str:
+        return textfmt.join_names((p.name for p in self.regulation.parties), self.t)
+
+    @cached_property
+    def offices(self) -> str:
+        """The parties' standing offices (cơ quan thường trực), joined."""
+        parties = self.regulation.parties
+        offices = [self.name(p.standing_office) for p in parties if p.standing_office]
+        return textfmt.join_names(offices, self.t)
+
+    @cached_property
+    def name(self) -> Callable[[str], str]:
+        """`name(id)`: the name of a party or unit (KeyError for an id it does not have)."""
+        return self.regulation.bodies().__getitem__
+
+    def names(self, bodies: Iterable[str]) -> str:
+        """Several bodies' names for a table cell ("; " between them)."""
+        return textfmt.list_names((self.name(body) for body in bodies), self.t)
+
+    def date(self, day: dt.date) -> str:
+        """15/12/2026 in a Vietnamese document, 2026-12-15 in an English one."""
+        return textfmt.short_date(day, self.lang)
+
+    def date_iso(self, text: str) -> str:
+        """A date written as YYYY-MM-DD (an amendment's), as `date` prints it."""
+        return textfmt.short_date(dt.date.fromisoformat(text), self.lang)
+
+    def percent(self, rate: float | None) -> str:
+        return textfmt.percent(rate, self.lang)
+
+    def as_template_mapping(self) -> dict[str, object]:
+        """Every public attribute and method by its name: what a template receives.
+
+        A method is given as a plain function calling it (`date(d)`, `names(ids)`),
+        so that a template holds functions, as it always has, and never the context
+        itself as a method's `__self__`. Names starting with `_` stay out, as the
+        sandbox would refuse them anyway.
+        """
+        mapping: dict[str, object] = {}
+        for attribute in dir(self):
+            if attribute.startswith("_") or attribute == "as_template_mapping":
+                continue
+            value = getattr(self, attribute)
+            mapping[attribute] = _function(value) if isinstance(value, MethodType) else value
+        return mapping
+
+
+def _function(method: Callable[..., object]) -> Callable[..., object]:
+    """A plain function calling `method`."""
+
+    def call(*args: object, **kwargs: object) -> object:
+        return method(*args, **kwargs)
+
+    return call
+
+
+def number_phrase(regulation: Regulation, lang: str) -> str:
+    """ " số 01/QCPH-BCA-BTTTT" (" No. ..." in English) after a regulation's title, or ""."""
+    if not regulation.number:
+        return ""
+    return f" số {regulation.number}" if lang == "vi" else f" No. {regulation.number}"
+
+
+def document_heading(regulation: Regulation, labels: Labels, code: str, year: int) -> Heading:
+    """The heading of a document the parties issue together: `code` is its kind (KH, BC)."""
+    return Heading(
+        issuers=[textfmt.upper(p.name) for p in regulation.parties],
+        nation=labels("nation"),
+        motto=labels("motto"),
+        number=labels(
+            "number", blank=textfmt.BLANK, code=code, issuers=textfmt.issuer_code(regulation)
+        ),
+        place_date=labels(
+            "place_date", place=regulation.place or textfmt.BLANK, blank=textfmt.BLANK, year=year
+        ),
     )
-    offices = [names[p.standing_office] for p in regulation.parties if p.standing_office]
-    issuers = textfmt.issuer_code(regulation)
-    name_of: Callable[[str], str] = names.__getitem__
-    return {
-        "regulation": regulation,
-        "t": labels,
-        "lang": labels.lang,
-        "name": name_of,
-        "names": lambda ids: textfmt.list_names((names[i] for i in ids), labels),
-        "date": lambda day: textfmt.short_date(day, labels.lang),
-        "date_iso": lambda text: textfmt.short_date(date.fromisoformat(text), labels.lang),
-        "percent": lambda rate: textfmt.percent(rate, labels.lang),
-        "heading": {
-            "issuers": [textfmt.upper(p.name) for p in regulation.parties],
-            "nation": labels("nation"),
-            "motto": labels("motto"),
-            "number": labels("number", blank=textfmt.BLANK, code=code, issuers=issuers),
-            "place_date": labels(
-                "place_date",
-                place=regulation.place or textfmt.BLANK,
-                blank=textfmt.BLANK,
-                year=year,
-            ),
-        },
-        "reg_number": number,
-        "blank": textfmt.BLANK,
-        "issuers": issuers,
-        "parties": textfmt.parties_phrase(regulation, labels),
-        "party_names": textfmt.join_names((p.name for p in regulation.parties), labels),
-        "offices": textfmt.join_names(offices, labels),
-        # The title of whoever signs for each party; the name is left for the
-        # person in office when the document is signed, who is not necessarily
-        # the regulation's own signatory.
-        "signatures": [
-            {
-                "party": textfmt.upper(p.name),
-                "title": textfmt.upper(p.signatory.title if p.signatory else p.name),
-                "name": "",
-            }
-            for p in regulation.parties
-        ],
-    }
 
 
-def plan_context(plan: AnnualPlan, lang: str = "vi") -> dict[str, Any]:
-    labels = Labels(lang)
-    context = common_context(plan.regulation, labels, "KH", plan.year)
+def party_signatures(regulation: Regulation, named: bool = False) -> list[Signature]:
+    """One block per party: its signatory's title (the party's name without one), and
+    the signatory's name when `named`."""
+    return [
+        Signature(
+            party=textfmt.upper(p.name),
+            title=textfmt.upper(p.signatory.title if p.signatory else p.name),
+            name=p.signatory.name if named and p.signatory else "",
+        )
+        for p in regulation.parties
+    ]
 
-    def when(item: PlanItem) -> str:
-        if item.carried_over and not item.due and item.duty.schedule.is_dated:
-            text = labels("during_year", year=plan.year)
+
+# --- The annual plan and the five-year review ------------------------------------------
+
+
+@dataclass(kw_only=True)
+class PlanContext(DocumentContext):
+    plan: AnnualPlan
+
+    def when(self, item: PlanItem) -> str:
+        """A task's deadline: its dates this year, and "carried over from" last year."""
+        plan, duty = self.plan, item.duty
+        if item.carried_over and not item.due and duty.schedule.is_dated:
+            text = self.t("during_year", year=plan.year)
         else:
-            text = textfmt.when(item.duty.schedule, item.due, labels)
+            text = textfmt.when(duty.schedule, item.due, self.t)
         if item.carried_over:
-            text += f" ({labels('carried_over', year=plan.year - 1)})"
+            text += f" ({self.t('carried_over', year=plan.year - 1)})"
         return text
 
-    def task_line(item: PlanItem) -> str:
+    def task_line(self, item: PlanItem) -> str:
         """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
-        lead = name_of(item.duty.lead)
+        lead = self.name(item.duty.lead)
         if lead in item.duty.text:
-            return labels("plan.due_line", when=when(item))
-        return labels("plan.task_line", lead=lead, when=when(item))
-
-    name_of = plan.regulation.bodies().__getitem__
-    context.update(plan=plan, when=when, task_line=task_line, kind=labels("plan.kind"))
-    context["title"] = labels("plan.title", title=plan.regulation.title, year=plan.year)
-    return context
+            return self.t("plan.due_line", when=self.when(item))
+        return self.t("plan.task_line", lead=lead, when=self.when(item))
 
 
-def review_context(review: Review, lang: str = "vi") -> dict[str, Any]:
+def plan_context(plan: AnnualPlan, lang: str = "vi") -> PlanContext:
     labels = Labels(lang)
-    context = common_context(review.regulation, labels, "BC", review.end)
+    return PlanContext(
+        regulation=plan.regulation,
+        t=labels,
+        kind=labels("plan.kind"),
+        title=labels("plan.title", title=plan.regulation.title, year=plan.year),
+        heading=document_heading(plan.regulation, labels, "KH", plan.year),
+        signatures=party_signatures(plan.regulation),
+        plan=plan,
+    )
+
+
+ChartBar = tuple[str, float | None, str]  # year, rate, the label printed beside the bar
+
+
+@dataclass(kw_only=True)
+class ReviewContext(DocumentContext):
+    review: Review
+
+    def bar(self, rate: float | None) -> str:
+        """The Markdown form's chart: a bar of 20 blocks, filled to the rate."""
+        filled = round((rate or 0) * 20)
+        return "█" * filled + "░" * (20 - filled)
+
+    def amendment_summary(self, summary: Mapping[str, int]) -> str:
+        """What an amendment changed, by kind of change: "2 sửa đổi, 1 bổ sung"."""
+        return ", ".join(f"{count} {self.t('kind.' + kind)}" for kind, count in summary.items())
+
+    @cached_property
+    def chart_bars(self) -> list[ChartBar]:
+        """The completion chart's bars, one a year; a year without a record says so."""
+        return [
+            (
+                str(figures.year),
+                figures.rate,
+                self.percent(figures.rate) if figures.record else self.t("missing_record"),
+            )
+            for figures in self.review.years
+        ]
+
+    @cached_property
+    def chart_svg(self) -> str:
+        return completion_svg(self.t("review.chart_title"), self.chart_bars)
+
+
+def review_context(review: Review, lang: str = "vi") -> ReviewContext:
+    labels = Labels(lang)
     key = "review.title_interim" if review.interim else "review.title"
-    context.update(
-        review=review,
+    years = review.end - review.start + 1
+    return ReviewContext(
+        regulation=review.regulation,
+        t=labels,
         kind=labels("review.kind"),
         title=labels(
-            key,
-            years=review.end - review.start + 1,
-            title=review.regulation.title,
-            start=review.start,
-            end=review.end,
+            key, years=years, title=review.regulation.title, start=review.start, end=review.end
         ),
-        bar=lambda rate: "█" * round((rate or 0) * 20) + "░" * (20 - round((rate or 0) * 20)),
+        heading=document_heading(review.regulation, labels, "BC", review.end),
+        signatures=party_signatures(review.regulation),
+        review=review,
     )
-    context["amendment_summary"] = lambda summary: ", ".join(
-        f"{count} {labels('kind.' + kind)}" for kind, count in summary.items()
-    )
-    context["chart_bars"] = [
-        (
-            str(figures.year),
-            figures.rate,
-            textfmt.percent(figures.rate, lang) if figures.record else labels("missing_record"),
-        )
-        for figures in review.years
-    ]
-    context["chart_svg"] = completion_svg(labels("review.chart_title"), context["chart_bars"])
-    return context
 
 
-# A leap year: the schedule's dates in it are those it states, 29 February included.
-_ANY_YEAR = 2000
-_TITLE_PREFIX = re.compile(r"quy chế\s+(\S.*)", re.IGNORECASE | re.DOTALL)
-# What would make a paragraph of Markdown a list item, a heading, a quote, a table row,
-# HTML or a code fence (CommonMark).
-_MD_NUMBERED = re.compile(r"(\d+)([.)])(?=\s|$)")
-_MD_BLOCK_START = re.compile(r"[#>+*|<-]|```|~~~")
+# --- The handover minute (built by coordreg.edit.minutes from a transfer) ---------------
 
 
-def title_line(title: str) -> str:
-    """The line under "QUY CHẾ": the title without its leading "Quy chế", capitalised.
+class HandedOver(Protocol):
+    """What the minute reads of one duty handed over (`coordreg.edit.transfer.Handover`)."""
 
-    "Quy chế phối hợp giữa A và B" is printed "QUY CHẾ" / "Phối hợp giữa A và B", as
-    regulations are; a title that does not start with "Quy chế" is printed whole.
-    Reading it back: "Quy chế " followed by the line with its first letter in lower case.
-    """
-    match = _TITLE_PREFIX.match(title)
-    if match is None:
-        return title
-    rest = match.group(1)
-    return rest[0].upper() + rest[1:]
-
-
-def md_paragraph(text: str) -> str:
-    """Text as one Markdown paragraph that reads as written, whatever it starts with.
-
-    On one line (a line break inside a paragraph renders as a space anyway), and
-    with a backslash (a CommonMark escape) where its start would otherwise make it a
-    list item, a heading, a quote, a table row or HTML: "1\\. Text" prints "1. Text",
-    never an ordered list renumbered by the renderer.
-    """
-    line = " ".join(text.split())
-    numbered = _MD_NUMBERED.match(line)
-    if numbered is not None:
-        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end() :]}"
-    if _MD_BLOCK_START.match(line):
-        return "\\" + line
-    return line
+    @property
+    def regulation(self) -> Regulation: ...
+    @property
+    def article(self) -> Article: ...
+    @property
+    def duty(self) -> Duty: ...
+    @property
+    def role(self) -> str: ...  # "lead" or "support"
+    @property
+    def lapses(self) -> bool: ...  # a supporting role that ends: the new body takes part
 
 
-def schedule_text(schedule: Schedule, labels: Labels) -> str:
-    """A duty's schedule as the regulation states it, in no particular year.
+@dataclass(kw_only=True)
+class MinutesContext(DocumentContext):
+    source_name: str
+    target_name: str
+    source_label: str  # the body with its party: "Cục An toàn thông tin (Bộ ...)"
+    target_label: str
+    bases: list[str]  # "Căn cứ ...": one line per regulation the duties come from
+    effective: dt.date | None
+    handovers: Sequence[HandedOver]
+    year: int
+    place: str
 
-    Thường xuyên; Khi có yêu cầu; 30/06/2022 (one-off); Hằng năm (15/12);
-    6 tháng (30/06, 30/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
-    """
-    if schedule.kind == "once":
-        assert schedule.on is not None
-        return textfmt.when(schedule, [schedule.on], labels)
-    dates = schedule.due_dates(_ANY_YEAR)
-    if schedule.kind == "yearly":
-        return labels("yearly", dates=textfmt.day_month(dates[0], labels.lang))
-    return textfmt.when(schedule, dates, labels)
+    def role(self, handover: HandedOver) -> str:
+        if handover.lapses:
+            return self.t("role.support_lapses")
+        return self.t(f"role.{handover.role}")
 
-
-def regulation_context(regulation: Regulation, lang: str = "vi") -> dict[str, Any]:
-    """The regulation itself as a signed document (văn bản quy chế): `coordreg text`.
-
-    The heading gives the regulation's own number and its place and date of
-    signing; the signature blocks name its signatories. The appendix lists every
-    duty with its article.
-    """
-    labels = Labels(lang)
-    signed = regulation.signed
-    context = common_context(regulation, labels, "QCPH", signed.year)
-    number = regulation.number or f"{textfmt.BLANK}/QCPH-{context['issuers']}"
-    context["heading"]["number"] = labels("text.number", number=number)
-    context["heading"]["place_date"] = labels(
-        "text.place_date",
-        place=regulation.place or textfmt.BLANK,
-        day=f"{signed.day:02d}",
-        month=f"{signed.month:02d}",
-        year=signed.year,
-        date=textfmt.short_date(signed, lang),
-    )
-    for block, party in zip(context["signatures"], regulation.parties, strict=True):
-        block["name"] = party.signatory.name if party.signatory else ""
-    articles = [article for _ci, _ai, _chapter, article in regulation.articles()]
-    context.update(
-        kind=labels("text.kind"),
-        # In English the title stays whole: the words taken off would be the data's own.
-        title=title_line(regulation.title) if lang == "vi" else regulation.title,
-        number=number,
-        duties=[(article, duty) for _path, article, duty in regulation.duties()],
-        last_article=articles[-1] if articles else None,
-        md=md_paragraph,
-        schedule=lambda duty: schedule_text(duty.schedule, labels),
-    )
-    return context
+    def schedule(self, handover: HandedOver) -> str:
+        """A handed-over duty's schedule: its dates in the year of the handover, a
+        one-off duty's own date even when that year has passed."""
+        schedule = handover.duty.schedule
+        if schedule.kind == "once" and schedule.on is not None:
+            return textfmt.short_date(schedule.on, self.lang)
+        due = handover.regulation.due_dates(handover.duty, self.year)
+        return textfmt.when(schedule, due, self.t)
 
 
 def render_text(
-    template: str, context: dict[str, Any], output_format: str, user_dir: Path | None
+    template: str, context: DocumentContext, output_format: str, user_dir: Path | None
 ) -> str:
     """A Markdown or HTML document from `<template>.<format>.j2`."""
-    return render(f"{template}.{output_format}.j2", context, user_dir)
+    return render(f"{template}.{output_format}.j2", context.as_template_mapping(), user_dir)

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from coordreg.catalogue.labels import Labels
-from coordreg.documents.context import common_context
-from coordreg.edit.transfer import FileTransfer, Handover, handed_over
+from coordreg.documents.context import MinutesContext, Signature, document_heading, number_phrase
+from coordreg.edit.transfer import FileTransfer, handed_over
 from coordreg.render import textfmt
-
-
-def _handover_when(handover: Handover, year: int, labels: Labels) -> str:
-    """A handed-over duty's schedule: its dates in the year of the handover, a
-    one-off duty's own date even when that year has passed."""
-    schedule = handover.duty.schedule
-    if schedule.kind == "once" and schedule.on is not None:
-        return textfmt.short_date(schedule.on, labels.lang)
-    return textfmt.when(schedule, handover.regulation.due_dates(handover.duty, year), labels)
 
 
 def minutes_context(
@@ -26,8 +17,12 @@ def minutes_context(
     target: str,
     effective: date | None,
     lang: str = "vi",
-) -> dict[str, Any]:
-    """The handover minute (biên bản bàn giao) of a transfer across regulations."""
+) -> MinutesContext:
+    """The handover minute (biên bản bàn giao) of a transfer across regulations.
+
+    The two sides sign it, not the regulation's parties: the heading names the
+    parties the two bodies belong to (one, when both are units of the same party).
+    """
     labels = Labels(lang)
     regulation = (
         next(t.old for t in transfers if t.handovers)
@@ -41,13 +36,15 @@ def minutes_context(
     if sides[0] is sides[1]:
         sides = sides[:1]
     year = (effective or date.today()).year
-    context = common_context(regulation, labels, "BB", year)
-    context["heading"]["issuers"] = [textfmt.upper(p.name) for p in sides]
-    context["heading"]["number"] = labels(
-        "number",
-        blank=textfmt.BLANK,
-        code="BB",
-        issuers="-".join(p.symbol or p.id.upper() for p in sides),
+    heading = replace(
+        document_heading(regulation, labels, "BB", year),
+        issuers=[textfmt.upper(p.name) for p in sides],
+        number=labels(
+            "number",
+            blank=textfmt.BLANK,
+            code="BB",
+            issuers="-".join(p.symbol or p.id.upper() for p in sides),
+        ),
     )
     handovers = handed_over(transfers, effective)
     source_name, target_name = names[source], names[target]
@@ -61,9 +58,16 @@ def minutes_context(
         )
 
     involved = {t.old.id: t.old for t in transfers if t.handovers}
-    context.update(
+    return MinutesContext(
+        regulation=regulation,
+        t=labels,
         kind=labels("minutes.kind"),
         title=labels("minutes.title", source=source_name, target=target_name),
+        heading=heading,
+        signatures=[
+            Signature(title=labels("minutes.sign_giver"), body=textfmt.upper(source_name)),
+            Signature(title=labels("minutes.sign_receiver"), body=textfmt.upper(target_name)),
+        ],
         source_name=source_name,
         target_name=target_name,
         source_label=with_party(source),
@@ -72,26 +76,13 @@ def minutes_context(
             labels(
                 "minutes.basis",
                 title=r.title,
-                number=f" số {r.number}"
-                if r.number and lang == "vi"
-                else (f" No. {r.number}" if r.number else ""),
+                number=number_phrase(r, lang),
                 signed=textfmt.short_date(r.signed, lang),
             )
             for r in involved.values()
         ],
-        role=lambda h: labels("role.support_lapses") if h.lapses else labels(f"role.{h.role}"),
         effective=effective,
         handovers=handovers,
         year=year,
         place=regulation.place or textfmt.BLANK,
-        schedule=lambda handover: _handover_when(handover, year, labels),
-        signatures=[
-            {"title": labels("minutes.sign_giver"), "body": textfmt.upper(source_name), "name": ""},
-            {
-                "title": labels("minutes.sign_receiver"),
-                "body": textfmt.upper(target_name),
-                "name": "",
-            },
-        ],
     )
-    return context

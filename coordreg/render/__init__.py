@@ -1,1 +1,1 @@
-"""Rendering documents: the one sandboxed Jinja environment, formatting of dates and schedules, the chart, and Word output."""
+"""Rendering documents: the one sandboxed Jinja environment, formatting of dates and schedules, and the chart."""
