@@ -28,9 +28,7 @@ would and writes it atomically, never over an existing folder.
 from __future__ import annotations
 
 import contextlib
-import json
 import re
-import textwrap
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,9 +36,9 @@ from datetime import date
 from pathlib import Path
 
 from coordreg.check.checker import check_text
+from coordreg.edit.yamlwriter import comment_block, double_quoted, field, flow_sequence, scalar
 from coordreg.errors import DataError, RefusedError, UsageError
 from coordreg.files.atomic import write_atomic
-from coordreg.loader.yamlload import resolve_plain
 from coordreg.model.common import ID_PATTERN
 from coordreg.render.textfmt import short_date
 
@@ -48,9 +46,6 @@ REVIEW_EVERY = 5
 OFFICE_SUFFIX = "-vp"
 PLACEHOLDER = "[Nội dung do các bên thống nhất]"
 _ID_RE = re.compile(ID_PATTERN)
-_WIDTH = 88
-# Characters a plain YAML scalar may not start with.
-_INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
 # The schedules the commented-out example duties show, in turn.
 _EXAMPLE_SCHEDULES = (
     "{{quarterly: 03-25}}",
@@ -127,63 +122,6 @@ def _joined(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
-# --- Writing YAML by hand ----------------------------------------------------------------------
-
-
-def scalar(text: str) -> str:
-    """`text` as a YAML scalar: plain when YAML reads it back as the same string,
-    else double-quoted (JSON's escapes are YAML's)."""
-    plain = (
-        text == text.strip()
-        and text != ""
-        and text[0] not in _INDICATORS
-        and ": " not in text
-        and " #" not in text
-        and not text.endswith(":")
-        and _printable(text)
-        and isinstance(resolve_plain(text), str)
-    )
-    return text if plain else json.dumps(text, ensure_ascii=False)
-
-
-def field(key: str, text: str, indent: int, *, head: str | None = None) -> list[str]:
-    """`key: text` on one line when it fits, else as a folded block (`>-`).
-
-    `head` replaces the `key: ` at `indent` before the value, for an item of a
-    list (`- `) or a key on the line of its list's dash (`- key: `).
-    """
-    pad = " " * indent
-    head = f"{pad}{key}: " if head is None else head
-    line = f"{head}{scalar(text)}"
-    if len(line) <= _WIDTH or not _printable(text) or text != clean_text(text):
-        return [line]
-    # Folding joins the lines with one space: never break at a hyphen, which would add one.
-    body = textwrap.wrap(
-        text,
-        _WIDTH - indent - 2,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return [f"{head}>-", *(f"{pad}  {part}" for part in body)]
-
-
-def _comments(text: str, indent: int) -> list[str]:
-    """A comment paragraph, wrapped; blank lines in `text` separate paragraphs."""
-    pad = " " * indent
-    lines: list[str] = []
-    for paragraph in textwrap.dedent(text).strip().split("\n\n"):
-        if lines:
-            lines.append(f"{pad}#")
-        wrapped = textwrap.wrap(
-            " ".join(paragraph.split()),
-            _WIDTH - indent - 2,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        lines.extend(f"{pad}# {part}" for part in wrapped)
-    return lines
-
-
 def _article(
     number: int, title: str, text: str | None = None, clauses: Sequence[str] = ()
 ) -> list[str]:
@@ -203,27 +141,18 @@ def _example_duties(parties: Sequence[PartySpec], year: int) -> list[str]:
     gives valid YAML at the right indentation."""
     lines = ["        # duties:"]
     for index, party in enumerate(parties):
-        others = ", ".join(_key(other.id) for other in parties if other is not party)
+        others = flow_sequence([other.id for other in parties if other is not party])
+        text = f"[Nội dung công việc do {party.name} chủ trì]"
         schedule = _EXAMPLE_SCHEDULES[index % len(_EXAMPLE_SCHEDULES)].format(year=year)
         lines += [
             f"        #   - id: nhiem-vu-{index + 1}",
-            f'        #     text: "[Nội dung công việc do {_escaped(party.name)} chủ trì]"',
-            f"        #     lead: {_key(party.id)}",
-            f"        #     support: [{others}]",
+            f"        #     text: {double_quoted(text)}",
+            f"        #     lead: {scalar(party.id)}",
+            f"        #     support: {others}",
             f"        #     schedule: {schedule}",
             '        #     deliverable: "[Sản phẩm]"',
         ]
     return lines
-
-
-def _escaped(text: str) -> str:
-    """Text to sit inside a double-quoted scalar."""
-    return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
-def _key(identifier: str) -> str:
-    """An id as a YAML value: quoted when YAML would read it as a number, a boolean or null."""
-    return identifier if isinstance(resolve_plain(identifier), str) else f'"{identifier}"'
 
 
 def scaffold_text(
@@ -240,7 +169,7 @@ def scaffold_text(
     )
     symbols = "-".join(party.id.upper() for party in parties)
 
-    lines = _comments(
+    lines = comment_block(
         f"""
         {title}
 
@@ -256,20 +185,20 @@ def scaffold_text(
         0,
     )
     lines += [""]
-    lines += _comments(
+    lines += comment_block(
         """Mã quy chế: trùng tên thư mục; chỉ dùng chữ cái không dấu, chữ số, "-", "_", ".".""",
         0,
     )
-    lines += [f"id: {_key(regulation_id)}"]
-    lines += _comments("Số ký hiệu, điền khi văn bản được ban hành:", 0)
+    lines += [f"id: {scalar(regulation_id)}"]
+    lines += comment_block("Số ký hiệu, điền khi văn bản được ban hành:", 0)
     lines += [f"# number: 01/QCPH-{symbols}"]
-    lines += _comments(
+    lines += comment_block(
         """Tên đầy đủ như trên văn bản; thường bổ sung lĩnh vực phối hợp ("... trong công
         tác ...").""",
         0,
     )
     lines += field("title", title, 0)
-    lines += _comments(
+    lines += comment_block(
         """Ngày ký và ngày có hiệu lực (YYYY-MM-DD). Nếu quy chế "có hiệu lực sau 10 ngày kể
         từ ngày ký", sửa effective; nếu có thời hạn, thêm until: YYYY-MM-DD (ngày cuối cùng
         còn hiệu lực).""",
@@ -281,7 +210,7 @@ def scaffold_text(
         'place: "[Nơi ký]"  # ví dụ: Hà Nội',
         "",
     ]
-    lines += _comments(
+    lines += comment_block(
         """Các bên ký kết. Mỗi bên khai báo các đơn vị (units) được giao nhiệm vụ: Cục, Vụ,
         Sở, Phòng... Cơ quan thường trực (standing_office) là một đơn vị của chính bên đó,
         thường là Văn phòng; đổi lại nếu đơn vị khác đảm nhiệm (ví dụ Công an tỉnh: Phòng
@@ -292,36 +221,36 @@ def scaffold_text(
     for index, party in enumerate(parties):
         if index:
             lines.append("")
-        lines += [f"  - id: {_key(party.id)}", *field("name", party.name, 4)]
+        lines += [f"  - id: {scalar(party.id)}", *field("name", party.name, 4)]
         lines += [
             "    # short_name: ...   # tên viết tắt trong văn bản",
             f"    # symbol: {party.id.upper()}   # viết tắt trong số ký hiệu văn bản",
             "    units:",
-            f"      - id: {_key(party.office)}",
+            f"      - id: {scalar(party.office)}",
             *field("name", party.office_name, 8),
             "      # - id: ...",
             '      #   name: "[Tên đơn vị được giao nhiệm vụ]"',
-            f"    standing_office: {_key(party.office)}",
+            f"    standing_office: {scalar(party.office)}",
             "    # signatory:",
             '    #   name: "[Họ và tên]"',
             '    #   title: "[Chức vụ]"',
         ]
     lines += [""]
-    lines += _comments(
+    lines += comment_block(
         f"""Đánh giá hằng năm: các bên luân phiên chủ trì theo thứ tự trong rotation (lặp
         lại), bắt đầu từ năm first_year, năm đầu tiên được đánh giá; sơ kết sau mỗi
         review_every năm (giai đoạn {first_year} - {first_year + REVIEW_EVERY - 1}, ...).""",
         0,
     )
-    rotation = ", ".join(_key(party.id) for party in parties)
+    rotation = flow_sequence([party.id for party in parties])
     lines += [
         "evaluation:",
-        f"  rotation: [{rotation}]",
+        f"  rotation: {rotation}",
         f"  first_year: {first_year}",
         f"  review_every: {REVIEW_EVERY}",
         "",
     ]
-    lines += _comments(
+    lines += comment_block(
         """Nội dung quy chế: Chương > Điều > Khoản (clauses) > Điểm (points). Chương đánh số
         La Mã I, II, III; Điều đánh số liên tục từ 1 qua các chương; Khoản từ 1 trong mỗi
         Điều; Điểm theo thứ tự a, b, c, d, đ, e, g, h... Khi thêm hoặc bớt một Điều, đánh
@@ -369,7 +298,7 @@ def scaffold_text(
         "    articles:",
     ]
     lines += _article(4, "Nội dung phối hợp", text=PLACEHOLDER)
-    lines += _comments(
+    lines += comment_block(
         """Các nhiệm vụ cụ thể (nội dung công việc): mỗi nhiệm vụ có mã (id) duy nhất, một
         cơ quan chủ trì (lead), các cơ quan phối hợp (support), thời hạn (schedule) và sản
         phẩm (deliverable). Chủ trì, phối hợp là mã của một bên hay một đơn vị đã khai báo.
