@@ -22,30 +22,32 @@ What the skeleton assumes, and why:
   every 5 years; the rotation in the order the parties were given.
 
 `scaffold_text` returns the file; `write_scaffold` checks it as `coordreg check`
-would and writes it atomically, never over an existing folder.
+would and writes it atomically, never over an existing folder. The command's
+input is read and checked in `new_input`, the folder written by `new_folder`,
+and every value and comment spelt by `yamlwriter`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from coordreg.check.checker import check_text
+from coordreg.edit.new_folder import target_of, write_new_regulation
+from coordreg.edit.new_input import (
+    PartySpec,
+    check_parties,
+    check_regulation_id,
+    check_title,
+    clean_text,
+)
 from coordreg.edit.yamlwriter import comment_block, double_quoted, field, flow_sequence, scalar
-from coordreg.errors import DataError, RefusedError, UsageError
-from coordreg.files.atomic import write_atomic
-from coordreg.model.common import ID_PATTERN
+from coordreg.errors import DataError
 from coordreg.render.textfmt import short_date
 
 REVIEW_EVERY = 5
-OFFICE_SUFFIX = "-vp"
 PLACEHOLDER = "[Nội dung do các bên thống nhất]"
-_ID_RE = re.compile(ID_PATTERN)
 # The schedules the commented-out example duties show, in turn.
 _EXAMPLE_SCHEDULES = (
     "{{quarterly: 03-25}}",
@@ -55,61 +57,6 @@ _EXAMPLE_SCHEDULES = (
     "{{once: {year}-06-30}}",
     "continuous",
 )
-
-
-@dataclass(frozen=True)
-class PartySpec:
-    id: str
-    name: str
-
-    @property
-    def office(self) -> str:
-        return f"{self.id}{OFFICE_SUFFIX}"
-
-    @property
-    def office_name(self) -> str:
-        return f"Văn phòng {self.name}"
-
-
-def clean_text(text: str) -> str:
-    """Text as the file keeps it: NFC (terminals on macOS type NFD), single spaces."""
-    return unicodedata.normalize("NFC", " ".join(text.split()))
-
-
-def _printable(text: str) -> bool:
-    return all(char.isprintable() for char in text)
-
-
-def check_regulation_id(value: str) -> str:
-    if not _ID_RE.fullmatch(value):
-        raise UsageError("new_bad_id", value=value)
-    return value
-
-
-def parse_party(spec: str) -> PartySpec:
-    """`ID:NAME` (split at the first colon: names may hold colons) as a party."""
-    identifier, colon, name = spec.partition(":")
-    identifier, name = identifier.strip(), clean_text(name)
-    if not colon or not identifier or not name or not _printable(name):
-        raise UsageError("new_bad_party_spec", spec=spec)
-    if not _ID_RE.fullmatch(identifier):
-        raise UsageError("new_bad_party_id", id=identifier, spec=spec)
-    return PartySpec(identifier, name)
-
-
-def check_parties(parties: Sequence[PartySpec]) -> None:
-    """At least two parties, ids unique (as CR201 compares them: without case), and
-    no party id equal to the office id given to another party."""
-    if len(parties) < 2:
-        raise UsageError("new_too_few_parties", count=len(parties))
-    seen: set[str] = set()
-    for party in parties:
-        if party.id.casefold() in seen:
-            raise UsageError("new_duplicate_party", id=party.id)
-        seen.add(party.id.casefold())
-    for party in parties:
-        if party.office.casefold() in seen:
-            raise UsageError("new_office_id_clash", id=party.office, party=party.id)
 
 
 def default_title(parties: Sequence[PartySpec]) -> str:
@@ -357,10 +304,6 @@ def scaffold_text(
     return "\n".join(lines) + "\n"
 
 
-def target_of(root: Path, regulation_id: str) -> Path:
-    return root / regulation_id / "regulation.yaml"
-
-
 def write_scaffold(
     root: Path,
     regulation_id: str,
@@ -376,43 +319,9 @@ def write_scaffold(
     """
     check_regulation_id(regulation_id)
     check_parties(parties)
-    if title is not None and not clean_text(title):
-        raise UsageError("new_empty_title")
-    if title is not None and not _printable(clean_text(title)):
-        raise UsageError("new_bad_title")
+    check_title(title)
     text = scaffold_text(regulation_id, parties, title, today)
     result = check_text(text, target_of(root, regulation_id))
     if result.errors:
         raise DataError(result)
     return write_new_regulation(root, regulation_id, text, "new_exists")
-
-
-def write_new_regulation(root: Path, regulation_id: str, text: str, exists: str) -> Path:
-    """Write `text` as `<root>/<id>/regulation.yaml`, a folder that must not exist yet.
-
-    `RefusedError(exists)` when it does, even when another process makes it
-    meanwhile: the file is linked into place exclusively. A failure or an
-    interruption removes the folder this call made, so that the same command can
-    be run again; a failure is `new_cannot_write` (exit 2). Used by `new` and
-    `import`.
-    """
-    folder = root / regulation_id
-    target = target_of(root, regulation_id)
-    if folder.exists() or folder.is_symlink():
-        raise RefusedError(exists, path=str(folder))
-    try:
-        write_atomic(target, text, exclusive=True)
-    except FileExistsError:
-        raise RefusedError(exists, path=str(folder)) from None
-    except BaseException as error:
-        _remove_if_empty(folder)
-        if isinstance(error, OSError):
-            reason = error.strerror or str(error)
-            raise UsageError("new_cannot_write", path=str(target), reason=reason) from None
-        raise
-    return target
-
-
-def _remove_if_empty(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        folder.rmdir()
