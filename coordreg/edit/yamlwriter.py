@@ -33,8 +33,9 @@ from coordreg.loader.yamlload import resolve_plain
 FOLD_WIDTH = 88
 # Characters a plain scalar may not start with (YAML's indicators).
 _INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
-# Inside [...] or {...} these end a plain scalar; libyaml also refuses a ":" there.
-_FLOW_SPECIAL = ",[]{}:"
+# Inside [...] or {...} these end a plain scalar, or libyaml refuses them there
+# (it reads "?" and ":" as indicators anywhere in "[a?b]" or "[a:b]").
+_FLOW_SPECIAL = ",[]{}:?"
 # A double-quoted scalar escapes what JSON escapes (", \ and the C0 controls, in
 # JSON's spelling) and also what JSON leaves as itself but YAML cannot hold
 # there: DEL and the C1 controls (which the reader refuses; NEL it reads as a
@@ -151,8 +152,9 @@ def _literal(text: str) -> bool:
 def text_value(head: str, text: str, indent: int) -> list[str]:
     """`text` written after `head` (`key: `, `- ` or `- key: `, already indented):
     on that line when it fits in `FOLD_WIDTH`; text of several lines as a literal
-    block (`|-`); else folded (`>-`) where folding gives it back. A block's lines
-    are indented `indent + 2`, one step past the key's column `indent`.
+    block (`|-`); else folded (`>-`) where folding gives it back, else on that
+    line however long. `indent` is the column of the key, or of the list item
+    after its `- `; a block's lines are indented one step (2) past it.
     """
     pad = " " * (indent + 2)
     if _literal(text):
