@@ -8,9 +8,11 @@ explain, long text folded. Four writers share these pieces: the skeleton of
 file (`edit/transfer.py`) and the importer (`importer/emit.py`).
 
 The promise every function here keeps: what it writes reads back, through
-coordreg's loader, as exactly the string it was given (no normalisation, no
-trimming), for any text UTF-8 can encode; and a comment it writes never changes
-what the file holds. `tests/test_yamlwriter.py` holds it to that.
+coordreg's loader, as the string it was given, for any text UTF-8 can encode;
+and a comment it writes never changes what the file holds. Nothing is trimmed
+or normalised here (the loader gives every string in NFC, so text in another
+form comes back as its NFC form, with a CR801 warning, as from any file).
+`tests/test_yamlwriter.py` holds it to that.
 
 The spelling is also part of coordreg's output: the bundled skeletons, the
 import goldens and transfer's in-place edits depend on it byte for byte, so a
@@ -39,7 +41,8 @@ _FLOW_SPECIAL = ",[]{}:?"
 # A double-quoted scalar escapes what JSON escapes (", \ and the C0 controls, in
 # JSON's spelling) and also what JSON leaves as itself but YAML cannot hold
 # there: DEL and the C1 controls (which the reader refuses; NEL it reads as a
-# line break), the line and paragraph separators, and the two non-characters.
+# space), U+FFFE and U+FFFF (refused), and the line and paragraph separators,
+# which editors and the loader's line count take for line breaks.
 _NOT_IN_QUOTES = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]')
 # A comment holds anything but a line break or a character the reader refuses.
 _NOT_IN_COMMENT = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
@@ -133,7 +136,8 @@ def flow_mapping(mapping: Mapping[str, str | int]) -> str:
 def _foldable(text: str) -> bool:
     """Whether `>-` folding gives `text` back: its lines are rejoined with one space,
     so the text must be printable and single-spaced, without spaces at its ends.
-    It must also be NFC: text that is not stays on one line (as it always has)."""
+    It must also be NFC: text that is not stays on one line, as the skeletons and
+    the import goldens have always had it."""
     return _printable(text) and text == unicodedata.normalize("NFC", " ".join(text.split()))
 
 
