@@ -19,7 +19,8 @@ from typer.testing import CliRunner, Result
 from coordreg.check.checker import check_paths
 from coordreg.cli import app
 from coordreg.documents.agenda import build_agenda, load_regulations
-from coordreg.edit.scaffold import PartySpec, clean_text, parse_party, scaffold_text, write_scaffold
+from coordreg.edit.new_input import PartySpec, clean_text, parse_party
+from coordreg.edit.scaffold import scaffold_text, write_scaffold
 from coordreg.errors import UsageError
 from coordreg.loader.yamlload import load_text
 from coordreg.model import Regulation

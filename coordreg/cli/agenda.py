@@ -157,7 +157,8 @@ def new(
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
     from coordreg.catalogue.errors import render_error
-    from coordreg.edit.scaffold import check_regulation_id, parse_party, write_scaffold
+    from coordreg.edit.new_input import check_regulation_id, parse_party
+    from coordreg.edit.scaffold import write_scaffold
 
     with handled(lang.value):
         check_regulation_id(regulation_id)

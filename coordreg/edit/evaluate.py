@@ -12,21 +12,16 @@ from pathlib import Path
 
 from coordreg.check.dossier import Dossier
 from coordreg.documents.plan import AnnualPlan, build_plan
+from coordreg.edit.yamlwriter import key, one_line, scalar
 from coordreg.errors import RefusedError
 from coordreg.files.atomic import cannot_write, write_atomic
-from coordreg.loader.yamlload import resolve_plain
 
+# Titles and duty texts beside the keys are cut to this many characters.
 _COMMENT_WIDTH = 96
 
 
 def _comment(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _COMMENT_WIDTH else flat[: _COMMENT_WIDTH - 1] + "…"
-
-
-def _key(identifier: str) -> str:
-    """An id as a YAML key: quoted when YAML would read it as a number, a boolean or null."""
-    return identifier if isinstance(resolve_plain(identifier), str) else f'"{identifier}"'
+    return one_line(text, _COMMENT_WIDTH)
 
 
 def record_skeleton(plan: AnnualPlan) -> str:
@@ -35,9 +30,9 @@ def record_skeleton(plan: AnnualPlan) -> str:
         f"# Kết quả đánh giá năm {plan.year}: {_comment(regulation.title)}",
         "# Điền status cho mỗi nhiệm vụ: done | in_progress | not_done | not_applicable,",
         "# và note khi cần. Fill in each status, and a note where useful.",
-        f"regulation: {_key(regulation.id)}",
+        f"regulation: {scalar(regulation.id)}",
         f"year: {plan.year}",
-        f"host: {_key(plan.host.id)}",
+        f"host: {scalar(plan.host.id)}",
         "held:  # YYYY-MM-DD",
         "results:",
     ]
@@ -45,7 +40,7 @@ def record_skeleton(plan: AnnualPlan) -> str:
         lines.append(f"  # Điều {group.article.number}. {_comment(group.article.title)}")
         for item in group.items:
             carried = f" [chuyển tiếp từ {plan.year - 1}]" if item.carried_over else ""
-            lines.append(f"  {_key(item.duty.id)}:  # {_comment(item.duty.text)}{carried}")
+            lines.append(f"  {key(item.duty.id)}:  # {_comment(item.duty.text)}{carried}")
             lines.append('    status: ""')
     return "\n".join(lines) + "\n"
 

@@ -22,35 +22,32 @@ What the skeleton assumes, and why:
   every 5 years; the rotation in the order the parties were given.
 
 `scaffold_text` returns the file; `write_scaffold` checks it as `coordreg check`
-would and writes it atomically, never over an existing folder.
+would and writes it atomically, never over an existing folder. The command's
+input is read and checked in `new_input`, the folder written by `new_folder`,
+and every value and comment spelt by `yamlwriter`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import re
-import textwrap
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from coordreg.check.checker import check_text
-from coordreg.errors import DataError, RefusedError, UsageError
-from coordreg.files.atomic import write_atomic
-from coordreg.loader.yamlload import resolve_plain
-from coordreg.model.common import ID_PATTERN
+from coordreg.edit.new_folder import target_of, write_new_regulation
+from coordreg.edit.new_input import (
+    PartySpec,
+    check_parties,
+    check_regulation_id,
+    check_title,
+    clean_text,
+)
+from coordreg.edit.yamlwriter import comment_block, double_quoted, field, flow_sequence, scalar
+from coordreg.errors import DataError
 from coordreg.render.textfmt import short_date
 
 REVIEW_EVERY = 5
-OFFICE_SUFFIX = "-vp"
 PLACEHOLDER = "[Nội dung do các bên thống nhất]"
-_ID_RE = re.compile(ID_PATTERN)
-_WIDTH = 88
-# Characters a plain YAML scalar may not start with.
-_INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
 # The schedules the commented-out example duties show, in turn.
 _EXAMPLE_SCHEDULES = (
     "{{quarterly: 03-25}}",
@@ -62,61 +59,6 @@ _EXAMPLE_SCHEDULES = (
 )
 
 
-@dataclass(frozen=True)
-class PartySpec:
-    id: str
-    name: str
-
-    @property
-    def office(self) -> str:
-        return f"{self.id}{OFFICE_SUFFIX}"
-
-    @property
-    def office_name(self) -> str:
-        return f"Văn phòng {self.name}"
-
-
-def clean_text(text: str) -> str:
-    """Text as the file keeps it: NFC (terminals on macOS type NFD), single spaces."""
-    return unicodedata.normalize("NFC", " ".join(text.split()))
-
-
-def _printable(text: str) -> bool:
-    return all(char.isprintable() for char in text)
-
-
-def check_regulation_id(value: str) -> str:
-    if not _ID_RE.fullmatch(value):
-        raise UsageError("new_bad_id", value=value)
-    return value
-
-
-def parse_party(spec: str) -> PartySpec:
-    """`ID:NAME` (split at the first colon: names may hold colons) as a party."""
-    identifier, colon, name = spec.partition(":")
-    identifier, name = identifier.strip(), clean_text(name)
-    if not colon or not identifier or not name or not _printable(name):
-        raise UsageError("new_bad_party_spec", spec=spec)
-    if not _ID_RE.fullmatch(identifier):
-        raise UsageError("new_bad_party_id", id=identifier, spec=spec)
-    return PartySpec(identifier, name)
-
-
-def check_parties(parties: Sequence[PartySpec]) -> None:
-    """At least two parties, ids unique (as CR201 compares them: without case), and
-    no party id equal to the office id given to another party."""
-    if len(parties) < 2:
-        raise UsageError("new_too_few_parties", count=len(parties))
-    seen: set[str] = set()
-    for party in parties:
-        if party.id.casefold() in seen:
-            raise UsageError("new_duplicate_party", id=party.id)
-        seen.add(party.id.casefold())
-    for party in parties:
-        if party.office.casefold() in seen:
-            raise UsageError("new_office_id_clash", id=party.office, party=party.id)
-
-
 def default_title(parties: Sequence[PartySpec]) -> str:
     """Quy chế phối hợp giữa A và B; A, B và C."""
     names = [party.name for party in parties]
@@ -125,63 +67,6 @@ def default_title(parties: Sequence[PartySpec]) -> str:
 
 def _joined(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
-
-
-# --- Writing YAML by hand ----------------------------------------------------------------------
-
-
-def scalar(text: str) -> str:
-    """`text` as a YAML scalar: plain when YAML reads it back as the same string,
-    else double-quoted (JSON's escapes are YAML's)."""
-    plain = (
-        text == text.strip()
-        and text != ""
-        and text[0] not in _INDICATORS
-        and ": " not in text
-        and " #" not in text
-        and not text.endswith(":")
-        and _printable(text)
-        and isinstance(resolve_plain(text), str)
-    )
-    return text if plain else json.dumps(text, ensure_ascii=False)
-
-
-def field(key: str, text: str, indent: int, *, head: str | None = None) -> list[str]:
-    """`key: text` on one line when it fits, else as a folded block (`>-`).
-
-    `head` replaces the `key: ` at `indent` before the value, for an item of a
-    list (`- `) or a key on the line of its list's dash (`- key: `).
-    """
-    pad = " " * indent
-    head = f"{pad}{key}: " if head is None else head
-    line = f"{head}{scalar(text)}"
-    if len(line) <= _WIDTH or not _printable(text) or text != clean_text(text):
-        return [line]
-    # Folding joins the lines with one space: never break at a hyphen, which would add one.
-    body = textwrap.wrap(
-        text,
-        _WIDTH - indent - 2,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return [f"{head}>-", *(f"{pad}  {part}" for part in body)]
-
-
-def _comments(text: str, indent: int) -> list[str]:
-    """A comment paragraph, wrapped; blank lines in `text` separate paragraphs."""
-    pad = " " * indent
-    lines: list[str] = []
-    for paragraph in textwrap.dedent(text).strip().split("\n\n"):
-        if lines:
-            lines.append(f"{pad}#")
-        wrapped = textwrap.wrap(
-            " ".join(paragraph.split()),
-            _WIDTH - indent - 2,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        lines.extend(f"{pad}# {part}" for part in wrapped)
-    return lines
 
 
 def _article(
@@ -203,27 +88,18 @@ def _example_duties(parties: Sequence[PartySpec], year: int) -> list[str]:
     gives valid YAML at the right indentation."""
     lines = ["        # duties:"]
     for index, party in enumerate(parties):
-        others = ", ".join(_key(other.id) for other in parties if other is not party)
+        others = flow_sequence([other.id for other in parties if other is not party])
+        text = f"[Nội dung công việc do {party.name} chủ trì]"
         schedule = _EXAMPLE_SCHEDULES[index % len(_EXAMPLE_SCHEDULES)].format(year=year)
         lines += [
             f"        #   - id: nhiem-vu-{index + 1}",
-            f'        #     text: "[Nội dung công việc do {_escaped(party.name)} chủ trì]"',
-            f"        #     lead: {_key(party.id)}",
-            f"        #     support: [{others}]",
+            f"        #     text: {double_quoted(text)}",
+            f"        #     lead: {scalar(party.id)}",
+            f"        #     support: {others}",
             f"        #     schedule: {schedule}",
             '        #     deliverable: "[Sản phẩm]"',
         ]
     return lines
-
-
-def _escaped(text: str) -> str:
-    """Text to sit inside a double-quoted scalar."""
-    return json.dumps(text, ensure_ascii=False)[1:-1]
-
-
-def _key(identifier: str) -> str:
-    """An id as a YAML value: quoted when YAML would read it as a number, a boolean or null."""
-    return identifier if isinstance(resolve_plain(identifier), str) else f'"{identifier}"'
 
 
 def scaffold_text(
@@ -240,7 +116,7 @@ def scaffold_text(
     )
     symbols = "-".join(party.id.upper() for party in parties)
 
-    lines = _comments(
+    lines = comment_block(
         f"""
         {title}
 
@@ -256,20 +132,20 @@ def scaffold_text(
         0,
     )
     lines += [""]
-    lines += _comments(
+    lines += comment_block(
         """Mã quy chế: trùng tên thư mục; chỉ dùng chữ cái không dấu, chữ số, "-", "_", ".".""",
         0,
     )
-    lines += [f"id: {_key(regulation_id)}"]
-    lines += _comments("Số ký hiệu, điền khi văn bản được ban hành:", 0)
+    lines += [f"id: {scalar(regulation_id)}"]
+    lines += comment_block("Số ký hiệu, điền khi văn bản được ban hành:", 0)
     lines += [f"# number: 01/QCPH-{symbols}"]
-    lines += _comments(
+    lines += comment_block(
         """Tên đầy đủ như trên văn bản; thường bổ sung lĩnh vực phối hợp ("... trong công
         tác ...").""",
         0,
     )
     lines += field("title", title, 0)
-    lines += _comments(
+    lines += comment_block(
         """Ngày ký và ngày có hiệu lực (YYYY-MM-DD). Nếu quy chế "có hiệu lực sau 10 ngày kể
         từ ngày ký", sửa effective; nếu có thời hạn, thêm until: YYYY-MM-DD (ngày cuối cùng
         còn hiệu lực).""",
@@ -281,7 +157,7 @@ def scaffold_text(
         'place: "[Nơi ký]"  # ví dụ: Hà Nội',
         "",
     ]
-    lines += _comments(
+    lines += comment_block(
         """Các bên ký kết. Mỗi bên khai báo các đơn vị (units) được giao nhiệm vụ: Cục, Vụ,
         Sở, Phòng... Cơ quan thường trực (standing_office) là một đơn vị của chính bên đó,
         thường là Văn phòng; đổi lại nếu đơn vị khác đảm nhiệm (ví dụ Công an tỉnh: Phòng
@@ -292,36 +168,36 @@ def scaffold_text(
     for index, party in enumerate(parties):
         if index:
             lines.append("")
-        lines += [f"  - id: {_key(party.id)}", *field("name", party.name, 4)]
+        lines += [f"  - id: {scalar(party.id)}", *field("name", party.name, 4)]
         lines += [
             "    # short_name: ...   # tên viết tắt trong văn bản",
             f"    # symbol: {party.id.upper()}   # viết tắt trong số ký hiệu văn bản",
             "    units:",
-            f"      - id: {_key(party.office)}",
+            f"      - id: {scalar(party.office)}",
             *field("name", party.office_name, 8),
             "      # - id: ...",
             '      #   name: "[Tên đơn vị được giao nhiệm vụ]"',
-            f"    standing_office: {_key(party.office)}",
+            f"    standing_office: {scalar(party.office)}",
             "    # signatory:",
             '    #   name: "[Họ và tên]"',
             '    #   title: "[Chức vụ]"',
         ]
     lines += [""]
-    lines += _comments(
+    lines += comment_block(
         f"""Đánh giá hằng năm: các bên luân phiên chủ trì theo thứ tự trong rotation (lặp
         lại), bắt đầu từ năm first_year, năm đầu tiên được đánh giá; sơ kết sau mỗi
         review_every năm (giai đoạn {first_year} - {first_year + REVIEW_EVERY - 1}, ...).""",
         0,
     )
-    rotation = ", ".join(_key(party.id) for party in parties)
+    rotation = flow_sequence([party.id for party in parties])
     lines += [
         "evaluation:",
-        f"  rotation: [{rotation}]",
+        f"  rotation: {rotation}",
         f"  first_year: {first_year}",
         f"  review_every: {REVIEW_EVERY}",
         "",
     ]
-    lines += _comments(
+    lines += comment_block(
         """Nội dung quy chế: Chương > Điều > Khoản (clauses) > Điểm (points). Chương đánh số
         La Mã I, II, III; Điều đánh số liên tục từ 1 qua các chương; Khoản từ 1 trong mỗi
         Điều; Điểm theo thứ tự a, b, c, d, đ, e, g, h... Khi thêm hoặc bớt một Điều, đánh
@@ -369,7 +245,7 @@ def scaffold_text(
         "    articles:",
     ]
     lines += _article(4, "Nội dung phối hợp", text=PLACEHOLDER)
-    lines += _comments(
+    lines += comment_block(
         """Các nhiệm vụ cụ thể (nội dung công việc): mỗi nhiệm vụ có mã (id) duy nhất, một
         cơ quan chủ trì (lead), các cơ quan phối hợp (support), thời hạn (schedule) và sản
         phẩm (deliverable). Chủ trì, phối hợp là mã của một bên hay một đơn vị đã khai báo.
@@ -428,10 +304,6 @@ def scaffold_text(
     return "\n".join(lines) + "\n"
 
 
-def target_of(root: Path, regulation_id: str) -> Path:
-    return root / regulation_id / "regulation.yaml"
-
-
 def write_scaffold(
     root: Path,
     regulation_id: str,
@@ -447,43 +319,9 @@ def write_scaffold(
     """
     check_regulation_id(regulation_id)
     check_parties(parties)
-    if title is not None and not clean_text(title):
-        raise UsageError("new_empty_title")
-    if title is not None and not _printable(clean_text(title)):
-        raise UsageError("new_bad_title")
+    check_title(title)
     text = scaffold_text(regulation_id, parties, title, today)
     result = check_text(text, target_of(root, regulation_id))
     if result.errors:
         raise DataError(result)
     return write_new_regulation(root, regulation_id, text, "new_exists")
-
-
-def write_new_regulation(root: Path, regulation_id: str, text: str, exists: str) -> Path:
-    """Write `text` as `<root>/<id>/regulation.yaml`, a folder that must not exist yet.
-
-    `RefusedError(exists)` when it does, even when another process makes it
-    meanwhile: the file is linked into place exclusively. A failure or an
-    interruption removes the folder this call made, so that the same command can
-    be run again; a failure is `new_cannot_write` (exit 2). Used by `new` and
-    `import`.
-    """
-    folder = root / regulation_id
-    target = target_of(root, regulation_id)
-    if folder.exists() or folder.is_symlink():
-        raise RefusedError(exists, path=str(folder))
-    try:
-        write_atomic(target, text, exclusive=True)
-    except FileExistsError:
-        raise RefusedError(exists, path=str(folder)) from None
-    except BaseException as error:
-        _remove_if_empty(folder)
-        if isinstance(error, OSError):
-            reason = error.strerror or str(error)
-            raise UsageError("new_cannot_write", path=str(target), reason=reason) from None
-        raise
-    return target
-
-
-def _remove_if_empty(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        folder.rmdir()

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from coordreg.edit.yamlwriter import in_style, scalar
 from coordreg.errors import DataError, UsageError
 from coordreg.files.discover import same_file_key
-from coordreg.loader.yamlload import AliasesError, Span, resolve_plain, source_map
+from coordreg.loader.yamlload import AliasesError, Span, source_map
 from coordreg.model import Article, Duty, Party, Regulation, Unit
 from coordreg.versions.revisions import parse_regulation, read_regulation_file
 
@@ -70,15 +71,6 @@ class _Edit:
     text: str
 
 
-def _scalar(value: str, style: str) -> str:
-    """`value` written as YAML, in the original's quoting where it had one."""
-    if style == "'":
-        return "'" + value.replace("'", "''") + "'"
-    if style == '"':
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return value if isinstance(resolve_plain(value), str) else f'"{value}"'
-
-
 def _replace(text: str, span: Span, value: str) -> _Edit:
     """The edit that writes `value` in place of the scalar at `span`, in the same style.
 
@@ -87,7 +79,7 @@ def _replace(text: str, span: Span, value: str) -> _Edit:
     header, the indentation and the line break stay.
     """
     if span.style not in ("|", ">"):
-        return _Edit(span.start, span.end, _scalar(value, span.style))
+        return _Edit(span.start, span.end, in_style(value, span.style))
     start = text.index("\n", span.start, span.end) + 1  # past the header and its comment
     while start < span.end and text[start] in " \t\r\n":
         start += 1
@@ -176,7 +168,7 @@ def _end_body(
         if existing is not None:
             edits.append(_replace(text, existing, value))
         else:
-            missing.append((key, _scalar(value, "")))
+            missing.append((key, scalar(value)))
     if not missing:
         return edits
     mapping = spans[path]

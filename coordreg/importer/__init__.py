@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 
 from coordreg.check.checker import check_text
-from coordreg.edit.scaffold import check_regulation_id, write_new_regulation
+from coordreg.edit.new_folder import write_new_regulation
+from coordreg.edit.new_input import check_regulation_id
 from coordreg.errors import RefusedError
 from coordreg.findings import CheckResult
 from coordreg.importer.build import Summary, regulation_data
