@@ -1,3 +1,5 @@
 """coordreg: check, render and compare inter-ministry coordination regulations."""
 
-__version__ = "0.1.0"
+from coordreg.version import __version__
+
+__all__ = ["__version__"]

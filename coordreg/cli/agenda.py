@@ -94,15 +94,8 @@ def agenda(
     agenda of the others is still made, and the exit status is then 1.
     """
     from coordreg.catalogue.messages import render_error
-    from coordreg.documents.agenda import (
-        agenda_ics,
-        agenda_json,
-        agenda_text,
-        build_agenda,
-        load_regulations,
-        parse_day,
-        window,
-    )
+    from coordreg.documents.agenda import build_agenda, load_regulations, parse_day, window
+    from coordreg.documents.agendareport import agenda_ics, agenda_json, agenda_text
     from coordreg.documents.output import emit
 
     chosen = agenda_format(output, output_format)
