@@ -1,6 +1,7 @@
 """The agenda in words: for reading (text), for other programs (JSON), for calendars (iCalendar).
 
-The agenda itself, as data, is made by `coordreg.documents.agenda`.
+`agenda_output` gives the form `coordreg agenda --format` names; the agenda itself,
+as data, is made by `coordreg.documents.agenda`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.agenda import Agenda, Event
+from coordreg.documents.output import json_text
 from coordreg.model import Duty, Regulation
 from coordreg.render.textfmt import day_month, short_date, when
 from coordreg.version import __version__
@@ -227,3 +229,12 @@ def agenda_ics(agenda: Agenda, lang: str = "vi", stamp: datetime | None = None) 
         calendar.add_component(item)
     ical: bytes = calendar.to_ical()
     return ical
+
+
+def agenda_output(agenda: Agenda, output_format: str, lang: str = "vi") -> str | bytes:
+    """The agenda in `output_format` (text, json or ics): text, or bytes for a calendar."""
+    if output_format == "json":
+        return json_text(agenda_json(agenda, lang))
+    if output_format == "ics":
+        return agenda_ics(agenda, lang)
+    return agenda_text(agenda, lang)
