@@ -20,7 +20,8 @@ from gitrepo import GitRepo
 from icalendar import Calendar
 
 import coordreg
-from coordreg.errors import DataError, RefusedError, UsageError
+from coordreg.cli.app import report_error
+from coordreg.errors import CatalogueError, DataError, RefusedError, UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
 BCA = "bca-btttt-2021"
@@ -370,3 +371,20 @@ def test_render_the_minute_of_a_transfer(copied: Path) -> None:
         minute
     )
     assert coordreg.render_document(result.transfer, "docx").startswith(b"PK\x03\x04")
+
+
+# --- Errors at the command line's edge ---------------------------------------------------------
+
+
+def test_an_error_is_printed_as_its_sentence_in_the_language_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Not its message key: the catch-all of old printed `str(error)`, which is the key."""
+    assert report_error(CatalogueError("article_or_duty"), "vi") == 2
+    assert report_error(RefusedError("record_exists", path="2026.yaml"), "en") == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "coordreg: chỉ dùng một trong --article hoặc --duty\n"
+        "coordreg: 2026.yaml exists already; coordreg never overwrites an evaluation record\n"
+    )

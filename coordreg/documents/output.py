@@ -121,18 +121,3 @@ def emit(content: str | bytes, output: Path | None) -> None:
         sys.stdout.buffer.write(content)
     else:
         sys.stdout.write(content)
-
-
-# The formats of the plan and the review, as the commands chose them before
-# `OutputFormats` (`DOCUMENT` is the same table); the commands move onto it next.
-SUFFIXES = DOCUMENT.suffixes
-
-
-def format_for(output: Path | None, requested: str | None) -> str:
-    """The output format: as requested, else from the file's suffix, else Markdown."""
-    return DOCUMENT.choose(output, requested)
-
-
-def check_output(output: Path | None, output_format: str) -> None:
-    """Refuse an output path that could clobber data or cannot be written."""
-    DOCUMENT.check(output, output_format)
