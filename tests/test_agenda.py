@@ -22,9 +22,6 @@ from typer.testing import CliRunner, Result
 from coordreg.cli import app
 from coordreg.documents.agenda import (
     Agenda,
-    agenda_ics,
-    agenda_json,
-    agenda_text,
     build_agenda,
     evaluation_day,
     events_of,
@@ -33,6 +30,7 @@ from coordreg.documents.agenda import (
     review_periods,
     window,
 )
+from coordreg.documents.agendareport import agenda_ics, agenda_json, agenda_text
 from coordreg.errors import UsageError
 from coordreg.model import Regulation
 

@@ -5,9 +5,11 @@
 `versions` (diff, log, git-setup), `transfer`, `fmt`, `agenda` (agenda, new) and
 `importing` (import).
 
-Each command parses its options, calls one library function and prints the
-result. Library modules are imported inside the commands so that a command
-loads only what it uses.
+Each command parses its options, calls the library (`coordreg.api`, and the
+modules that choose and write an output) and prints the result. Library modules
+are imported inside the commands so that a command loads only what it uses.
+No command catches coordreg's errors: the app's group (`app.CoordregGroup`)
+prints each as one message in the command's --lang and exits 1 or 2.
 """
 
 from __future__ import annotations

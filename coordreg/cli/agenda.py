@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -10,48 +9,13 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, LangOption, app, handled
-from coordreg.errors import UsageError
+from coordreg.cli.app import Lang, LangOption, app, lang_option, write_out
 
 
 class AgendaFormat(StrEnum):
     text = "text"
     json = "json"
     ics = "ics"
-
-
-# The suffix of `-o` must match the format, as for documents: a slip such as
-# `-o regulation.yaml` cannot replace a regulation with an agenda.
-AGENDA_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "text": (".txt",),
-    "json": (".json",),
-    "ics": (".ics", ".ical", ".icalendar"),
-}
-
-
-def agenda_format(output: Path | None, requested: AgendaFormat | None) -> str:
-    """As requested, else from the `-o` file's suffix, else text."""
-    if requested is not None:
-        return requested.value
-    if output is not None:
-        for name, suffixes in AGENDA_SUFFIXES.items():
-            if output.suffix.lower() in suffixes:
-                return name
-    return "text"
-
-
-def check_agenda_output(output: Path | None, chosen: str) -> None:
-    if output is None:
-        return
-    suffixes = AGENDA_SUFFIXES[chosen]
-    if output.suffix.lower() not in suffixes:
-        raise UsageError(
-            "output_suffix", path=str(output), format=chosen, suffixes=", ".join(suffixes)
-        )
-    if output.is_dir():
-        raise UsageError("output_is_dir", path=str(output))
-    if not output.parent.is_dir():
-        raise UsageError("output_parent_missing", path=str(output.parent))
 
 
 @app.command()
@@ -84,9 +48,7 @@ def agenda(
         Path | None,
         typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
     ] = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of the agenda and messages: vi or en.")
-    ] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of the agenda and messages: vi or en.")] = Lang.vi,
 ) -> None:
     """List what falls due: duty deadlines, yearly evaluations and reviews, by date.
 
@@ -94,41 +56,24 @@ def agenda(
     agenda of the others is still made, and the exit status is then 1.
     """
     from coordreg.catalogue.errors import render_error
-    from coordreg.documents.agenda import (
-        agenda_ics,
-        agenda_json,
-        agenda_text,
-        build_agenda,
-        load_regulations,
-        parse_day,
-        window,
-    )
-    from coordreg.documents.output import emit
+    from coordreg.documents.agenda import build_agenda, load_regulations, parse_day, window
+    from coordreg.documents.agendareport import agenda_output
+    from coordreg.documents.output import AGENDA, checked_format
 
-    chosen = agenda_format(output, output_format)
-    with handled(lang.value):
-        check_agenda_output(output, chosen)
-        first = parse_day(start, "--from") if start is not None else None
-        last = parse_day(end, "--to") if end is not None else None
-        first, last = window(first, last, date.today())
-        regulations, skipped = load_regulations(paths or [Path("regulations")])
-        for item in skipped:
-            message = render_error(
-                "agenda_skipped", {"path": item.file, "errors": item.errors}, lang.value
-            )
-            typer.echo(f"coordreg: {message}", err=True)
-        the_agenda = build_agenda(regulations, first, last, party, skipped)
-        if chosen == "json":
-            content: str | bytes = (
-                json.dumps(agenda_json(the_agenda, lang.value), ensure_ascii=False, indent=2) + "\n"
-            )
-        elif chosen == "ics":
-            content = agenda_ics(the_agenda, lang.value)
-        else:
-            content = agenda_text(the_agenda, lang.value)
-        emit(content, output)
-    if output is not None:
-        typer.echo(f"coordreg: wrote {output}", err=True)
+    chosen = checked_format(AGENDA, output, output_format.value if output_format else None)
+    first = parse_day(start, "--from") if start is not None else None
+    last = parse_day(end, "--to") if end is not None else None
+    first, last = window(first, last, date.today())
+    regulations, skipped = load_regulations(paths or [Path("regulations")])
+    # Said before the agenda is made: a --party no regulation read declares is an
+    # error, and the files left out may be why.
+    for item in skipped:
+        message = render_error(
+            "agenda_skipped", {"path": item.file, "errors": item.errors}, lang.value
+        )
+        typer.echo(f"coordreg: {message}", err=True)
+    the_agenda = build_agenda(regulations, first, last, party, skipped)
+    write_out(agenda_output(the_agenda, chosen, lang.value), output)
     if skipped:
         raise typer.Exit(1)
 
@@ -160,10 +105,9 @@ def new(
     from coordreg.edit.new_input import check_regulation_id, parse_party
     from coordreg.edit.scaffold import write_scaffold
 
-    with handled(lang.value):
-        check_regulation_id(regulation_id)
-        specs = [parse_party(spec) for spec in parties or []]
-        written = write_scaffold(root, regulation_id, specs, title, date.today())
+    check_regulation_id(regulation_id)
+    specs = [parse_party(spec) for spec in parties or []]
+    written = write_scaffold(root, regulation_id, specs, title, date.today())
     message = render_error(
         "new_written", {"path": str(written), "folder": str(written.parent)}, lang.value
     )

@@ -1,21 +1,65 @@
-"""The typer app and what the commands share: options, and errors turned into exit codes."""
+"""The typer app, the options commands share, and the one place errors become messages.
+
+Commands raise coordreg's errors and never catch them: `CoordregGroup`, the
+app's command group, turns each into a message in the command's `--lang` and an
+exit status, never a traceback.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
-from coordreg import __version__
-from coordreg.errors import CoordregError, DataError, RefusedError, UsageError
+from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError
+from coordreg.version import __version__
+
+if TYPE_CHECKING:
+    # The click that typer runs on (recent typer carries its own copy): the type of
+    # the contexts `TyperGroup.invoke` takes.
+    from typer._click import Context
+
+# Where a command's --lang is kept for the error handler, in the `meta` that every
+# context of one run shares.
+_LANGUAGE = "coordreg.lang"
+
+
+def report_error(error: CoordregError, lang: str) -> int:
+    """Print `error` as the user should read it; the exit status it calls for.
+
+    A refusal (the data does not allow the request) exits 1, and so does input
+    with errors, whose findings are printed as `coordreg check` prints them;
+    anything else (the command cannot run as asked) exits 2.
+    """
+    if isinstance(error, DataError):
+        from coordreg.reporters.text import report_text
+
+        report_text(error.result, sys.stderr, lang)
+        return 1
+    message = error.message(lang) if isinstance(error, CatalogueError) else str(error)
+    typer.echo(f"coordreg: {message}", err=True)
+    return 1 if isinstance(error, RefusedError) else 2
+
+
+class CoordregGroup(TyperGroup):
+    """The app's command group: coordreg's errors, from any command, become messages."""
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CoordregError as error:
+            status = report_error(error, ctx.meta.get(_LANGUAGE, "en"))
+            raise typer.Exit(status) from None
+
 
 app = typer.Typer(
     name="coordreg",
     help="Check, render and compare inter-ministry coordination regulations (Quy chế phối hợp).",
+    cls=CoordregGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -28,7 +72,19 @@ class Lang(StrEnum):
     vi = "vi"
 
 
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of messages: en or vi.")]
+def _remember_language(ctx: typer.Context, lang: Lang) -> Lang:
+    """Keep the command's language for its error messages, which are printed after
+    the command's own context is gone (`CoordregGroup.invoke`)."""
+    ctx.meta[_LANGUAGE] = lang.value
+    return lang
+
+
+def lang_option(help_text: str) -> Any:
+    """A command's --lang: of its output, and of its error messages too."""
+    return typer.Option("--lang", help=help_text, callback=_remember_language)
+
+
+LangOption = Annotated[Lang, lang_option("Language of messages: en or vi.")]
 RegulationArgument = Annotated[
     str,
     typer.Argument(
@@ -37,28 +93,13 @@ RegulationArgument = Annotated[
 ]
 
 
-def fail(error: UsageError | RefusedError, lang: str) -> NoReturn:
-    """Print a one-line error; exit 2 when the command cannot run, 1 when it refuses."""
-    typer.echo(f"coordreg: {error.message(lang)}", err=True)
-    raise typer.Exit(2 if isinstance(error, UsageError) else 1)
+def write_out(content: str | bytes, output: Path | None) -> None:
+    """Write `content` to the `-o` file (saying so on standard error) or to standard output."""
+    from coordreg.documents.output import emit
 
-
-@contextmanager
-def handled(lang: str) -> Iterator[None]:
-    """Turn coordreg's errors into a message and an exit status, never a traceback.
-
-    A usage error exits 2; a refusal exits 1; input with errors prints its
-    findings, as `coordreg check` would, and exits 1.
-    """
-    try:
-        yield
-    except (UsageError, RefusedError) as error:
-        fail(error, lang)
-    except DataError as error:
-        from coordreg.reporters.text import report_text
-
-        report_text(error.result, sys.stderr, lang)
-        raise typer.Exit(1) from None
+    emit(content, output)
+    if output is not None:
+        typer.echo(f"coordreg: wrote {output}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -80,9 +121,5 @@ def _main(
 
 
 def run() -> None:
-    """Run the app; a coordreg error becomes a one-line message, never a traceback."""
-    try:
-        app()
-    except CoordregError as error:  # pragma: no cover - commands handle their own
-        typer.echo(f"coordreg: {error}", err=True)
-        sys.exit(2)
+    """Run the app (coordreg's errors become messages in `CoordregGroup`)."""
+    app()

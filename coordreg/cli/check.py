@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, LangOption, app, fail, handled
+from coordreg.cli.app import Lang, LangOption, app
 from coordreg.errors import UsageError
 
 
@@ -44,11 +44,10 @@ def check(
     Exit status: 0 when there are no errors (warnings allowed unless --strict),
     1 when there are findings, 2 when the command cannot run.
     """
-    from coordreg.check.checker import check_paths
+    from coordreg import api
     from coordreg.reporters import REPORTERS
 
-    with handled(lang.value):
-        result = check_paths(paths or [Path("regulations")])
+    result = api.check_regulations(paths or [Path("regulations")])
     REPORTERS[output_format.value](result, sys.stdout, lang.value)
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)
@@ -70,8 +69,7 @@ def schema(
 
     schemas = file_schemas()
     if out_dir is not None:
-        with handled("en"):
-            written = write_schemas(out_dir, schemas)
+        written = write_schemas(out_dir, schemas)
         for file in written:
             typer.echo(f"wrote {file}")
         return
@@ -102,5 +100,5 @@ def explain(code: Annotated[str, typer.Argument(help="A finding code, such as CR
 
     doc = CODES.get(code.upper())
     if doc is None:
-        fail(UsageError("unknown_code", code=code), "en")
+        raise UsageError("unknown_code", code=code)
     typer.echo(f"{doc.code} {doc.name} ({doc.severity.value})\n\n{doc.doc}")

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, handled
-
-if TYPE_CHECKING:
-    from coordreg.documents.context import DocumentContext
+from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, lang_option, write_out
 
 
 class DocFormat(StrEnum):
@@ -42,36 +37,11 @@ TextFormatOption = Annotated[
     TextFormat | None,
     typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
 ]
-DocLangOption = Annotated[Lang, typer.Option("--lang", help="Language of the document: vi or en.")]
+DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option("--templates", help="A folder of the office's own templates (run sandboxed)."),
 ]
-
-
-def _emit_document(
-    kind: str,
-    json_data: Callable[[], dict[str, Any]],
-    context_of: Callable[[str], DocumentContext],
-    chosen: str,
-    output: Path | None,
-    lang: str,
-    templates: Path | None,
-) -> None:
-    """Render `kind` in the chosen format and write it out."""
-    from coordreg.documents.context import render_text
-    from coordreg.documents.output import emit
-
-    if chosen == "json":
-        emit(json.dumps(json_data(), ensure_ascii=False, indent=2) + "\n", output)
-    elif chosen == "docx":
-        from coordreg.documents.docx import render_docx
-
-        emit(render_docx(kind, context_of(lang)), output)
-    else:
-        emit(render_text(kind, context_of(lang), chosen, templates), output)
-    if output is not None:
-        typer.echo(f"coordreg: wrote {output}", err=True)
 
 
 @app.command()
@@ -86,34 +56,20 @@ def plan(
     templates: TemplatesOption = None,
 ) -> None:
     """Render the annual coordination plan (Kế hoạch) of a year."""
-    from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.documents.context import plan_context
-    from coordreg.documents.output import check_output, format_for
-    from coordreg.documents.plan import build_plan, plan_json
+    from coordreg import api
+    from coordreg.documents.output import DOCUMENT, checked_format
+    from coordreg.documents.rendering import plan_document
 
-    chosen = format_for(output, output_format.value if output_format else None)
-    with handled(lang.value):
-        check_output(output, chosen)
-        plan_year = year or date.today().year
-        # The plan needs last year's record only (for what it carries over).
-        dossier = load_dossier(find_regulation(regulation), lambda _r, _a: [plan_year - 1])
-        the_plan = build_plan(dossier, plan_year)
-        if output is not None:
-            missing = f"; no record for {plan_year - 1} yet" if the_plan.previous_missing else ""
-            typer.echo(
-                f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
-                f"({len(the_plan.carried_over)} carried over{missing}); host: {the_plan.host.name}",
-                err=True,
-            )
-        _emit_document(
-            "plan",
-            lambda: plan_json(the_plan),
-            lambda language: plan_context(the_plan, language),
-            chosen,
-            output,
-            lang.value,
-            templates,
+    chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
+    the_plan = api.plan(regulation, year or date.today().year)
+    if output is not None:
+        missing = f"; no record for {the_plan.year - 1} yet" if the_plan.previous_missing else ""
+        typer.echo(
+            f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
+            f"({len(the_plan.carried_over)} carried over{missing}); host: {the_plan.host.name}",
+            err=True,
         )
+    write_out(plan_document(the_plan, chosen, lang.value, templates), output)
 
 
 @app.command()
@@ -137,26 +93,13 @@ def review(
     ] = True,
 ) -> None:
     """Render the five-year review report (Báo cáo sơ kết) from the evaluation records."""
-    from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.documents.context import review_context
-    from coordreg.documents.output import check_output, format_for
-    from coordreg.documents.review import build_review, review_json
+    from coordreg import api
+    from coordreg.documents.output import DOCUMENT, checked_format
+    from coordreg.documents.rendering import review_document
 
-    chosen = format_for(output, output_format.value if output_format else None)
-    with handled(lang.value):
-        check_output(output, chosen)
-        the_review = build_review(
-            load_dossier(find_regulation(regulation)), end_year, history=history
-        )
-        _emit_document(
-            "review",
-            lambda: review_json(the_review),
-            lambda language: review_context(the_review, language),
-            chosen,
-            output,
-            lang.value,
-            templates,
-        )
+    chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
+    the_review = api.review(regulation, end_year, history=history)
+    write_out(review_document(the_review, chosen, lang.value, templates), output)
 
 
 @app.command()
@@ -168,26 +111,15 @@ def text(
     templates: TemplatesOption = None,
 ) -> None:
     """Render the regulation's own text (văn bản quy chế), with its duties in an appendix."""
-    from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.documents.output import check_output, format_for
-    from coordreg.documents.regulation_text import regulation_context
+    from coordreg import api
+    from coordreg.documents.output import REGULATION_TEXT, checked_format
+    from coordreg.documents.rendering import regulation_document
 
-    chosen = format_for(output, output_format.value if output_format else None)
-    # The text has no JSON form: `-o text.json` is refused as a file md cannot go to.
-    chosen = "md" if chosen == "json" else chosen
-    with handled(lang.value):
-        check_output(output, chosen)
-        # The text needs no evaluation record: an unfinished one does not block it.
-        dossier = load_dossier(find_regulation(regulation), lambda _r, _a: [])
-        _emit_document(
-            "regulation",
-            dict,
-            lambda language: regulation_context(dossier.regulation, language),
-            chosen,
-            output,
-            lang.value,
-            templates,
-        )
+    requested = output_format.value if output_format else None
+    chosen = checked_format(REGULATION_TEXT, output, requested)
+    # The text needs no evaluation record: an unfinished one does not block it.
+    the_regulation = api.load_regulation(regulation)
+    write_out(regulation_document(the_regulation, chosen, lang.value, templates), output)
 
 
 @app.command()
@@ -197,17 +129,8 @@ def evaluate(
     lang: LangOption = Lang.en,
 ) -> None:
     """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
-    from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.edit.evaluate import refuse_existing_record, write_record_skeleton
+    from coordreg import api
 
-    with handled(lang.value):
-        file = find_regulation(regulation)
-        # Refuse before reading anything: the record may be the unfinished skeleton
-        # of an earlier run, whose empty statuses would otherwise be the message.
-        refuse_existing_record(file.parent / "evaluations" / f"{year}.yaml")
-        dossier = load_dossier(file, lambda _r, _a: [year - 1])
-        written, the_plan = write_record_skeleton(dossier, year)
-    carried = len(the_plan.carried_over)
-    typer.echo(
-        f"wrote {written}: {len(the_plan.items)} duties to evaluate ({carried} carried over)"
-    )
+    record = api.evaluate(regulation, year)
+    duties, carried = len(record.plan.items), len(record.plan.carried_over)
+    typer.echo(f"wrote {record.file}: {duties} duties to evaluate ({carried} carried over)")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, LangOption, app, handled
+from coordreg.cli.app import Lang, LangOption, app
 
 
 def _files(count: int, lang: str) -> str:
@@ -43,14 +43,13 @@ def fmt(
     `coordreg check` lists them, or fmt cannot keep its data or comments), 2 when
     the command cannot run.
     """
+    from coordreg import api
     from coordreg.catalogue.errors import render_error
-    from coordreg.edit.fmt import format_paths
     from coordreg.findings import CheckResult
     from coordreg.reporters.text import report_text
 
     language = lang.value
-    with handled(language):
-        result = format_paths(paths or [Path("regulations")], write=not check)
+    result = api.fmt(paths or [Path("regulations")], write=not check)
     status = "fmt_would_reformat" if check else "fmt_reformatted"
     for file in result.changed:
         typer.echo(render_error(status, {"path": file.shown}, language))

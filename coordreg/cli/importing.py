@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, app, handled
+from coordreg.cli.app import Lang, app, lang_option
 
 
 @app.command("import")
@@ -28,7 +28,7 @@ def import_regulation(
         bool,
         typer.Option("--dry-run", help="Print the regulation file instead of writing it."),
     ] = False,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of messages: vi or en.")] = Lang.vi,
 ) -> None:
     """Turn a regulation's text into OUTPUT/<id>/regulation.yaml, ready for review.
 
@@ -36,19 +36,17 @@ def import_regulation(
     kept under `unplaced` with its line in the source: `coordreg check` lists both.
     Never overwrites an existing folder.
     """
+    from coordreg import api
     from coordreg.catalogue.errors import render_error
-    from coordreg.importer import import_text, write_import
     from coordreg.reporters.text import report_text
 
     def say(msgid: str, **args: object) -> None:
         typer.echo(render_error(msgid, args, lang.value), err=True)
 
-    with handled(lang.value):
-        imported = import_text(file, regulation_id)
-        if dry_run:
-            typer.echo(imported.text, nl=False)
-        else:
-            target = write_import(imported, output)
+    result = api.import_regulation(file, regulation_id, write_into=None if dry_run else output)
+    imported = result.imported
+    if dry_run:
+        typer.echo(imported.text, nl=False)
     found = imported.summary
     say(
         "import_found",
@@ -72,5 +70,5 @@ def import_regulation(
     if errors:
         report_text(imported.check, sys.stderr, lang.value)
         say("import_check_errors", errors=errors)
-    if not dry_run:
-        say("import_written", path=target, folder=target.parent)
+    if result.file is not None:
+        say("import_written", path=result.file, folder=result.file.parent)

@@ -10,8 +10,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, RegulationArgument, app, handled
-from coordreg.errors import UsageError
+from coordreg.cli.app import Lang, RegulationArgument, app, lang_option
 
 
 class DiffFormat(StrEnum):
@@ -25,7 +24,7 @@ class LogFormat(StrEnum):
     json = "json"
 
 
-DiffLangOption = Annotated[Lang, typer.Option("--lang", help="Language of the report: vi or en.")]
+DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en.")]
 
 
 @app.command()
@@ -44,13 +43,10 @@ def diff(
     lang: DiffLangOption = Lang.vi,
 ) -> None:
     """Compare two versions of a regulation: what was added, repealed, renumbered, amended."""
-    from coordreg.versions.diff import compare
+    from coordreg import api
     from coordreg.versions.diffreport import DIFF_REPORTERS
-    from coordreg.versions.revisions import load_version
 
-    with handled(lang.value):
-        before, after = load_version(old), load_version(new)
-    changes = compare(before.regulation, after.regulation)
+    changes = api.diff(old, new)
     DIFF_REPORTERS[output_format.value](old, new, changes, sys.stdout, lang.value)
     if exit_code and changes:
         raise typer.Exit(1)
@@ -77,14 +73,10 @@ def log(
     lang: DiffLangOption = Lang.vi,
 ) -> None:
     """The semantic history of a regulation in git, newest first."""
-    from coordreg.check.dossier import find_regulation
-    from coordreg.versions.history import regulation_log
+    from coordreg import api
     from coordreg.versions.historyreport import LOG_REPORTERS
 
-    with handled(lang.value):
-        if article is not None and duty is not None:
-            raise UsageError("article_or_duty")
-        entries = list(regulation_log(find_regulation(regulation), since, article, duty))
+    entries = api.log(regulation, since=since, article=article, duty=duty)
     LOG_REPORTERS[output_format.value](entries, sys.stdout, lang.value)
 
 
@@ -95,10 +87,9 @@ def git_setup(
     """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
     from coordreg.versions.gitsetup import setup_diff_driver
 
-    with handled("en"):
-        attributes, command = setup_diff_driver(
-            path, f"{shlex.quote(sys.executable)} -m coordreg git-diff-driver"
-        )
+    attributes, command = setup_diff_driver(
+        path, f"{shlex.quote(sys.executable)} -m coordreg git-diff-driver"
+    )
     typer.echo(f"wrote {attributes}: regulation.yaml diff=coordreg")
     typer.echo(f"set diff.coordreg.command = {command}")
 

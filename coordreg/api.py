@@ -1,0 +1,339 @@
+"""coordreg as a library: the operations of the command line, as typed functions.
+
+Each function does what its command does, without printing: it returns the
+result as data, and the command line prints it. Errors are exceptions of
+`coordreg.errors`: `UsageError` (the call cannot run as asked: a regulation that
+is not found, a bad date), `RefusedError` (the data does not allow it) and
+`DataError` (the files have errors; `.result` holds the findings). Their
+`message(lang)` is the sentence the command line prints.
+
+Regulations are named as on the command line: an id (looked up under
+`regulations/` in the working folder), a folder, or a `regulation.yaml`.
+
+    import coordreg
+
+    plan = coordreg.plan("bca-btttt-2021", 2024)
+    coordreg.render_document(plan, "html", lang="en")
+
+The package root re-exports these functions (`coordreg.plan`, ...). Each one
+imports what it uses when called, so that importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, overload
+
+if TYPE_CHECKING:
+    from coordreg.documents.agenda import Agenda
+    from coordreg.documents.plan import AnnualPlan
+    from coordreg.documents.review import Review
+    from coordreg.edit.fmt import FormatResult
+    from coordreg.edit.handover import Transfer, TransferResult
+    from coordreg.findings import CheckResult
+    from coordreg.importer import Imported
+    from coordreg.model import Regulation
+    from coordreg.versions.diff import Change
+    from coordreg.versions.history import LogEntry
+
+__all__ = [
+    "EvaluationRecord",
+    "ImportedRegulation",
+    "agenda",
+    "check_regulations",
+    "diff",
+    "evaluate",
+    "fmt",
+    "import_regulation",
+    "load_regulation",
+    "log",
+    "plan",
+    "render_document",
+    "review",
+    "transfer",
+]
+
+Language = Literal["vi", "en"]
+# Where ids are looked up, and what is checked by default, as on the command line
+# (`coordreg.check.dossier.REGULATIONS_DIR`, not imported here: it loads the checker).
+REGULATIONS = Path("regulations")
+
+
+def check_regulations(paths: Sequence[Path] = (REGULATIONS,)) -> CheckResult:
+    """Check regulations and evaluation records (`coordreg check`).
+
+    `paths` are folders (searched for regulations) or files. The result lists
+    every finding; `.errors` and `.warnings` count them.
+    """
+    from coordreg.check.checker import check_paths
+
+    return check_paths(paths)
+
+
+def load_regulation(regulation: str | Path) -> Regulation:
+    """A regulation, checked as `coordreg check` checks it, without its evaluation records.
+
+    `DataError` when it has errors; warnings are fine.
+    """
+    from coordreg.check.dossier import find_regulation, load_dossier
+
+    return load_dossier(find_regulation(str(regulation)), lambda _r, _years: []).regulation
+
+
+def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
+    """The annual coordination plan (Kế hoạch) of `year` (default: this year), as data.
+
+    It lists the duties due in the year and those last year's record left
+    unfinished; only last year's record is read.
+    """
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.documents.plan import build_plan
+
+    plan_year = year or date.today().year
+    dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [plan_year - 1])
+    return build_plan(dossier, plan_year)
+
+
+def review(regulation: str | Path, end_year: int | None = None, *, history: bool = True) -> Review:
+    """The five-year review (Báo cáo sơ kết) ending in `end_year`, from the evaluation records.
+
+    By default the latest window that has reached its last year. With `history`,
+    the amendments found in git during the period are listed too.
+    """
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.documents.review import build_review
+
+    dossier = load_dossier(find_regulation(str(regulation)))
+    return build_review(dossier, end_year, history=history)
+
+
+@dataclass(frozen=True)
+class EvaluationRecord:
+    """The skeleton `evaluate` wrote, and the plan whose duties it lists."""
+
+    file: Path
+    plan: AnnualPlan
+
+
+def evaluate(regulation: str | Path, year: int) -> EvaluationRecord:
+    """Write the skeleton of `year`'s evaluation record, to fill in (`coordreg evaluate`).
+
+    `RefusedError` when a record for the year exists: it is never overwritten.
+    """
+    from coordreg.check.dossier import find_regulation, load_dossier
+    from coordreg.edit.evaluate import refuse_existing_record, write_record_skeleton
+
+    file = find_regulation(str(regulation))
+    # Refuse before reading anything: the record may be the unfinished skeleton
+    # of an earlier run, whose empty statuses would otherwise be the message.
+    refuse_existing_record(file.parent / "evaluations" / f"{year}.yaml")
+    dossier = load_dossier(file, lambda _r, _a: [year - 1])
+    written, the_plan = write_record_skeleton(dossier, year)
+    return EvaluationRecord(written, the_plan)
+
+
+def diff(old: str, new: str) -> list[Change]:
+    """What changed between two versions of a regulation, in reading order.
+
+    Each version is a file, or `REV:PATH` as `git show` takes it.
+    """
+    from coordreg.versions.diff import compare
+    from coordreg.versions.revisions import load_version
+
+    before, after = load_version(old), load_version(new)
+    return compare(before.regulation, after.regulation)
+
+
+def log(
+    regulation: str | Path,
+    *,
+    since: str | None = None,
+    article: int | None = None,
+    duty: str | None = None,
+) -> list[LogEntry]:
+    """The semantic history of a regulation in git, newest first (`coordreg log`).
+
+    Only commits after `since` (a date git understands), and only those that
+    touched `article` (its number today) or `duty`, one of the two.
+    """
+    from coordreg.check.dossier import find_regulation
+    from coordreg.errors import UsageError
+    from coordreg.versions.history import regulation_log
+
+    if article is not None and duty is not None:
+        raise UsageError("article_or_duty")
+    return list(regulation_log(find_regulation(str(regulation)), since, article, duty))
+
+
+def transfer(
+    regulations: Sequence[str | Path],
+    source: str,
+    target: str,
+    effective: date | None = None,
+    *,
+    write: bool = False,
+    minute: Path | None = None,
+    lang: Language = "vi",
+) -> TransferResult:
+    """Hand every duty `source` leads or supports to `target` (`coordreg transfer`).
+
+    From `effective` on, the old body ends the day before. Without `write`
+    nothing but the minute is written: `.transfer.changed` holds each file's new
+    text. `minute` (.md, .html or .docx) is the handover minute to write, in
+    `lang`. The files are written all at once or not at all, and checked again.
+    """
+    from coordreg.edit.handover import carry_out_transfer, prepare_transfer
+
+    names = [str(regulation) for regulation in regulations]
+    prepared = prepare_transfer(names, source, target, effective, minute=minute)
+    return carry_out_transfer(prepared, write=write, lang=lang)
+
+
+def fmt(paths: Sequence[Path] = (REGULATIONS,), *, write: bool = False) -> FormatResult:
+    """Lay out regulation and evaluation files canonically, keeping data and comments.
+
+    Without `write` nothing is written: `.changed` lists the files that would
+    change. A file with errors, or whose data or comments fmt cannot keep, is
+    left untouched and listed in `.unreadable` or `.failed`.
+    """
+    from coordreg.edit.fmt import format_paths
+
+    return format_paths(paths, write=write)
+
+
+def agenda(
+    paths: Sequence[Path] = (REGULATIONS,),
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    party: str | None = None,
+    today: date | None = None,
+) -> Agenda:
+    """What falls due from `start` (default: today) to `end` (default: 90 days on).
+
+    With `party`, only what that party (and its units) or unit has a part in.
+    Regulations with errors are left out and listed in `.skipped`.
+    """
+    from coordreg.documents.agenda import build_agenda, load_regulations, window
+
+    first, last = window(start, end, today or date.today())
+    regulations, skipped = load_regulations(paths)
+    return build_agenda(regulations, first, last, party, skipped)
+
+
+@dataclass(frozen=True)
+class ImportedRegulation:
+    """A regulation file made from a text, and where it was written (None: not written)."""
+
+    imported: Imported
+    file: Path | None
+
+
+def import_regulation(
+    file: Path, regulation_id: str | None = None, *, write_into: Path | None = None
+) -> ImportedRegulation:
+    """A regulation file from the text of an existing regulation (.docx, .txt or .md).
+
+    `.imported.text` is the file; `.imported.summary` what was found, and
+    `.imported.check` what `coordreg check` says of it. With `write_into` (a
+    folder of regulations), it is written to `<write_into>/<id>/regulation.yaml`,
+    a folder that must not exist yet.
+    """
+    from coordreg.importer import import_text, write_import
+
+    imported = import_text(file, regulation_id)
+    written = write_import(imported, write_into) if write_into is not None else None
+    return ImportedRegulation(imported, written)
+
+
+# The overloads say which formats each document has, and that Word and iCalendar
+# come as bytes, the others as text.
+@overload
+def render_document(
+    document: AnnualPlan | Review,
+    output_format: Literal["md", "html", "json"] = ...,
+    *,
+    lang: Language = ...,
+    templates: Path | None = ...,
+) -> str: ...
+@overload
+def render_document(
+    document: Regulation | Transfer | TransferResult,
+    output_format: Literal["md", "html"] = ...,
+    *,
+    lang: Language = ...,
+    templates: Path | None = ...,
+) -> str: ...
+@overload
+def render_document(
+    document: AnnualPlan | Review | Regulation | Transfer | TransferResult,
+    output_format: Literal["docx"],
+    *,
+    lang: Language = ...,
+    templates: Path | None = ...,
+) -> bytes: ...
+@overload
+def render_document(
+    document: Agenda,
+    output_format: Literal["text", "json"],
+    *,
+    lang: Language = ...,
+    templates: Path | None = ...,
+) -> str: ...
+@overload
+def render_document(
+    document: Agenda,
+    output_format: Literal["ics"],
+    *,
+    lang: Language = ...,
+    templates: Path | None = ...,
+) -> bytes: ...
+def render_document(
+    document: AnnualPlan | Review | Regulation | Transfer | TransferResult | Agenda,
+    output_format: str = "md",
+    *,
+    lang: Language = "vi",
+    templates: Path | None = None,
+) -> str | bytes:
+    """A document in `output_format`: text (md, html, the agenda's text and json) or bytes.
+
+    - a plan or a review: md, html, docx or json;
+    - a regulation (its own text, văn bản quy chế): md, html or docx;
+    - a transfer: its handover minute (biên bản bàn giao), md, html or docx;
+    - an agenda: text, json or ics (bytes).
+
+    `templates` is a folder of the office's own templates for md and html, run
+    sandboxed. A format the document does not have is a `ValueError`.
+    """
+    from coordreg.documents import rendering
+    from coordreg.documents.agenda import Agenda
+    from coordreg.documents.agendareport import agenda_output
+    from coordreg.documents.output import AGENDA, DOCUMENT, MINUTE, REGULATION_TEXT
+    from coordreg.documents.plan import AnnualPlan
+    from coordreg.edit.handover import Transfer, TransferResult
+    from coordreg.model import Regulation
+
+    if isinstance(document, AnnualPlan):
+        _require(output_format, DOCUMENT.suffixes, "a plan")
+        return rendering.plan_document(document, output_format, lang, templates)
+    if isinstance(document, Agenda):
+        _require(output_format, AGENDA.suffixes, "an agenda")
+        return agenda_output(document, output_format, lang)
+    if isinstance(document, TransferResult):
+        document = document.transfer
+    if isinstance(document, Transfer):
+        _require(output_format, MINUTE.suffixes, "a handover minute")
+        return document.minute_content(output_format, lang)
+    if isinstance(document, Regulation):
+        _require(output_format, REGULATION_TEXT.suffixes, "a regulation's text")
+        return rendering.regulation_document(document, output_format, lang, templates)
+    _require(output_format, DOCUMENT.suffixes, "a review")
+    return rendering.review_document(document, output_format, lang, templates)
+
+
+def _require(output_format: str, formats: Collection[str], what: str) -> None:
+    if output_format not in formats:
+        raise ValueError(f"{what} has no {output_format!r} form; it has {', '.join(formats)}")

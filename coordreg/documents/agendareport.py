@@ -1,0 +1,240 @@
+"""The agenda in words: for reading (text), for other programs (JSON), for calendars (iCalendar).
+
+`agenda_output` gives the form `coordreg agenda --format` names; the agenda itself,
+as data, is made by `coordreg.documents.agenda`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from coordreg.catalogue.labels import Labels
+from coordreg.documents.agenda import Agenda, Event
+from coordreg.documents.output import json_text
+from coordreg.model import Duty, Regulation
+from coordreg.render.textfmt import day_month, short_date, when
+from coordreg.version import __version__
+
+_WIDTH = 100
+_SUMMARY_TEXT = 80
+
+
+def day_heading(day: date, labels: Labels) -> str:
+    """Thứ Năm, 25/12/2025 or Thursday 2025-12-25."""
+    weekday = labels(f"weekday.{day.weekday()}")
+    return labels("agenda.day", weekday=weekday, date=short_date(day, labels.lang))
+
+
+def title_of(event: Event, labels: Labels) -> str:
+    """A duty's own text; the words for an evaluation or a review."""
+    if event.duty is not None:
+        return " ".join(event.duty.text.split())
+    if event.kind == "evaluation":
+        return labels("agenda.evaluation", year=event.year)
+    assert event.period is not None
+    start, end = event.period
+    return labels("agenda.review", years=end - start + 1, start=start, end=end)
+
+
+def _names(regulation: Regulation, ids: Iterable[str]) -> list[str]:
+    names = regulation.bodies()
+    return [names.get(body, body) for body in ids]
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def detail_lines(event: Event, labels: Labels) -> list[str]:
+    """Who, what and how often: the lines under an event's title."""
+    regulation = event.regulation
+    lines: list[str] = []
+    if event.duty is not None:
+        lines.append(labels("agenda.lead", names=_names(regulation, [event.duty.lead])[0]))
+        if event.duty.support:
+            supporters = "; ".join(_names(regulation, event.duty.support))
+            lines.append(labels("agenda.support", names=supporters))
+        if event.duty.deliverable:
+            lines.append(
+                labels("agenda.deliverable", text=" ".join(event.duty.deliverable.split()))
+            )
+        if event.duty.schedule.kind != "once":
+            dates = regulation.due_dates(event.duty, event.day.year)
+            lines.append(labels("agenda.schedule", when=recurrence(event.duty, dates, labels)))
+    elif event.host is not None:
+        lines.append(labels("agenda.lead", names=event.host.name))
+    else:
+        lines.append(labels("agenda.parties", names="; ".join(p.name for p in regulation.parties)))
+    if event.at_end:
+        assert regulation.until is not None
+        lines.append(labels("agenda.ends", date=short_date(regulation.until, labels.lang)))
+    return lines
+
+
+def recurrence(duty: Duty, dates: Sequence[date], labels: Labels) -> str:
+    """How often a duty falls due: Hằng năm (10/12), Hằng quý (25/03, 25/06, ...)."""
+    if duty.schedule.kind == "yearly":
+        return labels("yearly", dates=", ".join(day_month(day, labels.lang) for day in dates))
+    return when(duty.schedule, dates, labels)
+
+
+def _wrapped(text: str, indent: int) -> list[str]:
+    pad = " " * indent
+    return textwrap.wrap(
+        text,
+        _WIDTH,
+        initial_indent=pad,
+        subsequent_indent=pad + "  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [pad]
+
+
+def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
+    """The agenda for reading: a heading, then the events under each day."""
+    labels = Labels(lang)
+    start, end = (short_date(day, lang) for day in (agenda.start, agenda.end))
+    lines = [labels("agenda.title", start=start, end=end)]
+    if agenda.party is not None:
+        lines.append(labels("agenda.party", id=agenda.party, name=agenda.party_name()))
+    lines.append(
+        labels("agenda.counts", count=len(agenda.events), regulations=len(agenda.regulations))
+    )
+    if agenda.skipped:
+        files = ", ".join(item.file for item in agenda.skipped)
+        lines.extend(_wrapped(labels("agenda.skipped", files=files), 0))
+    if not agenda.events:
+        lines += ["", labels("agenda.empty")]
+    current: date | None = None
+    for event in agenda.events:
+        if event.day != current:
+            current = event.day
+            lines += ["", day_heading(event.day, labels)]
+        if event.article is not None:
+            head = labels(
+                "agenda.duty_head",
+                regulation=event.regulation.id,
+                article=event.article.number,
+                text=title_of(event, labels),
+            )
+        else:
+            head = labels(
+                "agenda.event_head", regulation=event.regulation.id, text=title_of(event, labels)
+            )
+        lines.extend(_wrapped(f"- {head}", 2))
+        for line in detail_lines(event, labels):
+            lines.extend(_wrapped(line, 4))
+    return "\n".join(lines) + "\n"
+
+
+def event_json(event: Event, lang: str = "vi") -> dict[str, Any]:
+    labels = Labels(lang)
+    regulation = event.regulation
+    names = regulation.bodies()
+    duty = event.duty
+    return {
+        "date": event.day.isoformat(),
+        "kind": event.kind,
+        "regulation": regulation.id,
+        "regulation_title": " ".join(regulation.title.split()),
+        "article": event.article.number if event.article is not None else None,
+        "duty": duty.id if duty is not None else None,
+        "title": title_of(event, labels),
+        "lead": event.lead,
+        "lead_name": names.get(event.lead) if event.lead is not None else None,
+        "support": list(event.support),
+        "support_names": _names(regulation, event.support),
+        "host": event.host.id if event.host is not None else None,
+        "host_name": event.host.name if event.host is not None else None,
+        "deliverable": duty.deliverable if duty is not None else None,
+        "schedule": duty.schedule.to_yaml() if duty is not None else None,
+        "year": event.year,
+        "period": list(event.period) if event.period is not None else None,
+        "uid": event.uid,
+    }
+
+
+def agenda_json(agenda: Agenda, lang: str = "vi") -> list[dict[str, Any]]:
+    """The events, in agenda order, for `--format json`."""
+    return [event_json(event, lang) for event in agenda.events]
+
+
+def _summary(event: Event, labels: Labels) -> str:
+    reg = event.regulation.id
+    if event.duty is not None:
+        lead = _names(event.regulation, [event.duty.lead])[0]
+        text = _short(title_of(event, labels), _SUMMARY_TEXT)
+        return labels("agenda.duty_summary", regulation=reg, text=text, lead=lead)
+    if event.host is not None:
+        return labels(
+            "agenda.evaluation_summary", regulation=reg, year=event.year, host=event.host.name
+        )
+    return labels("agenda.event_head", regulation=reg, text=title_of(event, labels))
+
+
+def _description(event: Event, labels: Labels) -> str:
+    regulation = event.regulation
+    lines = [labels("agenda.regulation", title=" ".join(regulation.title.split()))]
+    if regulation.number:
+        lines.append(labels("agenda.number", number=regulation.number))
+    if event.article is not None and event.duty is not None:
+        lines.append(
+            labels("agenda.article", number=event.article.number, title=event.article.title)
+        )
+        lines.append(" ".join(event.duty.text.split()))
+    elif event.host is not None and event.year is not None:
+        lines.append(
+            labels("plan.host", host=event.host.name, year=event.year, next_year=event.year + 1)
+        )
+    else:
+        assert event.period is not None
+        start, end = event.period
+        lines.append(labels("agenda.review_text", years=end - start + 1, start=start, end=end))
+    lines.extend(detail_lines(event, labels))
+    return "\n".join(lines)
+
+
+def agenda_ics(agenda: Agenda, lang: str = "vi", stamp: datetime | None = None) -> bytes:
+    """The agenda as an iCalendar file (RFC 5545): one all-day VEVENT per event.
+
+    `stamp` is the DTSTAMP of every event (default: now, in UTC).
+    """
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
+    labels = Labels(lang)
+    now = stamp or datetime.now(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//coordreg//coordreg {__version__}//{lang.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    name = labels("agenda.calendar")
+    if agenda.party is not None:
+        name = f"{name} - {agenda.party_name()}"
+    calendar.add("x-wr-calname", name)
+    for event in agenda.events:
+        item = VEvent()
+        item.add("uid", event.uid)
+        item.add("dtstamp", now)
+        item.add("dtstart", event.day)
+        item.add("dtend", event.day + timedelta(days=1))
+        item.add("summary", _summary(event, labels))
+        item.add("description", _description(event, labels))
+        item.add("categories", [labels(f"agenda.kind.{event.kind}")])
+        # A deadline does not make anyone busy for the day.
+        item.add("transp", "TRANSPARENT")
+        calendar.add_component(item)
+    ical: bytes = calendar.to_ical()
+    return ical
+
+
+def agenda_output(agenda: Agenda, output_format: str, lang: str = "vi") -> str | bytes:
+    """The agenda in `output_format` (text, json or ics): text, or bytes for a calendar."""
+    if output_format == "json":
+        return json_text(agenda_json(agenda, lang))
+    if output_format == "ics":
+        return agenda_ics(agenda, lang)
+    return agenda_text(agenda, lang)

@@ -1,0 +1,68 @@
+"""A document in the format asked for: Markdown or HTML text, Word bytes, or JSON.
+
+The annual plan, the five-year review and the regulation's own text each start
+from their template context (`coordreg.documents.context`): the Markdown and
+HTML templates and the Word writer all read the same one. The JSON form is the
+data itself, for other programs; the regulation's text has none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.output import json_text
+from coordreg.documents.plan import AnnualPlan, plan_json
+from coordreg.documents.regulation_text import regulation_context
+from coordreg.documents.review import Review, review_json
+from coordreg.model import Regulation
+
+# Word output is imported where it is asked for: python-docx takes longer to load
+# than a Markdown plan takes to render.
+
+
+def plan_document(
+    plan: AnnualPlan, output_format: str = "md", lang: str = "vi", templates: Path | None = None
+) -> str | bytes:
+    """The annual plan (Kế hoạch): md, html, docx (bytes) or json.
+
+    `templates` is a folder of the office's own templates, run sandboxed, used
+    for md and html in place of the bundled ones.
+    """
+    if output_format == "json":
+        return json_text(plan_json(plan))
+    context = plan_context(plan, lang)
+    if output_format == "docx":
+        from coordreg.documents.docx import render_docx
+
+        return render_docx("plan", context)
+    return render_text("plan", context, output_format, templates)
+
+
+def review_document(
+    review: Review, output_format: str = "md", lang: str = "vi", templates: Path | None = None
+) -> str | bytes:
+    """The five-year review report (Báo cáo sơ kết): md, html, docx (bytes) or json."""
+    if output_format == "json":
+        return json_text(review_json(review))
+    context = review_context(review, lang)
+    if output_format == "docx":
+        from coordreg.documents.docx import render_docx
+
+        return render_docx("review", context)
+    return render_text("review", context, output_format, templates)
+
+
+def regulation_document(
+    regulation: Regulation,
+    output_format: str = "md",
+    lang: str = "vi",
+    templates: Path | None = None,
+) -> str | bytes:
+    """The regulation's own text (văn bản quy chế), its duties in an appendix: md, html or docx."""
+    context = regulation_context(regulation, lang)
+    if output_format == "docx":
+        from coordreg.documents.docx import render_docx
+
+        return render_docx("regulation", context)
+    return render_text("regulation", context, output_format, templates)

@@ -1,0 +1,128 @@
+"""A transfer from request to files: plan it, render its minute, write, check again.
+
+`coordreg.edit.transfer` computes the edits of one regulation file; this module
+runs a transfer across regulations as `coordreg transfer` does, in two steps so
+that a caller can show what will change before anything is written:
+
+1. `prepare_transfer` finds the regulations, checks the minute's file name and
+   computes every file's transfer. Nothing is written.
+2. `carry_out_transfer` renders the handover minute (biên bản bàn giao), writes
+   it and, when asked, the regulations, all at once (`write_all_atomic`: a
+   failure or an interruption leaves every file as it was), and checks the
+   rewritten regulations again as `coordreg check` would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from coordreg.check.checker import check_paths
+from coordreg.check.dossier import find_regulation
+from coordreg.documents.context import render_text
+from coordreg.documents.output import MINUTE, checked_format
+from coordreg.edit.minutes import minutes_context
+from coordreg.edit.transfer import FileTransfer, handed_over, plan_transfers
+from coordreg.errors import UsageError
+from coordreg.files.atomic import write_all_atomic
+from coordreg.files.discover import same_file_key
+from coordreg.findings import CheckResult
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """Every duty of `source` handed to `target` in some regulations: computed, not written."""
+
+    files: list[FileTransfer]
+    source: str
+    target: str
+    # From this day; the old body ends the day before. None: no end date is set.
+    effective: date | None
+    # The handover minute's file, when one is asked for; its suffix is its format.
+    minute: Path | None = None
+
+    @property
+    def changed(self) -> list[FileTransfer]:
+        """The files the transfer rewrites, in the order they were named."""
+        return [item for item in self.files if item.changed]
+
+    @property
+    def moved(self) -> int:
+        """How many roles pass (or lapse): a duty counts once per role of the old body."""
+        return sum(len(item.handovers) for item in self.files)
+
+    def minute_content(self, output_format: str, lang: str = "vi") -> str | bytes:
+        """The handover minute in md or html (text) or docx (bytes)."""
+        context = minutes_context(self.files, self.source, self.target, self.effective, lang)
+        if output_format == "docx":
+            from coordreg.documents.docx import render_docx
+
+            return render_docx("minutes", context)
+        return render_text("minutes", context, output_format, None)
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    """What carrying out a transfer wrote, and what checking the regulations again found."""
+
+    transfer: Transfer
+    # The regulation files rewritten, as named; none unless writing was asked for.
+    written: list[Path]
+    # `coordreg check` of the rewritten regulations' folders; None when none was rewritten.
+    check: CheckResult | None
+
+    @property
+    def failed(self) -> bool:
+        """The rewritten regulations have errors (an edit cannot add one; the files may have had)."""
+        return self.check is not None and self.check.errors > 0
+
+
+def prepare_transfer(
+    regulations: Sequence[str],
+    source: str,
+    target: str,
+    effective: date | None = None,
+    *,
+    minute: Path | None = None,
+) -> Transfer:
+    """The transfer of `source`'s duties to `target` in `regulations` (ids, folders or files).
+
+    Refused (`UsageError`) when a regulation is not found, the minute's file is
+    not .md, .html or .docx or cannot be written, no regulation names `source`,
+    or a minute is asked for when no duty is handed over.
+    """
+    files = [find_regulation(reference) for reference in regulations]
+    if minute is not None:
+        checked_format(MINUTE, minute, None)
+    transfers = plan_transfers(files, source, target, effective)
+    if minute is not None and not handed_over(transfers, effective):
+        raise UsageError("minutes_empty", source=source)
+    return Transfer(transfers, source, target, effective, minute)
+
+
+def _written_at(file: Path) -> Path:
+    """Where a regulation is written: through a symbolic link, the file it points to.
+
+    The link itself is kept, as `fmt` keeps it.
+    """
+    return same_file_key(file) if file.is_symlink() else file
+
+
+def carry_out_transfer(transfer: Transfer, *, write: bool, lang: str = "vi") -> TransferResult:
+    """Write the minute, and with `write` the regulations, all or none; then check them.
+
+    The minute is in `lang`. A file that cannot be written is a `UsageError`, and
+    then no file has changed.
+    """
+    batch: list[tuple[Path, str | bytes]] = []
+    if write:
+        batch += [(_written_at(item.file), item.new_bytes) for item in transfer.changed]
+    if transfer.minute is not None:
+        output_format = MINUTE.choose(transfer.minute, None)
+        batch.append((transfer.minute, transfer.minute_content(output_format, lang)))
+    write_all_atomic(batch)
+    written = [item.file for item in transfer.changed] if write else []
+    check = check_paths([file.parent for file in written]) if written else None
+    return TransferResult(transfer, written, check)
