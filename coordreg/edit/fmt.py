@@ -608,6 +608,16 @@ class _Emitter(RoundTripEmitter):
         self.stream.write(data.encode(self.encoding) if self.encoding else data)
 
     def write_comment(self, comment: Any, pre: bool = False) -> None:
+        self._write_comment(comment, pre)
+        if not pre:
+            # An end-of-line comment ends its line, so what comes next is no longer
+            # "right after a `- `". ruamel.yaml does not reset `no_newline` after a
+            # comment that ends a flow collection: the stale flag from the `- ` before
+            # that collection then suppresses a line break further on, and a later
+            # block mapping comes out as `- id: a name: b`, which is not YAML.
+            self.no_newline = False
+
+    def _write_comment(self, comment: Any, pre: bool) -> None:
         if pre or not isinstance(comment, _PostComment):
             super().write_comment(comment, pre)
             return
