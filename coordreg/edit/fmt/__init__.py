@@ -1,0 +1,245 @@
+"""`coordreg fmt`: the canonical layout of regulation and evaluation files.
+
+The layout (docs/fmt.md):
+
+- keys in the order docs/format.md documents them; unknown keys keep their
+  place after the known ones;
+- two spaces per level, sequences indented under their key (`- ` two spaces in);
+- text wrapped at `WIDTH` columns where its style allows: plain scalars are
+  folded at single spaces to fit, quoted ones as ruamel.yaml folds them (at the
+  first space past the width); block scalars (`|`, `>`) keep their lines. No
+  scalar changes style, quotes are kept;
+- flow collections (`[a, b]`, `{yearly: 12-15}`) stay flow when they fit on
+  their line, block collections stay block;
+- comments are kept: a comment line stays above the key or item it precedes,
+  wherever the key moves, and is indented like it; an end-of-line comment stays
+  on its entry's line; a comment indented under the end of a list or mapping
+  stays at that end. Runs of blank lines become one;
+- LF line ends, a final newline, UTF-8 without BOM. Text is never normalised
+  (NFC is a property of the data, which fmt never changes).
+
+Safety: a file is formatted only if the checker's loader reads it without an
+error. The round trip goes through ruamel.yaml (its round-trip loader builds
+only dicts, lists and scalars). The result is then read again by the checker's
+loader and must hold exactly the same data (same types, same values) and the
+same reading warnings, and every comment must still be there; otherwise the
+file is left untouched and an internal error is reported (`FormatError`).
+`format_file` also refuses a result that would format differently a second
+time, so `fmt` is idempotent by construction.
+
+This module is the entry: `format_text` (one text, with the safety checks
+above), `format_file` and `format_paths` (files, as `coordreg check` finds
+them). The layout pass, `_layout_text`, runs the steps the other modules hold:
+`comments` finds the comments and blank lines, `placement` attaches each to
+the entry it belongs to, `shape` puts the keys in the documented order,
+`layout` chooses flow or block and hands the comments back, and `emitter`
+(ruamel.yaml set up for fmt) writes the tree.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import warnings
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.error import YAMLFutureWarning, YAMLWarning
+
+from coordreg.edit.fmt.comments import comments_of, scan, tidy_blank_lines
+from coordreg.edit.fmt.emitter import round_trip_yaml
+from coordreg.edit.fmt.layout import lay_out
+from coordreg.edit.fmt.placement import place_comments, strip_comments
+from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
+from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
+from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
+from coordreg.loader.yamlload import Document, ReadError, load_bytes, load_text, read_file
+
+__all__ = [
+    "EVALUATION",
+    "MAX_BYTES",
+    "MAX_VALUES",
+    "REGULATION",
+    "SHAPES",
+    "WIDTH",
+    "FileResult",
+    "FormatError",
+    "FormatResult",
+    "Shape",
+    "UnreadableError",
+    "comments_of",
+    "files_to_format",
+    "format_file",
+    "format_paths",
+    "format_text",
+    "kind_of",
+    "shape_of",
+]
+
+WIDTH = 100
+# fmt holds a whole file in ruamel.yaml's round-trip structures, in pure Python:
+# about 0.3 ms and 2 KB per value. Larger files are left as they are, with a
+# message, rather than taking minutes and gigabytes (docs/reliability.md); the
+# bundled regulations are 33 KB and 1,000 values.
+MAX_BYTES = 1024 * 1024
+MAX_VALUES = 50_000
+
+
+def _normalise_breaks(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _same(left: Any, right: Any) -> bool:
+    """Equal data, types included (1, 1.0 and True are different values here)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(_same(left[k], right[k]) for k in left)
+    if isinstance(left, list):
+        return len(left) == len(right) and all(
+            _same(a, b) for a, b in zip(left, right, strict=True)
+        )
+    if isinstance(left, float) and math.isnan(left):
+        return math.isnan(right)
+    return bool(left == right)
+
+
+def _reading(doc: Document) -> Counter[str]:
+    return Counter(f.code for f in doc.findings)
+
+
+def _layout_text(text: str, kind: str, width: int) -> str:
+    """The layout pass: comments found and placed, keys reordered, the tree written."""
+    yaml = round_trip_yaml(width)
+    source = scan(text, block_header_comments=False)
+    with warnings.catch_warnings():
+        # ruamel.yaml warns on stderr about what the checker's loader has already
+        # read (an anchor defined twice is valid YAML 1.2: the later one counts).
+        warnings.simplefilter("ignore", YAMLWarning)
+        warnings.simplefilter("ignore", YAMLFutureWarning)
+        root = yaml.load(text)
+    placement = place_comments(root, source)
+    strip_comments(root, placement)
+    reorder(root, SHAPES[kind])
+    lay_out(root, placement, width)
+    stream = io.StringIO()
+    yaml.dump(root, stream)
+    return tidy_blank_lines(stream.getvalue())
+
+
+def format_text(
+    text: str, kind: str = REGULATION, *, path: str = "<text>", width: int = WIDTH
+) -> str:
+    """The canonical layout of `text`, a regulation or an evaluation record.
+
+    Raises `UnreadableError` when the checker's loader reports errors, and
+    `FormatError` when the layout would not keep the data or a comment.
+    """
+    if kind not in SHAPES:
+        raise ValueError(f"unknown kind {kind!r}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    before = load_text(text, path)
+    if not before.ok:
+        raise UnreadableError(before)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES or before.nodes > MAX_VALUES:
+        raise FormatError(
+            "fmt_too_large",
+            path=path,
+            size=size,
+            values=before.nodes,
+            max_bytes=MAX_BYTES,
+            max_values=MAX_VALUES,
+        )
+    normalised = _normalise_breaks(text)
+    try:
+        formatted = _layout_text(normalised, kind, width)
+    except Exception as error:  # ruamel.yaml reads some files libyaml reads differently
+        detail = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise FormatError("fmt_cannot_lay_out", path=path, detail=detail) from error
+    after = load_text(formatted, path)
+    if not after.ok or not _same(before.data, after.data) or _reading(before) != _reading(after):
+        raise FormatError("fmt_would_change_data", path=path)
+    if comments_of(normalised) != comments_of(formatted):
+        raise FormatError("fmt_would_lose_comment", path=path)
+    return formatted
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def kind_of(path: Path) -> str:
+    """Evaluation records live in a regulation's `evaluations/` folder; the rest are regulations."""
+    if path.name != REGULATION_FILE and path.parent.name == EVALUATIONS_DIR:
+        return EVALUATION
+    return REGULATION
+
+
+def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> FileResult:
+    """Format one file in memory; nothing is written."""
+    shown = _display(path)
+    chosen = kind if kind is not None else kind_of(path)
+    result = FileResult(path=path, shown=shown, kind=chosen)
+    try:
+        raw = read_file(path, shown)
+    except ReadError as error:
+        result.findings = [error.finding]
+        return result
+    doc = load_bytes(raw, shown)
+    result.source = doc.text
+    if not doc.ok:
+        result.findings = doc.findings
+        return result
+    try:
+        formatted = format_text(doc.text, chosen, path=shown, width=width)
+        if formatted != doc.text and format_text(formatted, chosen, path=shown, width=width) != (
+            formatted
+        ):
+            raise FormatError("fmt_not_stable", path=shown)
+    except UnreadableError as error:  # pragma: no cover - the same loader read it above
+        result.findings = error.document.findings
+        return result
+    except FormatError as error:
+        result.error = error
+        return result
+    new_bytes = formatted.encode("utf-8")
+    if new_bytes != raw:
+        result.changed = True
+        result.text = formatted
+    return result
+
+
+def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+    """The regulation and evaluation files at `paths`, as `coordreg check` finds them."""
+    found: list[tuple[Path, str]] = []
+    for _folder, group in sorted(discover(paths).items()):
+        if group.regulation is not None:
+            found.append((group.regulation, REGULATION))
+        found.extend((file, EVALUATION) for file in sorted(group.evaluations))
+    return found
+
+
+def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WIDTH) -> FormatResult:
+    """Format every file at `paths`; with `write`, replace the files that change, atomically."""
+    from coordreg.files.atomic import write_atomic
+
+    result = FormatResult()
+    for path, kind in files_to_format(paths):
+        done = format_file(path, kind, width=width)
+        if write and done.changed and done.text is not None:
+            try:
+                # Through a symbolic link, replace the file it points to, not the link.
+                write_atomic(path.resolve(), done.text)
+            except OSError as error:
+                done.changed, done.text = False, None
+                reason = error.strerror or str(error)
+                done.error = FormatError("fmt_cannot_write", path=done.shown, reason=reason)
+        result.files.append(done)
+    return result

@@ -1,0 +1,98 @@
+"""The documented key order: each mapping's keys in the order the models declare them.
+
+`reorder` puts the keys of a round-trip tree in that order; unknown keys keep
+their order after the known ones, and the entries of lists stay where they are
+(their order is data).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from coordreg.edit.fmt.tree import own_items
+from coordreg.model import Evaluation, Regulation, Schedule
+
+REGULATION = "regulation"
+EVALUATION = "evaluation"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The keys of a mapping in their documented order, and the shapes below it.
+
+    `fields` gives the shape of the value under a key; `each` the shape of
+    every item of a list, or of every value of a mapping keyed by ids.
+    """
+
+    keys: tuple[str, ...] = ()
+    fields: dict[str, Shape] = field(default_factory=dict)
+    each: Shape | None = None
+
+
+def shape_of(annotation: Any) -> Shape | None:
+    """The shape of a model field's type: its model's fields in order, through lists and dicts.
+
+    The models declare their fields in the documented order, so a field added to
+    a model takes its place in fmt's layout too. A schedule is written as a word
+    or a one-key mapping, not as its model's fields: it has no shape.
+    """
+    origin = get_origin(annotation)
+    arguments = get_args(annotation)
+    if origin is Annotated:
+        return shape_of(arguments[0])
+    if origin is Union or origin is UnionType:
+        shapes = [shape_of(argument) for argument in arguments if argument is not type(None)]
+        return shapes[0] if len(shapes) == 1 else None
+    if origin is list:
+        each = shape_of(arguments[0])
+        return Shape(each=each) if each is not None else None
+    if origin is dict:
+        each = shape_of(arguments[1])
+        return Shape(each=each) if each is not None else None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if annotation is Schedule:
+            return None
+        fields = {
+            name: shape
+            for name, info in annotation.model_fields.items()
+            if (shape := shape_of(info.annotation)) is not None
+        }
+        return Shape(tuple(annotation.model_fields), fields)
+    return None
+
+
+def _model_shape(model: type[BaseModel]) -> Shape:
+    shape = shape_of(model)
+    assert shape is not None
+    return shape
+
+
+SHAPES = {REGULATION: _model_shape(Regulation), EVALUATION: _model_shape(Evaluation)}
+
+
+def reorder(node: Any, shape: Shape | None, seen: set[int] | None = None) -> None:
+    seen = set() if seen is None else seen
+    if shape is None or not isinstance(node, CommentedMap | CommentedSeq) or id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, CommentedSeq):
+        for item in node:
+            reorder(item, shape.each, seen)
+        return
+    if shape.keys:
+        present = list(node.keys())
+        known = [key for key in shape.keys if key in node]
+        order = known + [key for key in present if not (isinstance(key, str) and key in known)]
+        if order != present:
+            for key in order:
+                node.move_to_end(key)
+    for key, value in own_items(node):
+        if shape.keys:
+            reorder(value, shape.fields.get(key) if isinstance(key, str) else None, seen)
+        else:
+            reorder(value, shape.each, seen)
