@@ -14,7 +14,7 @@ from coordreg.check.dossier import Dossier
 from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.errors import RefusedError
 from coordreg.files.atomic import cannot_write, write_atomic
-from coordreg.loader.yamlload import resolve_plain
+from coordreg.loader.scalars import resolve_plain
 
 _COMMENT_WIDTH = 96
 

@@ -54,7 +54,9 @@ from ruamel.yaml.tokens import BlockEntryToken, CommentToken, ScalarToken
 from coordreg.errors import CatalogueError, CoordregError
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.findings import Finding
-from coordreg.loader.yamlload import Document, ReadError, load_bytes, load_text, read_file
+from coordreg.loader.document import Document
+from coordreg.loader.reading import ReadError, read_file
+from coordreg.loader.yamlload import load_bytes, load_text
 from coordreg.model import Evaluation, Regulation, Schedule
 
 WIDTH = 100

@@ -40,7 +40,7 @@ from pathlib import Path
 from coordreg.check.checker import check_text
 from coordreg.errors import DataError, RefusedError, UsageError
 from coordreg.files.atomic import write_atomic
-from coordreg.loader.yamlload import resolve_plain
+from coordreg.loader.scalars import resolve_plain
 from coordreg.model.common import ID_PATTERN
 from coordreg.render.textfmt import short_date
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from coordreg.errors import DataError, UsageError
 from coordreg.files.discover import same_file_key
-from coordreg.loader.yamlload import AliasesError, Span, resolve_plain, source_map
+from coordreg.loader.scalars import resolve_plain
+from coordreg.loader.sourcemap import AliasesError, Span, source_map
 from coordreg.model import Article, Duty, Party, Regulation, Unit
 from coordreg.versions.revisions import parse_regulation, read_regulation_file
 
