@@ -52,7 +52,8 @@ from coordreg.loader.yamlload import load_bytes, load_text
 from coordreg.model import Regulation
 from coordreg.reporters import REPORTERS
 from coordreg.rules import CODES
-from coordreg.versions.diff import Change, compare
+from coordreg.versions.change import Change
+from coordreg.versions.diff import compare
 from coordreg.versions.diffreport import report_json, report_markdown, report_text
 from coordreg.versions.redline import words
 from coordreg.versions.revisions import parse_regulation
