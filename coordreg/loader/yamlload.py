@@ -8,9 +8,12 @@ The steps, each in its own module of this package:
 
 - `reading`: the bytes of a regular file within the size limit, decoded as UTF-8;
 - `events`: libyaml's event stream (ruamel.yaml's C parser), and its errors;
-- `composing`: events into data and positions, within `limits`;
+- `composing`: events into data and positions, within `limits`, into a `document`;
 - `scalars`: what a plain scalar means (the YAML 1.2 core schema);
 - `positions`: 0-based parser marks to the 1-based places findings show.
+
+`sourcemap` reads the same events for another purpose: the character span of
+every value, for commands that edit a file in place.
 
 Strings are returned in Unicode NFC; where the file had another form, the
 place is remembered so `check` can warn about it. Limits keep hostile files
