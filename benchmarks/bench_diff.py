@@ -52,7 +52,8 @@ from typing import Any
 
 import yaml
 
-from coordreg.versions.diff import compare, summarise
+from coordreg.versions.change import summarise
+from coordreg.versions.diff import compare
 from coordreg.versions.history import regulation_log
 from coordreg.versions.revisions import load_version
 

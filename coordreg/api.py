@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from coordreg.findings import CheckResult
     from coordreg.importer import Imported
     from coordreg.model import Regulation
-    from coordreg.versions.diff import Change
+    from coordreg.versions.change import Change
     from coordreg.versions.history import LogEntry
 
 __all__ = [

@@ -32,7 +32,10 @@ from typing import Any
 from coordreg.check.checker import check_evaluation, check_regulation
 from coordreg.edit.fmt import REGULATION, FormatError, format_text
 from coordreg.findings import Finding
-from coordreg.loader.yamlload import AliasesError, Limits, load_bytes, source_map, split_lines
+from coordreg.loader.limits import Limits
+from coordreg.loader.positions import split_lines
+from coordreg.loader.sourcemap import AliasesError, source_map
+from coordreg.loader.yamlload import load_bytes
 from coordreg.rules import CODES
 
 REGULATION_FILE = Path("regulations/fuzz/regulation.yaml")

@@ -31,7 +31,7 @@ from typing import Protocol
 
 from coordreg.check.checker import check_paths
 from coordreg.findings import CheckResult, Finding
-from coordreg.loader.yamlload import DEFAULT_LIMITS, Limits
+from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 
 Triple = tuple[int, int, str]
 

@@ -27,17 +27,10 @@ from gitrepo import (
 )
 
 from coordreg.model import Regulation
-from coordreg.versions.diff import (
-    MATCH_THRESHOLD,
-    Change,
-    ChangeKind,
-    TargetType,
-    compare,
-    compare_tracking,
-    match,
-    summarise,
-)
+from coordreg.versions.change import Change, ChangeKind, TargetType, summarise
+from coordreg.versions.diff import compare, compare_tracking
 from coordreg.versions.diffreport import report_json, report_markdown, report_text
+from coordreg.versions.pairing import MATCH_THRESHOLD, match
 from coordreg.versions.revisions import parse_regulation
 
 Row = tuple[str, str, str, Any, Any]

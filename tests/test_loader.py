@@ -12,7 +12,9 @@ import pytest
 from builders import Triple, triples
 
 from coordreg.findings import Severity
-from coordreg.loader.yamlload import DEFAULT_LIMITS, Document, Limits, load_file, load_text
+from coordreg.loader.document import Document
+from coordreg.loader.limits import DEFAULT_LIMITS, Limits
+from coordreg.loader.yamlload import load_file, load_text
 
 
 def load(text: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -20,7 +20,8 @@ import pytest
 
 from coordreg.check.checker import check_paths
 from coordreg.findings import Finding, Severity
-from coordreg.loader.yamlload import Document, load_file
+from coordreg.loader.document import Document
+from coordreg.loader.yamlload import load_file
 from coordreg.rules import CODES
 from coordreg.rules.reading_codes import READING_CODES
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from coordreg.check.schema import validate
 from coordreg.files.discover import discover
 from coordreg.findings import CheckResult, Finding, Severity, finding
-from coordreg.loader.yamlload import DEFAULT_LIMITS, Document, Limits, load_file, load_text
+from coordreg.loader.document import Document
+from coordreg.loader.limits import DEFAULT_LIMITS, Limits
+from coordreg.loader.yamlload import load_file, load_text
 from coordreg.model import Evaluation, Regulation
 from coordreg.rules import EVALUATION_CHECKS, REGULATION_CHECKS
 from coordreg.rules.base import EvaluationContext, RegulationContext

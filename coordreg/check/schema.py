@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from coordreg.findings import Finding, finding
-from coordreg.loader.yamlload import Document
+from coordreg.loader.document import Document
 
 M = TypeVar("M", bound=BaseModel)
 

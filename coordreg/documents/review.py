@@ -196,7 +196,7 @@ def _duties_counted(
 
 def amendments_in(file: Path, start: int, end: int) -> tuple[Amendment, ...] | None:
     """The commits of [start, end] that changed the regulation, oldest first; None outside git."""
-    from coordreg.versions.diff import summarise
+    from coordreg.versions.change import summarise
     from coordreg.versions.history import regulation_log
 
     try:

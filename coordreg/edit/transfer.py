@@ -16,7 +16,7 @@ from pathlib import Path
 from coordreg.edit.yamlwriter import in_style, scalar
 from coordreg.errors import DataError, UsageError
 from coordreg.files.discover import same_file_key
-from coordreg.loader.yamlload import AliasesError, Span, source_map
+from coordreg.loader.sourcemap import AliasesError, Span, source_map
 from coordreg.model import Article, Duty, Party, Regulation, Unit
 from coordreg.versions.revisions import parse_regulation, read_regulation_file
 

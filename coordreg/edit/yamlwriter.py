@@ -27,7 +27,7 @@ import textwrap
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from coordreg.loader.yamlload import resolve_plain
+from coordreg.loader.scalars import resolve_plain
 
 # The width text is folded at. `coordreg fmt` keeps a block scalar's lines as
 # they are and wraps plain text only past its own, wider `WIDTH` (100), so a

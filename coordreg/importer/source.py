@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from coordreg.errors import RefusedError, UsageError
-from coordreg.loader.yamlload import Limits, ReadError, read_file
+from coordreg.loader.limits import Limits
+from coordreg.loader.reading import ReadError, read_file
 
 # What `coordreg import` reads: Word documents, plain text and Markdown.
 SUFFIXES = (".docx", ".txt", ".md")

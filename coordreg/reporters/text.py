@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from coordreg.findings import CheckResult, Finding, Severity
-from coordreg.loader.yamlload import split_lines
+from coordreg.loader.positions import split_lines
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _WORDS = {

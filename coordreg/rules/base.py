@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from coordreg.findings import Finding, Severity, finding
-from coordreg.loader.yamlload import Document
+from coordreg.loader.document import Document
 from coordreg.model import Evaluation, Regulation
 
 Path_ = tuple[str | int, ...]

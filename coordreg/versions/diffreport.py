@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from coordreg.catalogue.labels import Labels
 from coordreg.render.textfmt import md_cell
-from coordreg.versions.diff import Change
+from coordreg.versions.change import Change
 from coordreg.versions.redline import Segment
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from coordreg.errors import DataError, UsageError
 from coordreg.model import Article, Regulation
 from coordreg.versions import git
-from coordreg.versions.diff import Change, compare_tracking
+from coordreg.versions.change import Change
+from coordreg.versions.diff import compare_tracking
 from coordreg.versions.revisions import parse_regulation
 
 

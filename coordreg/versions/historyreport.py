@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from coordreg.catalogue.labels import Labels
-from coordreg.versions.diff import summarise
+from coordreg.versions.change import summarise
 from coordreg.versions.history import LogEntry
 
 _EVENTS = {

@@ -11,7 +11,10 @@ from coordreg.check.checker import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
 from coordreg.findings import CheckResult, finding
-from coordreg.loader.yamlload import DEFAULT_LIMITS, Document, ReadError, load_bytes, read_file
+from coordreg.loader.document import Document
+from coordreg.loader.limits import DEFAULT_LIMITS
+from coordreg.loader.reading import ReadError, read_file
+from coordreg.loader.yamlload import load_bytes
 from coordreg.model import Regulation
 from coordreg.versions import git
 

@@ -36,7 +36,8 @@ from typing import Any
 from hypothesis import strategies as st
 from test_fmt_properties import VOWELS, layouts, same
 
-from coordreg.loader.yamlload import load_text, resolve_plain
+from coordreg.loader.scalars import resolve_plain
+from coordreg.loader.yamlload import load_text
 from coordreg.rules.base import VIETNAMESE_POINT_LETTERS, roman
 
 Data = dict[str, Any]

@@ -24,15 +24,11 @@ from coordreg.check.checker import check_paths, limit_findings
 from coordreg.edit import fmt
 from coordreg.errors import DataError, UsageError
 from coordreg.findings import Finding, Severity, finding
-from coordreg.loader.yamlload import (
-    Limits,
-    ReadError,
-    load_file,
-    load_text,
-    read_file,
-    resolve_plain,
-    split_lines,
-)
+from coordreg.loader.limits import Limits
+from coordreg.loader.positions import split_lines
+from coordreg.loader.reading import ReadError, read_file
+from coordreg.loader.scalars import resolve_plain
+from coordreg.loader.yamlload import load_file, load_text
 from coordreg.versions import git
 from coordreg.versions.diff import compare
 from coordreg.versions.revisions import load_version, parse_regulation

@@ -46,11 +46,14 @@ from coordreg.check.checker import check_evaluation, check_regulation
 from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
 from coordreg.edit.transfer import transfer_file
 from coordreg.findings import CheckResult, Finding
-from coordreg.loader.yamlload import AliasesError, load_bytes, load_text, source_map, split_lines
+from coordreg.loader.positions import split_lines
+from coordreg.loader.sourcemap import AliasesError, source_map
+from coordreg.loader.yamlload import load_bytes, load_text
 from coordreg.model import Regulation
 from coordreg.reporters import REPORTERS
 from coordreg.rules import CODES
-from coordreg.versions.diff import Change, compare
+from coordreg.versions.change import Change
+from coordreg.versions.diff import compare
 from coordreg.versions.diffreport import report_json, report_markdown, report_text
 from coordreg.versions.redline import words
 from coordreg.versions.revisions import parse_regulation

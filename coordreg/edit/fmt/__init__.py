@@ -55,7 +55,9 @@ from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
-from coordreg.loader.yamlload import Document, ReadError, load_bytes, load_text, read_file
+from coordreg.loader.document import Document
+from coordreg.loader.reading import ReadError, read_file
+from coordreg.loader.yamlload import load_bytes, load_text
 
 __all__ = [
     "EVALUATION",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coordreg.errors import CatalogueError, CoordregError
 from coordreg.findings import Finding
-from coordreg.loader.yamlload import Document
+from coordreg.loader.document import Document
 
 
 class FormatError(CatalogueError):
