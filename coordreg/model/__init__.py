@@ -1,5 +1,7 @@
 """The pydantic models of the two file kinds."""
 
+from coordreg.model.amendments import ACT_KINDS, FORMAT_VERSION, Act, ActKind
+from coordreg.model.common import Signatory
 from coordreg.model.evaluation import STATUSES, Evaluation, Result, Status
 from coordreg.model.regulation import (
     Article,
@@ -10,14 +12,17 @@ from coordreg.model.regulation import (
     Party,
     Point,
     Regulation,
-    Signatory,
     Unit,
     Unplaced,
 )
 from coordreg.model.schedule import Schedule
 
 __all__ = [
+    "ACT_KINDS",
+    "FORMAT_VERSION",
     "STATUSES",
+    "Act",
+    "ActKind",
     "Article",
     "Chapter",
     "Clause",

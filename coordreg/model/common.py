@@ -63,3 +63,10 @@ IsoDate = Annotated[
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+
+
+class Signatory(StrictModel):
+    """Who signed for a party: a name and a title (also kept as an earlier value)."""
+
+    name: Text
+    title: Text

@@ -12,22 +12,47 @@ from typing import Annotated
 
 from pydantic import Field
 
-from coordreg.model.common import Identifier, IsoDate, StrictModel, Text, Year
+from coordreg.model.amendments import (
+    Act,
+    EarlierArticle,
+    EarlierChapter,
+    EarlierClause,
+    EarlierDuty,
+    EarlierEvaluation,
+    EarlierParty,
+    EarlierPoint,
+    EarlierUnit,
+)
+from coordreg.model.common import Identifier, IsoDate, Signatory, StrictModel, Text, Year
 from coordreg.model.schedule import ScheduleField
 
+# One successor, or several when a body's functions are split among them (the
+# Ministry of Information and Communications in 2025); the first takes the ended
+# party's turn in the evaluation rotation.
+Successors = Identifier | Annotated[list[Identifier], Field(min_length=1)]
 
-class Signatory(StrictModel):
-    name: Text
-    title: Text
+
+def successors_of(succeeded_by: str | list[str] | None) -> tuple[str, ...]:
+    """`succeeded_by` as a tuple, whether it names one body, several or none."""
+    if succeeded_by is None:
+        return ()
+    return (succeeded_by,) if isinstance(succeeded_by, str) else tuple(succeeded_by)
 
 
 class Unit(StrictModel):
     id: Identifier
     name: Text
+    # A body created, or brought into the regulation, later: its first day.
+    since: IsoDate | None = None
     # A body that is dissolved, merged or stripped of the function ends: its last
     # day in this regulation, and who takes over its duties from the next day.
     until: IsoDate | None = None
-    succeeded_by: Identifier | None = None
+    succeeded_by: Successors | None = None
+    before: list[EarlierUnit] = []
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        return successors_of(self.succeeded_by)
 
 
 class Party(StrictModel):
@@ -40,25 +65,38 @@ class Party(StrictModel):
     units: list[Unit] = []
     standing_office: Identifier | None = None
     signatory: Signatory | None = None
+    since: IsoDate | None = None
     until: IsoDate | None = None
-    succeeded_by: Identifier | None = None
+    succeeded_by: Successors | None = None
+    before: list[EarlierParty] = []
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        return successors_of(self.succeeded_by)
 
 
 class EvaluationSettings(StrictModel):
     rotation: Annotated[list[Identifier], Field(min_length=1)]
     first_year: Year
     review_every: Annotated[int, Field(ge=1, le=50)] = 5
+    before: list[EarlierEvaluation] = []
 
 
 class Point(StrictModel):
     label: Text
     text: Text
+    added_by: Identifier | None = None
+    repealed_by: Identifier | None = None
+    before: list[EarlierPoint] = []
 
 
 class Clause(StrictModel):
     number: int
     text: Text
     points: list[Point] = []
+    added_by: Identifier | None = None
+    repealed_by: Identifier | None = None
+    before: list[EarlierClause] = []
 
 
 class Duty(StrictModel):
@@ -71,6 +109,9 @@ class Duty(StrictModel):
     # Why a person must look at this duty before it is relied on: `coordreg
     # import` sets it on every duty it finds in a text (CR702 until removed).
     review: Text | None = None
+    added_by: Identifier | None = None
+    repealed_by: Identifier | None = None
+    before: list[EarlierDuty] = []
 
 
 class Article(StrictModel):
@@ -80,6 +121,9 @@ class Article(StrictModel):
     text: Text | None = None
     clauses: list[Clause] = []
     duties: list[Duty] = []
+    added_by: Identifier | None = None
+    repealed_by: Identifier | None = None
+    before: list[EarlierArticle] = []
 
 
 class Chapter(StrictModel):
@@ -87,6 +131,9 @@ class Chapter(StrictModel):
     number: Text
     title: Text
     articles: list[Article] = []
+    added_by: Identifier | None = None
+    repealed_by: Identifier | None = None
+    before: list[EarlierChapter] = []
 
 
 class Unplaced(StrictModel):
@@ -97,6 +144,9 @@ class Unplaced(StrictModel):
 
 
 class Regulation(StrictModel):
+    # The file format: absent in files written before acts and earlier values
+    # existed (format 1); a newer number than this coordreg reads is CR017.
+    format: Annotated[int, Field(ge=1, le=2)] | None = None
     id: Identifier
     number: Text | None = None
     title: Text
@@ -108,6 +158,8 @@ class Regulation(StrictModel):
     # that enacts the regulation ("... ban hành Quy chế phối hợp ...").
     legal_bases: list[Text] = []
     enacting: Text | None = None
+    # The acts that amended the regulation or moved its duties, oldest first.
+    acts: list[Act] = []
     parties: Annotated[list[Party], Field(min_length=2)]
     evaluation: EvaluationSettings
     chapters: Annotated[list[Chapter], Field(min_length=1)]

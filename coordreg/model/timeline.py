@@ -1,0 +1,376 @@
+"""A regulation through time: what was in force on a day, and who held each duty.
+
+The file holds the regulation after every recorded act, with earlier values kept
+beside what changed (`coordreg.model.amendments`). `Timeline.as_of(day)` projects
+it onto one day: a plain `Regulation` with the values then in force, elements not
+yet added left out, repealed duties left out, and repealed chapters, articles,
+clauses and points kept as stubs with their `repealed_by` (a consolidated text
+prints "(được bãi bỏ)" and keeps the numbering). Every question about a date is
+answered from projections, so a later act never changes an earlier answer.
+
+A regulation with no acts, no earlier values and no body that starts or ends
+projects to itself on every day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from coordreg.model.amendments import LIST_FIELDS, Earlier, EarlierPointValue
+from coordreg.model.regulation import (
+    Article,
+    Chapter,
+    Clause,
+    Duty,
+    Party,
+    Point,
+    Regulation,
+    Unit,
+)
+
+_Element = TypeVar("_Element", Chapter, Article, Clause, Point, Duty, Party, Unit)
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Days `first` to `last`, both included, over which nothing in the regulation changes."""
+
+    first: date
+    last: date
+    regulation: Regulation
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.first <= day <= self.last
+
+
+@dataclass(frozen=True)
+class DutyPeriod:
+    """One version of a duty within a year: its text, holders and schedule over a stretch."""
+
+    first: date
+    last: date
+    chapter: Chapter
+    article: Article
+    duty: Duty
+    due: tuple[date, ...]
+
+
+@dataclass(frozen=True)
+class YearDuty:
+    """A duty that belongs to a year: in force some day of it, and due in it or undated.
+
+    `periods` are its versions that year, oldest first (one, unless an act changed
+    the duty, its article or a body that holds it during the year). The duty-year
+    is attributed to the holders of the version in force on `reference_day`: the
+    last due date, or for an undated duty the last day of the year it is in force.
+    """
+
+    periods: tuple[DutyPeriod, ...]
+    reference_day: date
+
+    @property
+    def current(self) -> DutyPeriod:
+        """The version in force on the reference day."""
+        return next(p for p in reversed(self.periods) if p.first <= self.reference_day)
+
+    @property
+    def duty(self) -> Duty:
+        return self.current.duty
+
+    @property
+    def article(self) -> Article:
+        return self.current.article
+
+    @property
+    def chapter(self) -> Chapter:
+        return self.current.chapter
+
+    @property
+    def due(self) -> tuple[date, ...]:
+        return tuple(day for period in self.periods for day in period.due)
+
+
+def has_history(regulation: Regulation) -> bool:
+    """Whether anything in the regulation depends on the day: acts, earlier values, bodies
+    that start or end."""
+    if regulation.acts or regulation.evaluation.before:
+        return True
+    for party in regulation.parties:
+        if party.before or party.since or party.until:
+            return True
+        if any(unit.before or unit.since or unit.until for unit in party.units):
+            return True
+    return any(_marked(chapter) for chapter in regulation.chapters)
+
+
+def _marked(element: Chapter | Article | Clause | Point | Duty) -> bool:
+    if element.added_by or element.repealed_by or element.before:
+        return True
+    children: Iterable[Chapter | Article | Clause | Point | Duty]
+    if isinstance(element, Chapter):
+        children = element.articles
+    elif isinstance(element, Article):
+        children = [*element.clauses, *element.duties]
+    elif isinstance(element, Clause):
+        children = element.points
+    else:
+        children = ()
+    return any(_marked(child) for child in children)
+
+
+class Timeline:
+    """The projections of one regulation, computed once per stretch without change."""
+
+    def __init__(self, regulation: Regulation) -> None:
+        self.regulation = regulation
+        self.effective = {act.id: act.effective for act in regulation.acts}
+        self.timeless = not has_history(regulation)
+        self._days: tuple[date, ...] | None = None
+        self._projections: dict[int, Regulation] = {}
+
+    # Days and stretches -------------------------------------------------
+
+    @property
+    def change_days(self) -> tuple[date, ...]:
+        """The days on which something changes: acts take effect, bodies start, or the day
+        after a body ends."""
+        if self._days is None:
+            days: set[date] = set(self.effective.values())
+            for body in _bodies(self.regulation):
+                if body.since is not None:
+                    days.add(body.since)
+                if body.until is not None and body.until < date.max:
+                    days.add(body.until + _DAY)
+            self._days = tuple(sorted(days))
+        return self._days
+
+    def _index(self, day: date) -> int:
+        """Which stretch `day` falls in: 0 before the first change day."""
+        return sum(1 for change in self.change_days if change <= day)
+
+    def as_of(self, day: date) -> Regulation:
+        """The regulation as in force on `day`."""
+        if self.timeless:
+            return self.regulation
+        index = self._index(day)
+        if index not in self._projections:
+            self._projections[index] = _Projection(self, day).regulation()
+        return self._projections[index]
+
+    def stretches(self, first: date, last: date) -> list[Stretch]:
+        """The stretches covering `first` to `last`, each with its projection."""
+        if first > last:
+            return []
+        bounds = [day for day in self.change_days if first < day <= last]
+        starts = [first, *bounds]
+        ends = [day - _DAY for day in bounds] + [last]
+        return [Stretch(s, e, self.as_of(s)) for s, e in zip(starts, ends, strict=True)]
+
+    # Years ----------------------------------------------------------------
+
+    def year_span(self, year: int) -> tuple[date, date] | None:
+        """The days of `year` on which the regulation is in force, or None."""
+        first = max(date(year, 1, 1), self.regulation.effective)
+        last = min(date(year, 12, 31), self.regulation.until or date.max)
+        return (first, last) if first <= last else None
+
+    def year_duties(self, year: int) -> list[YearDuty]:
+        """The duties that belong to `year`, in the order of the regulation as it stands."""
+        span = self.year_span(year)
+        if span is None:
+            return []
+        found: dict[str, list[DutyPeriod]] = {}
+        undated: dict[str, date] = {}
+        for stretch in self.stretches(*span):
+            for chapter in stretch.regulation.chapters:
+                for article in chapter.articles:
+                    for duty in article.duties:
+                        due = tuple(day for day in duty.schedule.due_dates(year) if day in stretch)
+                        if due or not duty.schedule.is_dated:
+                            period = DutyPeriod(
+                                stretch.first, stretch.last, chapter, article, duty, due
+                            )
+                            found.setdefault(duty.id, []).append(period)
+                            if not duty.schedule.is_dated:
+                                undated[duty.id] = stretch.last
+        order = {duty.id: i for i, (_p, _a, duty) in enumerate(self.regulation.duties())}
+        result = []
+        for duty_id in sorted(found, key=lambda d: order.get(d, len(order))):
+            periods = _merged(found[duty_id])
+            dated = [day for period in periods for day in period.due]
+            reference = max([*dated, undated.get(duty_id, date.min)])
+            result.append(YearDuty(tuple(periods), reference))
+        return result
+
+    def due_dates(self, duty_id: str, year: int) -> list[date]:
+        """The days of `year` on which the duty falls due while it is in force."""
+        for year_duty in self.year_duties(year):
+            if year_duty.duty.id == duty_id:
+                return list(year_duty.due)
+        return []
+
+    # Bodies ---------------------------------------------------------------
+
+    def parties_on(self, day: date) -> list[Party]:
+        """The parties in force on `day`, as they were then, in the order of the file."""
+        return [party for party in self.as_of(day).parties if in_force(party, day)]
+
+    def successor_on(self, body_id: str, day: date) -> str:
+        """`body_id`, or when it has ended by `day`, the first successor in force then
+        (following successors of successors)."""
+        regulation = self.as_of(day)
+        bodies = {body.id: body for body in _bodies(regulation)}
+        seen: set[str] = set()
+        current = body_id
+        while current in bodies and current not in seen:
+            seen.add(current)
+            body = bodies[current]
+            if in_force(body, day) or not body.successors:
+                return current
+            current = body.successors[0]
+        return current
+
+    def host_for(self, year: int) -> str:
+        """Who hosts the evaluation of `year`: the rotation in force at the end of the year,
+        with a party that has ended by then replaced by its successor."""
+        span = self.year_span(year)
+        day = span[1] if span else date(year, 12, 31)
+        return self.successor_on(self.as_of(day).host_for(year), day)
+
+
+def _bodies(regulation: Regulation) -> Iterable[Party | Unit]:
+    for party in regulation.parties:
+        yield party
+        yield from party.units
+
+
+def in_force(body: Party | Unit, day: date) -> bool:
+    """Whether the body exists on `day` (a unit whose party has ended is checked by its party)."""
+    return (body.since is None or body.since <= day) and (body.until is None or day <= body.until)
+
+
+def _as_element_value(name: str, value: Any) -> Any:
+    """An earlier value as the element holds it: a null list is empty, and earlier
+    clauses and points become regulation clauses and points."""
+    if value is None:
+        return [] if name in LIST_FIELDS else None
+    if name == "clauses":
+        return [Clause(number=c.number, text=c.text, points=_points(c.points)) for c in value]
+    if name == "points":
+        return _points(value)
+    return value
+
+
+def _points(values: Sequence[EarlierPointValue]) -> list[Point]:
+    return [Point(label=p.label, text=p.text) for p in values]
+
+
+def _merged(periods: Sequence[DutyPeriod]) -> list[DutyPeriod]:
+    """Neighbouring periods whose duty and article read the same, as one period."""
+    merged: list[DutyPeriod] = []
+    for period in periods:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.duty == period.duty
+            and last.article.number == period.article.number
+            and last.last + _DAY == period.first
+        ):
+            merged[-1] = DutyPeriod(
+                last.first,
+                period.last,
+                last.chapter,
+                last.article,
+                last.duty,
+                last.due + period.due,
+            )
+        else:
+            merged.append(period)
+    return merged
+
+
+class _Projection:
+    """One projection: the file's elements with the values in force on one day."""
+
+    def __init__(self, timeline: Timeline, day: date) -> None:
+        self.effective = timeline.effective
+        self.day = day
+        self.source = timeline.regulation
+
+    def in_effect(self, act: str | None) -> bool:
+        # An act the file does not declare (CR801) is taken as always in effect, so a
+        # broken reference never hides the element it marks.
+        return act is not None and self.effective.get(act, date.min) <= self.day
+
+    def values(self, before: Sequence[Earlier]) -> dict[str, Any]:
+        """The earlier values in force on the day: for each field, the first entry (in
+        the order the acts took effect) whose act had not yet taken effect."""
+        updates: dict[str, Any] = {}
+        pending = [entry for entry in before if not self.in_effect(entry.act)]
+        for entry in sorted(pending, key=lambda e: self.effective.get(e.act, date.min)):
+            for name, value in entry.changed().items():
+                if name not in updates:
+                    updates[name] = _as_element_value(name, value)
+        return updates
+
+    def project(self, element: _Element, **children: Any) -> _Element:
+        updates = self.values(element.before)
+        updates.update(children, before=[])
+        for name in ("added_by", "repealed_by"):
+            if name in type(element).model_fields and not self.in_effect(getattr(element, name)):
+                updates[name] = None
+        return element.model_copy(update=updates)
+
+    def present(self, element: Chapter | Article | Clause | Point | Duty) -> bool:
+        return element.added_by is None or self.in_effect(element.added_by)
+
+    def repealed(self, element: Chapter | Article | Clause | Point | Duty) -> bool:
+        return self.in_effect(element.repealed_by)
+
+    def regulation(self) -> Regulation:
+        source = self.source
+        evaluation = source.evaluation.model_copy(
+            update={**self.values(source.evaluation.before), "before": []}
+        )
+        parties = [
+            self.project(party, units=[self.project(unit) for unit in party.units])
+            for party in source.parties
+        ]
+        chapters = [self.chapter(chapter) for chapter in source.chapters if self.present(chapter)]
+        return source.model_copy(
+            update={"parties": parties, "evaluation": evaluation, "chapters": chapters}
+        )
+
+    def chapter(self, chapter: Chapter) -> Chapter:
+        gone = self.repealed(chapter)
+        articles = [] if gone else [self.article(a) for a in chapter.articles if self.present(a)]
+        return self.project(chapter, articles=articles)
+
+    def article(self, article: Article) -> Article:
+        if self.repealed(article):
+            return self.project(article, clauses=[], duties=[])
+        projected = self.project(
+            article,
+            duties=[
+                self.project(duty)
+                for duty in article.duties
+                if self.present(duty) and not self.repealed(duty)
+            ],
+        )
+        if "clauses" in self.values(article.before):
+            return projected  # the act replaced the clauses as a whole: keep the earlier list
+        clauses = [self.clause(clause) for clause in article.clauses if self.present(clause)]
+        return projected.model_copy(update={"clauses": clauses})
+
+    def clause(self, clause: Clause) -> Clause:
+        if self.repealed(clause):
+            return self.project(clause, points=[])
+        projected = self.project(clause)
+        if "points" in self.values(clause.before):
+            return projected
+        points = [self.project(point) for point in clause.points if self.present(point)]
+        return projected.model_copy(update={"points": points})
