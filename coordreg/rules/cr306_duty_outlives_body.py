@@ -72,14 +72,16 @@ def successors(regulation: Regulation) -> dict[str, str]:
     ends = regulation.body_ends()
     found: dict[str, str] = {}
     for party in regulation.parties:
-        if party.succeeded_by is not None:
-            found[party.id] = party.succeeded_by
+        # A body split among several successors is named with the first of them, the
+        # one that takes its place by default.
+        if party.successors:
+            found[party.id] = party.successors[0]
         for unit in party.units:
             with_party = party.until is not None and ends[unit.id][0] == party.until
-            if unit.succeeded_by is not None:
-                found[unit.id] = unit.succeeded_by
-            elif party.succeeded_by is not None and with_party:
-                found[unit.id] = party.succeeded_by
+            if unit.successors:
+                found[unit.id] = unit.successors[0]
+            elif party.successors and with_party:
+                found[unit.id] = party.successors[0]
     return found
 
 

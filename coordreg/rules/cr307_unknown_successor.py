@@ -29,7 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
+from coordreg.model import Party, Unit
 from coordreg.rules.base import RegulationContext, suggest
+from coordreg.rules.cr308_successor_cycle import successor_entries
 
 CODE = "CR307"
 NAME = "unknown-successor"
@@ -40,25 +42,30 @@ SCOPE = "regulation"
 def check(context: RegulationContext) -> Iterator[Finding]:
     bodies = list(context.regulation.bodies())
     for pi, party in enumerate(context.regulation.parties):
-        declared: list[tuple[tuple[str | int, ...], str, str | None]]
-        declared = [(("parties", pi), party.id, party.succeeded_by)]
-        declared += [
-            (("parties", pi, "units", ui), unit.id, unit.succeeded_by)
-            for ui, unit in enumerate(party.units)
-        ]
-        for path, body, successor in declared:
-            if successor is None:
-                continue
-            where = (*path, "succeeded_by")
-            if successor == body:
-                yield context.at(where, CODE, SEVERITY, ref=successor, kind="other_body")
-            elif successor not in bodies:
-                others = [other for other in bodies if other != body]
-                yield context.at(
-                    where,
-                    CODE,
-                    SEVERITY,
-                    ref=successor,
-                    kind="declared_body",
-                    suggestion=suggest(successor, others),
-                )
+        owned: list[tuple[Party | Unit, tuple[str | int, ...]]] = [(party, ("parties", pi))]
+        owned += [(unit, ("parties", pi, "units", ui)) for ui, unit in enumerate(party.units)]
+        for owner, path in owned:
+            for where, successor in successor_entries(owner, path):
+                yield from _named(context, where, owner.id, successor, bodies)
+
+
+def _named(
+    context: RegulationContext,
+    where: tuple[str | int, ...],
+    body: str,
+    successor: str,
+    bodies: list[str],
+) -> Iterator[Finding]:
+    """CR307 for one successor named at `where`: itself, or a body not declared."""
+    if successor == body:
+        yield context.at(where, CODE, SEVERITY, ref=successor, kind="other_body")
+    elif successor not in bodies:
+        others = [other for other in bodies if other != body]
+        yield context.at(
+            where,
+            CODE,
+            SEVERITY,
+            ref=successor,
+            kind="declared_body",
+            suggestion=suggest(successor, others),
+        )

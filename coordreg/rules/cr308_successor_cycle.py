@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.model import Regulation
+from coordreg.model import Party, Regulation, Unit
 from coordreg.rules.base import RegulationContext
 
 CODE = "CR308"
@@ -50,46 +50,73 @@ SCOPE = "regulation"
 Path_ = tuple[str | int, ...]
 
 
-def successor_paths(regulation: Regulation) -> dict[str, tuple[Path_, str]]:
-    """Each body's own `succeeded_by`, when it names another declared body, with its path."""
+def successor_entries(body: Party | Unit, path: Path_) -> list[tuple[Path_, str]]:
+    """The successors a body names, each with the path of its value in the file."""
+    where = (*path, "succeeded_by")
+    if isinstance(body.succeeded_by, list):
+        return [((*where, index), successor) for index, successor in enumerate(body.successors)]
+    return [(where, successor) for successor in body.successors]
+
+
+def successor_paths(regulation: Regulation) -> dict[str, list[tuple[Path_, str]]]:
+    """Each body's own successors that are other declared bodies, with their paths."""
     bodies = regulation.bodies()
-    found: dict[str, tuple[Path_, str]] = {}
+    found: dict[str, list[tuple[Path_, str]]] = {}
     for pi, party in enumerate(regulation.parties):
-        if party.succeeded_by in bodies and party.succeeded_by != party.id:
-            found[party.id] = (("parties", pi, "succeeded_by"), party.succeeded_by)
-        for ui, unit in enumerate(party.units):
-            if unit.succeeded_by in bodies and unit.succeeded_by != unit.id:
-                path = ("parties", pi, "units", ui, "succeeded_by")
-                found[unit.id] = (path, unit.succeeded_by)
+        owned: list[tuple[Party | Unit, Path_]] = [(party, ("parties", pi))]
+        owned += [(unit, ("parties", pi, "units", ui)) for ui, unit in enumerate(party.units)]
+        for body, path in owned:
+            named = [
+                (where, successor)
+                for where, successor in successor_entries(body, path)
+                if successor in bodies and successor != body.id
+            ]
+            if named:
+                found[body.id] = named
     return found
 
 
 def cycles(regulation: Regulation) -> list[list[str]]:
-    """Every cycle of successors, each listed once from the body that comes first in `bodies`."""
-    after = {body: successor for body, (_path, successor) in successor_paths(regulation).items()}
-    done: set[str] = set()
+    """Every cycle of successors, each listed once from the body that comes first in `bodies`.
+
+    A body split among several successors is followed along each of them.
+    """
+    after = {
+        body: [successor for _path, successor in named]
+        for body, named in successor_paths(regulation).items()
+    }
     found: list[list[str]] = []
+    seen: set[frozenset[str]] = set()
+
+    def follow(walk: list[str]) -> None:
+        for successor in after.get(walk[-1], []):
+            if successor in walk:
+                cycle = walk[walk.index(successor) :]
+                if frozenset(cycle) not in seen:
+                    seen.add(frozenset(cycle))
+                    found.append(cycle)
+            else:
+                follow([*walk, successor])
+
     for start in regulation.bodies():
-        walk: list[str] = []
-        current: str | None = start
-        while current is not None and current not in done and current not in walk:
-            walk.append(current)
-            current = after.get(current)
-        if current is not None and current in walk:
-            found.append(walk[walk.index(current) :])
-        done.update(walk)
+        follow([start])
     return found
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
     paths = successor_paths(context.regulation)
     for cycle in cycles(context.regulation):
-        # The first `succeeded_by` in the file (a party's may come after its units').
-        positions = [context.doc.value_position(paths[body][0]) for body in cycle]
+        # Each body's entry naming the next body of the cycle; the finding is at the
+        # first of them in the file (a party's may come after its units').
+        edges = [
+            next(where for where, successor in paths[body] if successor == following)
+            for body, following in zip(cycle, [*cycle[1:], cycle[0]], strict=True)
+        ]
+        positions = [context.doc.value_position(where) for where in edges]
         first = positions.index(min(positions))
         ordered = cycle[first:] + cycle[:first]
         yield context.at(
-            paths[ordered[0]][0],
+            edges[first],
             CODE,
             SEVERITY,
             cycle=" → ".join([*ordered, ordered[0]]),

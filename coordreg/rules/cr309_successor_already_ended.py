@@ -50,11 +50,13 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     ends = regulation.body_ends()
     # A cycle is CR308's finding; its bodies always end one before another.
     looping = {body for cycle in cycles(regulation) for body in cycle}
-    for body, (path, successor) in successor_paths(regulation).items():
-        if body not in ends or successor not in ends or body in looping:
-            continue
-        end, successor_end = ends[body][0], ends[successor][0]
-        if successor_end <= end:
+    for body, named in successor_paths(regulation).items():
+        for path, successor in named:
+            if body not in ends or successor not in ends or body in looping:
+                continue
+            end, successor_end = ends[body][0], ends[successor][0]
+            if successor_end > end:
+                continue
             yield context.at(
                 path,
                 CODE,
