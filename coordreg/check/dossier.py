@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from coordreg.check.checker import check_evaluation, check_regulation, read_into
 from coordreg.errors import DataError, UsageError
 from coordreg.findings import CheckResult, Severity
 from coordreg.model import Evaluation, Regulation
+from coordreg.model.timeline import Timeline
 
 REGULATIONS_DIR = Path("regulations")
 
@@ -43,6 +45,11 @@ class Dossier:
     @property
     def folder(self) -> Path:
         return self.file.parent
+
+    @cached_property
+    def timeline(self) -> Timeline:
+        """The regulation through time: what was in force on each day."""
+        return Timeline(self.regulation)
 
     def evaluation_file(self, year: int) -> Path:
         return self.folder / "evaluations" / f"{year}.yaml"

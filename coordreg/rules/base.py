@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from coordreg.findings import Finding, Severity, finding
 from coordreg.loader.document import Document
 from coordreg.model import Evaluation, Regulation
+from coordreg.model.timeline import Timeline
 
 Path_ = tuple[str | int, ...]
 
@@ -25,6 +26,11 @@ class RegulationContext:
     doc: Document
     regulation: Regulation
     file: Path
+    # The regulation through time, shared by the rules of one file (built once).
+    timeline: Timeline = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "timeline", Timeline(self.regulation))
 
     def at(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
         """A finding at the value found at `path` in the file."""
@@ -41,6 +47,12 @@ class EvaluationContext:
     regulation: Regulation | None
     # The record of the year before, when it was checked in the same run.
     previous: Evaluation | None = None
+    # The regulation through time, when there is a regulation.
+    timeline: Timeline | None = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        timeline = Timeline(self.regulation) if self.regulation is not None else None
+        object.__setattr__(self, "timeline", timeline)
 
     def at(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
         return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)
