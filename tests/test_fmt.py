@@ -164,24 +164,43 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
         return shape.keys
 
     regulation = SHAPES[REGULATION]
+    # Issue 13 added the file format, the acts, and on each element its history:
+    # added_by, repealed_by and the earlier values (before), after its own keys.
     assert keys(regulation) == (
-        "id", "number", "title", "signed", "effective", "until", "place",
-        "legal_bases", "enacting", "parties", "evaluation", "chapters", "unplaced",
+        "format", "id", "number", "title", "signed", "effective", "until", "place",
+        "legal_bases", "enacting", "acts", "parties", "evaluation", "chapters", "unplaced",
+    )  # fmt: skip
+    assert keys(regulation, "acts") == (
+        "id", "kind", "number", "title", "issuer", "signed", "effective", "basis", "note",
     )  # fmt: skip
     assert keys(regulation, "parties") == (
         "id", "name", "short_name", "symbol", "units", "standing_office", "signatory",
-        "until", "succeeded_by",
+        "since", "until", "succeeded_by", "before",
     )  # fmt: skip
-    assert keys(regulation, "parties", "units") == ("id", "name", "until", "succeeded_by")
+    assert keys(regulation, "parties", "units") == (
+        "id", "name", "since", "until", "succeeded_by", "before",
+    )  # fmt: skip
     assert keys(regulation, "parties", "signatory") == ("name", "title")
-    assert keys(regulation, "evaluation") == ("rotation", "first_year", "review_every")
-    assert keys(regulation, "chapters") == ("id", "number", "title", "articles")
+    assert keys(regulation, "evaluation") == ("rotation", "first_year", "review_every", "before")
+    assert keys(regulation, "chapters") == (
+        "id", "number", "title", "articles", "added_by", "repealed_by", "before",
+    )  # fmt: skip
     chapter = ("chapters", "articles")
-    assert keys(regulation, *chapter) == ("id", "number", "title", "text", "clauses", "duties")
-    assert keys(regulation, *chapter, "clauses") == ("number", "text", "points")
-    assert keys(regulation, *chapter, "clauses", "points") == ("label", "text")
+    assert keys(regulation, *chapter) == (
+        "id", "number", "title", "text", "clauses", "duties", "added_by", "repealed_by", "before",
+    )  # fmt: skip
+    assert keys(regulation, *chapter, "clauses") == (
+        "number", "text", "points", "added_by", "repealed_by", "before",
+    )  # fmt: skip
+    assert keys(regulation, *chapter, "clauses", "points") == (
+        "label", "text", "added_by", "repealed_by", "before",
+    )  # fmt: skip
     assert keys(regulation, *chapter, "duties") == (
         "id", "text", "lead", "support", "schedule", "deliverable", "review",
+        "added_by", "repealed_by", "before",
+    )  # fmt: skip
+    assert keys(regulation, *chapter, "duties", "before") == (
+        "act", "text", "lead", "support", "schedule", "deliverable",
     )  # fmt: skip
     assert keys(SHAPES[EVALUATION]) == ("regulation", "year", "host", "held", "results")
     assert keys(SHAPES[EVALUATION], "results") == ("status", "note")
