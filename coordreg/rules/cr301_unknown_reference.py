@@ -2,9 +2,10 @@
 
 A duty's `lead` and `support`, a party's `standing_office` and the entries of
 `evaluation.rotation` must name ids declared under `parties` (rotation entries
-must be parties, not units). A near miss gets a suggestion.
+must be parties, not units). A near miss gets a suggestion. In the examples, party
+`bca` declares the unit `bca-a05`.
 
-Failing example, where party ``bca`` declares the unit ``bca-a05``::
+Failing example::
 
     chapters:
       - number: I
