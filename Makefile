@@ -36,14 +36,15 @@ demo: $(VENV)/.installed
 	@echo "coordreg: wrote out/bang-so-sanh-2025.md (the 2021 regulation against its 2025 amendment)"
 
 # The gate, also what .ci/run runs. The property tests draw the same examples on
-# every run (tests/hypothesis_profiles.py); the suite runs on every core, each heavy
-# module (an xdist_group) on one worker.
+# every run (tests/hypothesis_profiles.py). The suite runs on every core, each test
+# module on one worker (--dist loadfile), so that a module's fixtures and state are
+# made once: test_limits_process's real 1.5 GB processes, test_kill's tally.
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest -n auto --dist loadgroup
+	$(BIN)/pytest -n auto --dist loadfile
 
 # Random exploration, outside the gate (docs/reliability.md): every property test with
 # 50 times its examples, fresh ones on each run (COORDREG_FUZZ=long, about half an hour

@@ -58,10 +58,6 @@ from coordreg.files import atomic
 from coordreg.files.atomic import temporary_pattern, write_all_atomic, write_atomic
 from coordreg.files.discover import discover
 
-# One pytest-xdist worker runs the whole module (`make test` uses --dist loadgroup): the
-# tally that COORDREG_KILL_TALLY asks for is summed over every command, in one process.
-pytestmark = pytest.mark.xdist_group("kill")
-
 # --- Large regulations ----------------------------------------------------------------------
 
 _PHRASE = (

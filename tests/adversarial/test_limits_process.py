@@ -33,11 +33,6 @@ from harness import (
     write_workspace,
 )
 
-# One pytest-xdist worker runs the whole module (`make test` uses --dist loadgroup): the
-# processes are started once, by the module's fixture, two at a time, rather than once
-# in each worker, where four 1.5 GB processes could run together.
-pytestmark = pytest.mark.xdist_group("real-processes")
-
 MEMORY = 1536 * 1024 * 1024
 TIMEOUT = 60.0
 
