@@ -2,27 +2,36 @@
 
 A duty's `lead` and `support`, a party's `standing_office` and the entries of
 `evaluation.rotation` must name ids declared under `parties` (rotation entries
-must be parties, not units). A near miss gets a suggestion.
+must be parties, not units). A near miss gets a suggestion. In the examples, party
+`bca` declares the unit `bca-a05`.
 
 Failing example::
 
-    parties:
-      - id: bca
-        name: Bộ Công an
-        units:
-          - id: bca-a05
-            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
-    ...
-        duties:
-          - id: trao-doi-thong-tin
-            lead: bca-a5             # CR301: lead 'bca-a5' is not a declared party or unit
-                                     #        (did you mean 'bca-a05'?)
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a5         # CR301: lead 'bca-a5' is not a declared party or unit
+                schedule: continuous #        (did you mean 'bca-a05'?)
 
 Passing example::
 
-        duties:
-          - id: trao-doi-thong-tin
-            lead: bca-a05
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a05
+                schedule: continuous
 """
 
 from __future__ import annotations

@@ -10,11 +10,13 @@ Failing example::
       - {id: btttt, name: Bộ Thông tin và Truyền thông}
     evaluation:
       rotation: [bca]            # CR304: party 'btttt' never hosts
+      first_year: 2022
 
 Passing example::
 
     evaluation:
       rotation: [bca, btttt]
+      first_year: 2022
 """
 
 from __future__ import annotations

@@ -17,6 +17,11 @@ still exists on the day after the end.
 Failing example::
 
     parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - id: bca-a05
+            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
       - id: btttt
         name: Bộ Thông tin và Truyền thông
         units:
@@ -24,18 +29,33 @@ Failing example::
             name: Cục An toàn thông tin
             until: 2025-02-28
             succeeded_by: bca-a05
-    ...
-          - id: giam-sat-an-toan-thong-tin
-            lead: btttt-cattt     # CR306: lead 'btttt-cattt' ends on 2025-02-28 but this duty
-            schedule: continuous  #        still falls due after that: from 2025-03-01 its part in
-                                  #        the duty has no owner; transfer its duties with `coordreg
-                                  #        transfer --from btttt-cattt --to bca-a05`
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Giám sát an toàn thông tin
+            duties:
+              - id: giam-sat-an-toan-thong-tin
+                text: Giám sát an toàn thông tin mạng.
+                lead: btttt-cattt    # CR306: lead 'btttt-cattt' ends on 2025-02-28 but this duty
+                schedule: continuous #        still falls due after that: from 2025-03-01 its part
+                                     #        in the duty has no owner; transfer its duties with
+                                     #        `coordreg transfer --from btttt-cattt --to bca-a05`
 
-Passing example::
+Passing example, with the same parties::
 
-          - id: giam-sat-an-toan-thong-tin
-            lead: bca-a05
-            schedule: continuous
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Giám sát an toàn thông tin
+            duties:
+              - id: giam-sat-an-toan-thong-tin
+                text: Giám sát an toàn thông tin mạng.
+                lead: bca-a05
+                schedule: continuous
 """
 
 from __future__ import annotations

@@ -3,15 +3,16 @@
 Failing example::
 
     results:
-      trao-doi-thong-tin-anm: {status: done}
-      trao-doi-thongtin: {status: done}      # CR603: unknown duty
-                                             # (did you mean 'trao-doi-thong-tin'?)
+      trao-doi-thongtin: {status: done}    # CR603: unknown duty
+      bao-cao-quy: {status: done}          #        (did you mean 'trao-doi-thong-tin'?)
+      tong-ket-nam: {status: done}
 
 Passing example::
 
     results:
-      trao-doi-thong-tin-anm: {status: done}
       trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
+      tong-ket-nam: {status: done}
 """
 
 from __future__ import annotations

@@ -4,16 +4,20 @@ A record covers the duties due in its year: recurring ones, continuous and
 on-request ones, and one-off ones dated that year. One left out is usually
 forgotten; record `not_applicable` when it truly did not apply.
 
-Failing example, for a regulation with a yearly duty `bao-cao-nam`::
+Failing example, for a regulation whose duty ``tong-ket-nam`` falls due every year::
 
     year: 2023
-    results: {}                  # CR606: 'bao-cao-nam' falls due in 2023 but has no result
+    results:                     # CR606: 'tong-ket-nam' falls due in 2023 but has no result
+      trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
 
 Passing example::
 
     year: 2023
     results:
-      bao-cao-nam: {status: done}
+      trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
+      tong-ket-nam: {status: not_applicable, note: Năm 2023 không tổ chức tổng kết.}
 """
 
 from __future__ import annotations

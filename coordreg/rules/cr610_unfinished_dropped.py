@@ -7,18 +7,22 @@ silently drops out of every later plan and review. Record its outcome in Y
 
 Checked when both records are checked together (a regulation folder).
 
-Failing example, with 2022 recording ``ket-noi-van-ban: {status: in_progress}``::
+Failing example, when the 2022 record left ``ke-hoach-trien-khai: {status: in_progress}``::
 
     year: 2023
-    results:
-      bao-cao-nam: {status: done}    # CR610: 'ket-noi-van-ban' was left in progress in 2022
+    results:                 # CR610: 'ke-hoach-trien-khai' was left in progress in 2022
+      trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
+      tong-ket-nam: {status: done}
 
 Passing example::
 
     year: 2023
     results:
-      bao-cao-nam: {status: done}
-      ket-noi-van-ban: {status: done, note: Đã nghiệm thu kết nối.}
+      trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
+      tong-ket-nam: {status: done}
+      ke-hoach-trien-khai: {status: done, note: Đã ban hành kế hoạch.}
 """
 
 from __future__ import annotations

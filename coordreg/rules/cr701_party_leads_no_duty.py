@@ -6,12 +6,41 @@ body, or a party's units were not declared under it.
 Failing example::
 
     parties:
-      - {id: bca, name: Bộ Công an}
-      - {id: btttt, name: Bộ Thông tin và Truyền thông}   # CR701 when every duty
-    ...                                                   # is led by bca
+      - id: bca
+        name: Bộ Công an
+      - id: btttt                # CR701: party 'btttt' leads no duty,
+        name: Bộ Thông tin và Truyền thông   # neither itself nor through its units
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca
+                support: [btttt]
+                schedule: continuous
 
-Passing example: at least one duty has `lead: btttt` or `lead:` one of the
-units declared under `btttt`.
+Passing example, with the same parties::
+
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca
+                support: [btttt]
+                schedule: continuous
+              - id: giam-sat-an-toan-thong-tin
+                text: Giám sát an toàn thông tin mạng.
+                lead: btttt
+                schedule: continuous
 """
 
 from __future__ import annotations

@@ -19,10 +19,11 @@ The finding points at the place where the parser gave up and says why.
 Failing example::
 
     title: Quy chế phối hợp
-    parties: [bca, btttt        # CR001: did not find expected ',' or ']'
+    parties: [bca, btttt}        # CR001: did not find expected ',' or ']'
 
 Passing example::
 
+    title: Quy chế phối hợp
     parties: [bca, btttt]
 """,
     ),
@@ -106,8 +107,8 @@ Passing example::
 
 Failing example::
 
-    ? [bca, btttt]
-    : hai Bộ                     # CR008
+    ? [bca, btttt]               # CR008
+    : hai Bộ
 
 Passing example::
 

@@ -3,9 +3,9 @@
 The regulations come from `strategies.py`: valid ones (any number of parties,
 chapters, articles, duties; Vietnamese text), written in many YAML layouts,
 then amended, corrupted or broken byte by byte. Each property runs a modest,
-reproducible number of examples in `make test` (derandomized, no example
-database); `COORDREG_FUZZ=long pytest tests/adversarial/test_properties.py`
-runs 50 times as many, with fresh random examples each time.
+reproducible number of examples in `make test` (the `gate` profile of
+tests/hypothesis_profiles.py: derandomized, no example database); `make fuzz`
+(COORDREG_FUZZ=long) runs 50 times as many, with fresh random examples each time.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import tempfile
 from collections import Counter
 from datetime import date, timedelta
@@ -24,6 +23,7 @@ import pytest
 from builders import regulation as with_defaults
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import examples as profile_examples
 from strategies import (
     LAYOUTS,
     Data,
@@ -58,26 +58,15 @@ from coordreg.versions.diffreport import report_json, report_markdown, report_te
 from coordreg.versions.redline import words
 from coordreg.versions.revisions import parse_regulation
 
-# --- Settings: short and reproducible in `make test`, long on demand ------------------------
+# --- Settings: reproducible in `make test`, long in `make fuzz` (tests/hypothesis_profiles.py) ---
 
-LONG = os.environ.get("COORDREG_FUZZ") == "long"
-LONG_FACTOR = 50
+# Generated regulations are large and some strategies discard many draws: no health check.
 _HEALTH = list(HealthCheck)
-settings.register_profile(
-    "short",
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=_HEALTH,
-    print_blob=True,
-)
-settings.register_profile("long", deadline=None, suppress_health_check=_HEALTH, print_blob=True)
-PROFILE = settings.get_profile("long" if LONG else "short")
 
 
 def examples(count: int) -> settings:
     """`count` examples in `make test`, 50 times as many with COORDREG_FUZZ=long."""
-    return settings(PROFILE, max_examples=count * LONG_FACTOR if LONG else count)
+    return profile_examples(count, suppress=_HEALTH)
 
 
 # --- Running check as `coordreg check` does --------------------------------------------------
