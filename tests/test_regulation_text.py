@@ -33,6 +33,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.table import Table
 from golden_files import assert_golden, golden
+from markdown_it import MarkdownIt
 from typer.testing import CliRunner, Result
 
 from coordreg.catalogue.labels import Labels
@@ -254,10 +255,9 @@ def test_every_line_of_the_text_is_in_the_markdown_in_order(reg_id: str) -> None
 
 
 def test_no_markdown_renderer_turns_clauses_into_a_list() -> None:
-    markdown_it = pytest.importorskip("markdown_it")
     reg = bundled("bca-btttt-2021")
     text = text_md(reg)
-    html = markdown_it.MarkdownIt("commonmark").render(text.split("**Nơi nhận:**")[0])
+    html = MarkdownIt("commonmark").render(text.split("**Nơi nhận:**")[0])
     assert "<ol" not in html
     assert "<ul" not in html
     assert "<p>1. Quy chế này quy định về nguyên tắc, phạm vi" in html
