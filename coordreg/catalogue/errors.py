@@ -340,6 +340,14 @@ ERRORS: dict[str, Text] = {
         en="internal error FMT003: ruamel.yaml cannot lay out {path} ({detail}); the file is left "
         "as it is",
     ),
+    "fmt_own_layout_unreadable": Text(
+        vi="lỗi nội bộ FMT005: bản trình bày lại {path} của fmt không đọc lại được ({detail}, "
+        "vị trí trong bản của fmt, không phải trong tệp); tệp được giữ nguyên (hãy báo lỗi này, "
+        "kèm theo tệp)",
+        en="internal error FMT005: fmt's own layout of {path} does not read back ({detail}, at a "
+        "place in fmt's layout, not in the file); the file is left as it is (please report this, "
+        "with the file)",
+    ),
     "fmt_not_stable": Text(
         vi="lỗi nội bộ FMT004: định dạng lại {path} lần thứ hai vẫn thay đổi; tệp được giữ nguyên "
         "(hãy báo lỗi này, kèm theo tệp)",

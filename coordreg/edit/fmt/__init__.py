@@ -112,8 +112,17 @@ def _reading(doc: Document) -> Counter[str]:
     return Counter(f.code for f in doc.findings)
 
 
+class _OwnLayoutError(Exception):
+    """fmt's own output could not be scanned again: a fault of fmt, not of the file."""
+
+
 def _layout_text(text: str, kind: str, width: int) -> str:
-    """The layout pass: comments found and placed, keys reordered, the tree written."""
+    """The layout pass: comments found and placed, keys reordered, the tree written.
+
+    A failure to read `text` propagates as ruamel.yaml raised it (its positions are
+    the file's); a failure to scan the written layout again is `_OwnLayoutError`,
+    since its positions are those of fmt's output, which the user never sees.
+    """
     yaml = round_trip_yaml(width)
     source = scan(text, block_header_comments=False)
     with warnings.catch_warnings():
@@ -128,7 +137,14 @@ def _layout_text(text: str, kind: str, width: int) -> str:
     lay_out(root, placement, width)
     stream = io.StringIO()
     yaml.dump(root, stream)
-    return tidy_blank_lines(stream.getvalue())
+    try:
+        return tidy_blank_lines(stream.getvalue())
+    except Exception as error:
+        raise _OwnLayoutError(_first_line(error)) from error
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
 def format_text(
@@ -159,9 +175,10 @@ def format_text(
     normalised = _normalise_breaks(text)
     try:
         formatted = _layout_text(normalised, kind, width)
+    except _OwnLayoutError as error:
+        raise FormatError("fmt_own_layout_unreadable", path=path, detail=str(error)) from error
     except Exception as error:  # ruamel.yaml reads some files libyaml reads differently
-        detail = (str(error).strip().splitlines() or [type(error).__name__])[0]
-        raise FormatError("fmt_cannot_lay_out", path=path, detail=detail) from error
+        raise FormatError("fmt_cannot_lay_out", path=path, detail=_first_line(error)) from error
     after = load_text(formatted, path)
     if not after.ok or not _same(before.data, after.data) or _reading(before) != _reading(after):
         raise FormatError("fmt_would_change_data", path=path)
