@@ -14,9 +14,9 @@ With `COORDREG_UPDATE_GOLDEN=1` the tests rewrite the golden files instead of
 comparing; read the diff (`git diff tests/golden/`) before committing it. A
 missing golden file fails the test with a hint to run the switch.
 
-The reviews are rendered without the regulation's git history
-(`history=False`), as for a regulation outside git: the amendments section
-would otherwise change with every commit to this repository.
+The reviews list the acts the regulation records (`acts`), never git commits:
+the bundled regulations record none, so their reports have no amendments
+section, wherever the repository stands.
 
 The structure tests below do not depend on the golden text: the sections of
 the plan and of the review, the appendix table (one row per task, names and
@@ -61,7 +61,7 @@ def plan_md(plan: AnnualPlan, lang: str = "vi") -> str:
 
 
 def review_md(reg_id: str, end_year: int, lang: str = "vi") -> str:
-    review = build_review(example(reg_id), end_year, TODAY, history=False)
+    review = build_review(example(reg_id), end_year, TODAY)
     return render_text("review", review_context(review, lang), "md", None)
 
 
