@@ -89,10 +89,11 @@ def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
     It lists the duties due in the year and those last year's record left
     unfinished; only last year's record is read.
     """
+    from coordreg import clock
     from coordreg.check.dossier import find_regulation, load_dossier
     from coordreg.documents.plan import build_plan
 
-    plan_year = year or date.today().year
+    plan_year = year or clock.today().year
     dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [plan_year - 1])
     return build_plan(dossier, plan_year)
 
@@ -100,14 +101,18 @@ def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
 def review(regulation: str | Path, end_year: int | None = None, *, history: bool = True) -> Review:
     """The five-year review (Báo cáo sơ kết) ending in `end_year`, from the evaluation records.
 
-    By default the latest window that has reached its last year. With `history`,
-    the amendments found in git during the period are listed too.
+    By default the latest window that has reached its last year (counted from
+    today, `coordreg.clock.today()`). Each year is counted with the regulation as
+    in force that year; `.amendments` are the regulation's acts that took effect
+    during the period, each with what it changed. `history` has no effect: it is
+    kept for callers written when the amendments came from git.
     """
     from coordreg.check.dossier import find_regulation, load_dossier
     from coordreg.documents.review import build_review
 
+    del history
     dossier = load_dossier(find_regulation(str(regulation)))
-    return build_review(dossier, end_year, history=history)
+    return build_review(dossier, end_year)
 
 
 @dataclass(frozen=True)
@@ -217,9 +222,10 @@ def agenda(
     With `party`, only what that party (and its units) or unit has a part in.
     Regulations with errors are left out and listed in `.skipped`.
     """
+    from coordreg import clock
     from coordreg.documents.agenda import build_agenda, load_regulations, window
 
-    first, last = window(start, end, today or date.today())
+    first, last = window(start, end, today or clock.today())
     regulations, skipped = load_regulations(paths)
     return build_agenda(regulations, first, last, party, skipped)
 
@@ -258,6 +264,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> str: ...
 @overload
 def render_document(
@@ -266,6 +273,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> str: ...
 @overload
 def render_document(
@@ -274,6 +282,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> bytes: ...
 @overload
 def render_document(
@@ -282,6 +291,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> str: ...
 @overload
 def render_document(
@@ -290,6 +300,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> bytes: ...
 def render_document(
     document: AnnualPlan | Review | Regulation | Transfer | TransferResult | Agenda,
@@ -297,16 +308,20 @@ def render_document(
     *,
     lang: Language = "vi",
     templates: Path | None = None,
+    at: date | None = None,
 ) -> str | bytes:
     """A document in `output_format`: text (md, html, the agenda's text and json) or bytes.
 
     - a plan or a review: md, html, docx or json;
-    - a regulation (its own text, văn bản quy chế): md, html or docx;
+    - a regulation (its own text, văn bản quy chế): md, html or docx; the text in
+      force on `at` (default: today, `coordreg.clock.today()`), a consolidated text
+      once acts have amended it (`coordreg text --at`);
     - a transfer: its handover minute (biên bản bàn giao), md, html or docx;
     - an agenda: text, json or ics (bytes).
 
     `templates` is a folder of the office's own templates for md and html, run
-    sandboxed. A format the document does not have is a `ValueError`.
+    sandboxed. A format the document does not have is a `ValueError`, and so is
+    `at` given for anything but a regulation.
     """
     from coordreg.documents import rendering
     from coordreg.documents.agenda import Agenda
@@ -316,6 +331,8 @@ def render_document(
     from coordreg.edit.handover import Transfer, TransferResult
     from coordreg.model import Regulation
 
+    if at is not None and not isinstance(document, Regulation):
+        raise ValueError("`at` chooses the day of a regulation's text; this is not one")
     if isinstance(document, AnnualPlan):
         _require(output_format, DOCUMENT.suffixes, "a plan")
         return rendering.plan_document(document, output_format, lang, templates)
@@ -329,7 +346,7 @@ def render_document(
         return document.minute_content(output_format, lang)
     if isinstance(document, Regulation):
         _require(output_format, REGULATION_TEXT.suffixes, "a regulation's text")
-        return rendering.regulation_document(document, output_format, lang, templates)
+        return rendering.regulation_document(document, output_format, lang, templates, at)
     _require(output_format, DOCUMENT.suffixes, "a review")
     return rendering.review_document(document, output_format, lang, templates)
 

@@ -14,6 +14,10 @@ The shape of the text is a contract: `coordreg import` reads it back. The tests
 below spell out each line form (heading, "QUY CHẾ" and the title, legal bases,
 "Chương I" and its title, "Điều 1. Title", "1. clause", "a) point", the appendix)
 in Markdown, HTML and Word, independently of the golden text.
+
+The text is the one in force today (`coordreg text --at`, tests/time/); here
+"today" is fixed (`COORDREG_TODAY`), so that the golden files do not change with the
+day they run once a bundled regulation records acts.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections import Counter
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
@@ -64,6 +69,14 @@ enacting: >-
 """
 
 runner = CliRunner()
+TODAY = "2026-12-15"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def fixed_today() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COORDREG_TODAY", TODAY)
+        yield
 
 
 def bundled(reg_id: str) -> Regulation:
