@@ -35,7 +35,10 @@ def check(
         ),
     ] = None,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text, json, github (annotations) or sarif (code scanning).")
+        CheckFormat,
+        typer.Option(
+            "--format", "-f", help="text, json, github (annotations) or sarif (code scanning)."
+        ),
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     lang: LangOption = Lang.en,
