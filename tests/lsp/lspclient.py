@@ -204,3 +204,35 @@ def running(
         yield client
     finally:
         client.close()
+
+
+# --- Places in a test's text ---------------------------------------------------
+
+
+def position(text: str, needle: str, occurrence: int = 1) -> dict[str, int]:
+    """The protocol's position of the start of the `occurrence`-th `needle` in `text`
+    (characters: the tests' texts hold no character outside the BMP unless they say so)."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    line = text.count("\n", 0, index)
+    return {"line": line, "character": index - (text.rfind("\n", 0, index) + 1)}
+
+
+def span(text: str, needle: str, occurrence: int = 1) -> dict[str, dict[str, int]]:
+    """The range `needle` covers (on one line)."""
+    start = position(text, needle, occurrence)
+    return {"start": start, "end": {**start, "character": start["character"] + len(needle)}}
+
+
+def apply_edits(text: str, edits: list[Any]) -> str:
+    """`text` with the protocol's text edits applied (ranges in characters)."""
+    lines = text.split("\n")
+
+    def offset(place: dict[str, int]) -> int:
+        return sum(len(line) + 1 for line in lines[: place["line"]]) + place["character"]
+
+    for edit in sorted(edits, key=lambda e: offset(e["range"]["start"]), reverse=True):
+        start, end = offset(edit["range"]["start"]), offset(edit["range"]["end"])
+        text = text[:start] + edit["newText"] + text[end:]
+    return text
