@@ -88,6 +88,13 @@ class CoordregServer(LanguageServer):
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
         return path
 
+    def _diagnose(self, path: Path, text: str) -> tuple[Analysis, list[types.Diagnostic]] | None:
+        """On the worker thread: check the text and word its findings (outline included)."""
+        analysis = self.analyser.analyse(path, text)
+        if analysis is None:
+            return None
+        return analysis, diagnostics(analysis.findings, analysis.source, self.lang)
+
     async def check(self, uri: str, path: Path, dependants: bool = True) -> None:
         """Check `uri`'s newest text and publish its diagnostics, unless a newer text came."""
         if uri in self._running:
@@ -97,32 +104,35 @@ class CoordregServer(LanguageServer):
         try:
             while path in self._open:
                 version, text = self._wanted.get(uri), self._open[path]
-                analysis = await loop.run_in_executor(
-                    self._worker, self.analyser.analyse, path, text
-                )
+                done = await loop.run_in_executor(self._worker, self._diagnose, path, text)
                 if self._wanted.get(uri) != version or path not in self._open:
                     continue
-                if analysis is not None:
-                    self.analyses[uri] = analysis
-                    self.publish(uri, version, analysis)
+                if done is not None:
+                    self.analyses[uri], found = done
+                    self.text_document_publish_diagnostics(
+                        types.PublishDiagnosticsParams(uri, found, version)
+                    )
                 break
+        except Exception as error:  # a bug must not end the server: say it, keep serving
+            self.window_log_message(
+                types.LogMessageParams(types.MessageType.Error, f"coordreg: {path}: {error!r}")
+            )
         finally:
             self._running.discard(uri)
         if dependants:
             await self.check_dependants(path)
 
     async def check_dependants(self, path: Path) -> None:
-        """Check again the open records of the regulation folder `path` belongs to."""
-        folder = path.parent.parent if path.parent.name == "evaluations" else path.parent
-        for other, uri in list(self._uris.items()):
-            if other != path and other.parent == folder / "evaluations":
-                await self.check(uri, other, dependants=False)
+        """Check again the open records that are checked against `path`.
 
-    def publish(self, uri: str, version: int | None, analysis: Analysis) -> None:
-        found = diagnostics(analysis.findings, analysis.source, self.lang)
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=version)
-        )
+        A record is checked against its regulation, and against the record of
+        the year before, which `check` reads from the records named before it.
+        """
+        record = path.parent.name == "evaluations"
+        folder = path.parent.parent if record else path.parent
+        for other, uri in list(self._uris.items()):
+            if other.parent == folder / "evaluations" and (other > path if record else True):
+                await self.check(uri, other, dependants=False)
 
     def current(self, uri: str) -> Analysis | None:
         """The newest analysis of `uri`, seen on the editor's newest text.
