@@ -183,3 +183,21 @@ def test_completion_in_a_record_of_the_host_and_the_results_not_yet_there(
     assert complete(server, record, RECORD + "  ", 3) == [
         ("ke-hoach-trien-khai", "Ban hành kế hoạch triển khai Quy chế.")
     ]
+
+
+def test_hover_and_definition_of_a_successor(server: LspClient, tmp_path: Path) -> None:
+    text = REGULATION.replace(
+        "        name: Cục An toàn thông tin\n",
+        "        name: Cục An toàn thông tin\n"
+        "        until: 2025-02-28\n"
+        "        succeeded_by: [bca-a05]\n",
+    )
+    folder = write_folder(tmp_path, text)
+    file = folder / "regulation.yaml"
+    server.open(file)
+
+    found = hover(server, file, text, "bca-a05]", occurrence=1)
+    target = definition(server, file, text, "bca-a05]", occurrence=1)
+
+    assert found["contents"]["value"].startswith("Unit **Cục An ninh mạng")
+    assert target == {"uri": file.as_uri(), "range": span(text, "bca-a05")}
