@@ -66,6 +66,12 @@ MESSAGES: dict[str, Text] = {
         vi="khóa '{key}' được đọc là {kind}, không phải một tên; đặt trong dấu nháy nếu đó là tên",
         en="the key '{key}' is read as {kind}, not as a name; put it in quotes if a name is meant",
     ),
+    "CR017": Text(
+        vi="tệp này dùng định dạng {format}; bản coordreg này chỉ đọc được đến định dạng "
+        "{supported}: hãy cập nhật coordreg",
+        en="this file uses format {format}; this coordreg reads up to format {supported}: "
+        "update coordreg",
+    ),
     # The schema
     "CR101": Text(vi="thiếu khóa bắt buộc '{key}'", en="required key '{key}' is missing"),
     "CR102": Text(
