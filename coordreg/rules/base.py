@@ -36,6 +36,10 @@ class RegulationContext:
         """A finding at the value found at `path` in the file."""
         return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)
 
+    def at_key(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
+        """A finding at the key that holds the value at `path`."""
+        return finding(self.doc.path, self.doc.key_position(path), code, severity, **args)
+
 
 @dataclass(frozen=True)
 class EvaluationContext:

@@ -3,6 +3,11 @@
 A party that leads nothing usually means duties were assigned to the wrong
 body, or a party's units were not declared under it.
 
+In a regulation with a history, a party that leads a duty at any time of the
+regulation's life is fine: a ministry whose duties were all handed over in 2025
+still led them before. A party that is in force on no day (its `since` after its
+last day) is CR904's finding, not this one.
+
 Failing example::
 
     parties:
@@ -49,6 +54,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
+from coordreg.rules.periods import life_stretches, never_in_force, placed_duties, value_on
 
 CODE = "CR701"
 NAME = "party-leads-no-duty"
@@ -59,7 +65,16 @@ SCOPE = "regulation"
 def check(context: RegulationContext) -> Iterator[Finding]:
     regulation = context.regulation
     owner = regulation.party_of()
-    leading = {owner.get(duty.lead) for _path, _article, duty in regulation.duties()}
+    effective = context.timeline.effective
+    duties = placed_duties(regulation, effective)
+    leading: set[str | None] = set()
+    for stretch in life_stretches(context.timeline):
+        day = stretch.first
+        for placed in duties:
+            if placed.in_force(day):
+                lead = value_on(placed.duty, "lead", placed.path, effective, day)[0]
+                leading.add(owner.get(lead))
+    never = never_in_force(regulation)
     for pi, party in enumerate(regulation.parties):
-        if party.id not in leading:
+        if party.id not in leading and party.id not in never:
             yield context.at(("parties", pi, "id"), CODE, SEVERITY, party=party.id)
