@@ -12,17 +12,16 @@ after the end, or one-off (`{once: DATE}`) with its date after the end, in each
 case while the regulation is in force: a regulation whose own `until` is on or
 before the body's end leaves nothing to hand over.
 
-The check runs over each stretch of the regulation's life in which nothing
-changes, with each duty as in force then: its holders, its schedule, and whether
-it has been added or repealed by then. A duty handed over by an act that takes
-effect the day after the body's end (the new holder in place, the old one kept
-in an earlier value under the act: `coordreg transfer --effective`) is fine; one
-still held by the body after its end, or repealed only later, is reported. This
-is how a handover that splits a body's duties among several successors shows a
-duty left behind. The finding points at the place in the file that names the
-body as holder then (the `lead`, a supporter, or an earlier value), once per
-duty and body, and names the body's successor when it has one that still exists
-on the day after the end.
+The check runs over the regulation's life with each duty as in force on each
+day: its holders, its schedule, and whether it has been added or repealed by
+then. A duty handed over by an act that takes effect the day after the body's
+end (the new holder in place, the old one kept in an earlier value under the
+act: `coordreg transfer --effective`) is fine; one still held by the body after
+its end, or repealed only later, is reported. This is how a handover that splits
+a body's duties among several successors shows a duty left behind. The finding
+points at the place in the file that names the body as holder then (the `lead`,
+a supporter, or an earlier value), once per duty and body, and names the body's
+successor when it has one that still exists on the day after the end.
 
 Failing example::
 
@@ -76,8 +75,8 @@ from typing import Any
 
 from coordreg.findings import Finding, Severity
 from coordreg.model import Regulation
-from coordreg.rules.base import Path_, RegulationContext
-from coordreg.rules.periods import falls_due_between, life_stretches, never_in_force, placed_duties
+from coordreg.rules.base import RegulationContext
+from coordreg.rules.periods import falls_due_between, life, never_in_force, placed_duties
 
 CODE = "CR306"
 NAME = "duty-outlives-body"
@@ -136,26 +135,21 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     if not ends:
         return
     effective = context.timeline.effective
-    duties = placed_duties(regulation, effective)
     # A body in force on no day is CR904's finding, once, not one per duty here.
     never = never_in_force(regulation)
-    reported: set[tuple[Path_, str]] = set()
-    for stretch in life_stretches(context.timeline):
-        day = stretch.first
-        for placed in duties:
-            if not placed.in_force(day):
-                continue
-            if not falls_due_between(placed.schedule(effective, day), day, stretch.last):
-                continue
-            for where, field, body in placed.holders(effective, day):
-                # Stretches begin on the day after each end: a body in force on the
-                # stretch's first day is in force all through it.
-                if body not in ends or ends[body][0] >= day or body in never:
+    for placed in placed_duties(regulation, effective):
+        reported: set[str] = set()
+        for version in placed.versions(effective, life(regulation)):
+            for where, field, body in version.holders:
+                if body not in ends or body in never or body in reported:
                     continue
-                if (placed.path, body) in reported:
+                end = ends[body][0]
+                if end >= version.last:
                     continue
-                reported.add((placed.path, body))
-                yield context.at(where, CODE, SEVERITY, **_wording(regulation, field, body))
+                after = max(version.first, end + timedelta(days=1))
+                if falls_due_between(version.schedule, after, version.last):
+                    reported.add(body)
+                    yield context.at(where, CODE, SEVERITY, **_wording(regulation, field, body))
 
 
 def _wording(regulation: Regulation, field: str, body: str) -> dict[str, Any]:

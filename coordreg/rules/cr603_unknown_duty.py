@@ -49,8 +49,6 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
     # A year outside the regulation's life is CR601's finding, not one per result.
     in_force = duties_in_force(timeline, year) if span is not None else known
     placed: dict[str, PlacedDuty] = {}
-    for found in placed_duties(regulation, timeline.effective):
-        placed.setdefault(found.duty.id, found)
     for duty_id in context.evaluation.results:
         where = ("results", duty_id)
         if duty_id not in known:
@@ -58,6 +56,9 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
                 where, CODE, SEVERITY, duty=duty_id, suggestion=suggest(duty_id, duties)
             )
         elif span is not None and duty_id not in in_force:
+            if not placed:  # only a record with such a result needs the periods
+                for found in placed_duties(regulation, timeline.effective):
+                    placed.setdefault(found.duty.id, found)
             why = _not_in_force(placed[duty_id], span, timeline.effective)
             if why is not None:
                 variant, act, day = why

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
+from coordreg.model.timeline import Timeline
 from coordreg.rules.base import EvaluationContext
 
 CODE = "CR606"
@@ -44,6 +45,15 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
         return
     results = context.evaluation.results
     year = context.evaluation.year
-    for year_duty in timeline.year_duties(year):
-        if year_duty.duty.id not in results:
-            yield context.at_key(("results",), CODE, SEVERITY, duty=year_duty.duty.id, year=year)
+    for duty_id in duties_of_year(timeline, year):
+        if duty_id not in results:
+            yield context.at_key(("results",), CODE, SEVERITY, duty=duty_id, year=year)
+
+
+def duties_of_year(timeline: Timeline, year: int) -> list[str]:
+    """The ids of the duties that belong to `year`, in the order of the file."""
+    if timeline.timeless:
+        # The same duties as below, without building each one's periods of the year:
+        # `check` runs on every record of every regulation.
+        return [duty.id for _article, duty, _dates in timeline.regulation.duties_due(year)]
+    return [year_duty.duty.id for year_duty in timeline.year_duties(year)]

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.periods import life_stretches, never_in_force, placed_duties, value_on
+from coordreg.rules.periods import life, never_in_force, placed_duties
 
 CODE = "CR701"
 NAME = "party-leads-no-duty"
@@ -66,14 +66,13 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     regulation = context.regulation
     owner = regulation.party_of()
     effective = context.timeline.effective
-    duties = placed_duties(regulation, effective)
-    leading: set[str | None] = set()
-    for stretch in life_stretches(context.timeline):
-        day = stretch.first
-        for placed in duties:
-            if placed.in_force(day):
-                lead = value_on(placed.duty, "lead", placed.path, effective, day)[0]
-                leading.add(owner.get(lead))
+    leading = {
+        owner.get(body)
+        for placed in placed_duties(regulation, effective)
+        for version in placed.versions(effective, life(regulation))
+        for _where, field, body in version.holders
+        if field == "lead"
+    }
     never = never_in_force(regulation)
     for pi, party in enumerate(regulation.parties):
         if party.id not in leading and party.id not in never:

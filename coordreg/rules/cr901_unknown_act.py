@@ -64,7 +64,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext, suggest
-from coordreg.rules.periods import named_acts
+from coordreg.rules.elements import named_acts
 
 CODE = "CR901"
 NAME = "unknown-act"
@@ -73,6 +73,8 @@ SCOPE = "regulation"
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
+    if context.timeline.timeless:
+        return  # no acts, no history: nothing here names an act or holds a period
     declared = [act.id for act in context.regulation.acts]
     known = set(declared)
     for where, key, named in named_acts(context.regulation):

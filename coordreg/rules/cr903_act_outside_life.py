@@ -59,7 +59,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.periods import named_acts
+from coordreg.rules.elements import named_acts
 
 CODE = "CR903"
 NAME = "act-outside-life"

@@ -83,7 +83,8 @@ from coordreg.findings import Finding, Severity
 from coordreg.model import Article, Chapter, Clause, Party, Point, Regulation, Unit
 from coordreg.model.regulation import Duty
 from coordreg.rules.base import Path_, RegulationContext
-from coordreg.rules.periods import body_starts, elements, never_in_force
+from coordreg.rules.elements import elements
+from coordreg.rules.periods import body_starts, never_in_force
 
 CODE = "CR904"
 NAME = "empty-or-overlapping-period"
@@ -201,11 +202,12 @@ def _never_in_force(context: RegulationContext) -> Iterator[Finding]:
         bodies: list[tuple[Path_, Party | Unit]] = [(("parties", pi), party)]
         bodies += [(("parties", pi, "units", ui), unit) for ui, unit in enumerate(party.units)]
         for path, body in bodies:
-            if body.id in never:
-                # At the body's own date that makes it so: a unit may start with its party.
-                key = "since" if body.since is not None else "until"
+            # At the body's own date that makes it so (a unit may start or end with its
+            # party); a unit with no date of its own goes with its party's finding.
+            dates = [key for key in ("since", "until") if getattr(body, key) is not None]
+            if body.id in never and dates:
                 yield context.at(
-                    (*path, key),
+                    (*path, dates[0]),
                     CODE,
                     SEVERITY,
                     variant="since_after_until",
@@ -216,6 +218,8 @@ def _never_in_force(context: RegulationContext) -> Iterator[Finding]:
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
+    if context.timeline.timeless:
+        return  # no acts, no history: nothing here names an act or holds a period
     effective = context.timeline.effective
     yield from _empty(context, effective)
     yield from _twice(context)

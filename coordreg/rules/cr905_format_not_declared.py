@@ -30,7 +30,7 @@ from coordreg.findings import Finding, Severity
 from coordreg.model import Party, Unit
 from coordreg.model.amendments import FORMAT_VERSION
 from coordreg.rules.base import Path_, RegulationContext
-from coordreg.rules.periods import elements
+from coordreg.rules.elements import elements
 
 CODE = "CR905"
 NAME = "format-not-declared"

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.periods import elements
+from coordreg.rules.elements import elements
 
 CODE = "CR906"
 NAME = "earlier-value-changes-nothing"
@@ -63,6 +63,8 @@ SCOPE = "regulation"
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
+    if context.timeline.timeless:
+        return  # no acts, no history: nothing here names an act or holds a period
     for path, element in elements(context.regulation):
         for bi, entry in enumerate(element.before):
             if not entry.changed():

@@ -8,9 +8,9 @@ owner for its part until then: the earlier holder belongs in an earlier value of
 the duty (`before`, under the act that handed the duty over), as `coordreg
 transfer --effective` writes it.
 
-The check runs over each stretch of the regulation's life in which nothing
-changes, with the duty as in force then (its holders and schedule), so a duty
-handed over on the day the body starts is fine. Each duty and body is reported
+The check runs over the regulation's life with the duty as in force on each day
+(its holders and schedule), so a duty handed over on the day the body starts is
+fine. Each duty and body is reported
 once, at the place in the file that names the body as holder.
 
 Failing example::
@@ -75,14 +75,15 @@ Passing example::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import Path_, RegulationContext
+from coordreg.rules.base import RegulationContext
 from coordreg.rules.periods import (
     body_starts,
     falls_due_between,
-    life_stretches,
+    life,
     never_in_force,
     placed_duties,
 )
@@ -99,30 +100,26 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     if not starts:
         return
     effective = context.timeline.effective
-    duties = placed_duties(regulation, effective)
     # A body in force on no day is CR904's finding, once, not one per duty here.
     never = never_in_force(regulation)
-    reported: set[tuple[Path_, str]] = set()
-    for stretch in life_stretches(context.timeline):
-        day = stretch.first
-        for placed in duties:
-            if not placed.in_force(day):
-                continue
-            if not falls_due_between(placed.schedule(effective, day), day, stretch.last):
-                continue
-            for where, field, body in placed.holders(effective, day):
-                if body not in starts or starts[body][0] <= day or body in never:
+    for placed in placed_duties(regulation, effective):
+        reported: set[str] = set()
+        for version in placed.versions(effective, life(regulation)):
+            for where, field, body in version.holders:
+                if body not in starts or body in never or body in reported:
                     continue
-                if (placed.path, body) in reported:
-                    continue
-                reported.add((placed.path, body))
                 since, party = starts[body]
-                args: dict[str, Any] = {
-                    "field": field,
-                    "body": body,
-                    "since": since.isoformat(),
-                    "start": day.isoformat(),
-                }
-                if party is not None:
-                    args.update(party=party, hint="starts_with_party")
-                yield context.at(where, CODE, SEVERITY, **args)
+                if since <= version.first:
+                    continue
+                before = min(version.last, since - timedelta(days=1))
+                if falls_due_between(version.schedule, version.first, before):
+                    reported.add(body)
+                    args: dict[str, Any] = {
+                        "field": field,
+                        "body": body,
+                        "since": since.isoformat(),
+                        "start": version.first.isoformat(),
+                    }
+                    if party is not None:
+                        args.update(party=party, hint="starts_with_party")
+                    yield context.at(where, CODE, SEVERITY, **args)

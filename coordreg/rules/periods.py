@@ -1,6 +1,6 @@
-"""What the rules about time share: the regulation's life in stretches, when a duty is in
-force and falls due, when bodies start and end, and where a value in force on a day is
-written in the file.
+"""What the rules about time share: the regulation's life, when a duty is in force, what
+it reads and when it falls due over each of its versions, when bodies start and end,
+and where a value in force on a day is written in the file.
 
 The projections of `coordreg.model.timeline` say what was in force; a rule also has
 to point at the place in the file that said it: the element's own value, or the
@@ -13,25 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import BaseModel
 
 from coordreg.model.amendments import Earlier
-from coordreg.model.regulation import (
-    Article,
-    Chapter,
-    Clause,
-    Duty,
-    EvaluationSettings,
-    Party,
-    Point,
-    Regulation,
-    Unit,
-)
+from coordreg.model.regulation import Duty, Regulation
 from coordreg.model.schedule import Schedule
-from coordreg.model.timeline import Stretch, Timeline
+from coordreg.model.timeline import Timeline
 from coordreg.rules.base import Path_
 
 # The projection takes an act the file does not declare (CR901) as always in effect.
@@ -45,11 +35,6 @@ def life(regulation: Regulation) -> tuple[date, date]:
     return regulation.effective, max(last, regulation.effective)
 
 
-def life_stretches(timeline: Timeline) -> list[Stretch]:
-    """The stretches without change that cover the regulation's whole life."""
-    return timeline.stretches(*life(timeline.regulation))
-
-
 def falls_due_between(schedule: Schedule, first: date, last: date) -> bool:
     """Whether a duty on `schedule` falls due some day from `first` to `last` (both
     included): an undated duty every day, a dated one on its dates."""
@@ -57,8 +42,8 @@ def falls_due_between(schedule: Schedule, first: date, last: date) -> bool:
         return True
     if schedule.on is not None:
         return first <= schedule.on <= last
-    # A recurring duty falls due every year: two calendar years always hold a date
-    # if the days span them.
+    # A recurring duty falls due at least once in every calendar year: days that reach
+    # into a third year cover the second whole, so two years are enough to look at.
     years = range(first.year, min(last.year, first.year + 1) + 1)
     return any(first <= day <= last for year in years for day in schedule.due_dates(year))
 
@@ -80,42 +65,16 @@ def value_on(
     return getattr(element, name), (*path, name)
 
 
-Element = Party | Unit | EvaluationSettings | Chapter | Article | Clause | Point | Duty
+@dataclass(frozen=True)
+class Version:
+    """A duty from `first` to `last` (both included), over which its holders and schedule
+    do not change: who holds it (where the file names each, "lead" or "support", the
+    body), and when it falls due."""
 
-
-def elements(regulation: Regulation) -> Iterator[tuple[Path_, Element]]:
-    """Every element that may keep earlier values, with its path, in file order."""
-    for pi, party in enumerate(regulation.parties):
-        yield ("parties", pi), party
-        for ui, unit in enumerate(party.units):
-            yield ("parties", pi, "units", ui), unit
-    yield ("evaluation",), regulation.evaluation
-    for ci, chapter in enumerate(regulation.chapters):
-        yield ("chapters", ci), chapter
-        for ai, article in enumerate(chapter.articles):
-            at = ("chapters", ci, "articles", ai)
-            yield at, article
-            for li, clause in enumerate(article.clauses):
-                yield (*at, "clauses", li), clause
-                for oi, point in enumerate(clause.points):
-                    yield (*at, "clauses", li, "points", oi), point
-            for di, duty in enumerate(article.duties):
-                yield (*at, "duties", di), duty
-
-
-def named_acts(regulation: Regulation) -> Iterator[tuple[Path_, str, str]]:
-    """(where, key, act id) of every act the file names, in file order: each act's
-    `basis`, then each element's `added_by`, `repealed_by` and earlier values' `act`."""
-    for ai, act in enumerate(regulation.acts):
-        if act.basis is not None:
-            yield ("acts", ai, "basis"), "basis", act.basis
-    for path, element in elements(regulation):
-        for key in ("added_by", "repealed_by"):
-            named = getattr(element, key, None)
-            if named is not None:
-                yield (*path, key), key, named
-        for bi, entry in enumerate(element.before):
-            yield (*path, "before", bi, "act"), "act", entry.act
+    first: date
+    last: date
+    holders: tuple[tuple[Path_, str, str], ...]
+    schedule: Schedule
 
 
 @dataclass(frozen=True)
@@ -144,8 +103,32 @@ class PlacedDuty:
             yield (*support_path, index), "support", body
 
     def schedule(self, effective: Mapping[str, date], day: date) -> Schedule:
-        schedule: Schedule = value_on(self.duty, "schedule", self.path, effective, day)[0]
-        return schedule
+        earlier: Schedule | None = value_on(self.duty, "schedule", self.path, effective, day)[0]
+        # A duty always has a schedule: an earlier `schedule: null` says nothing usable.
+        return earlier if earlier is not None else self.duty.schedule
+
+    def versions(self, effective: Mapping[str, date], within: tuple[date, date]) -> list[Version]:
+        """The duty's versions while it is in force within `within` (the regulation's life):
+        the days between the effective dates of the acts of its earlier values.
+
+        The Timeline's stretches split the life at every change of the whole regulation;
+        a duty's values change only with its own acts, so each of its versions is a run
+        of stretches over which it reads the same. Checking the versions is checking
+        each stretch, in time that does not grow with the other bodies' dates.
+        """
+        first = max(within[0], self.start)
+        if self.end <= first:
+            return []
+        last = within[1] if self.end > within[1] else self.end - timedelta(days=1)
+        if first > last:
+            return []
+        acts = {entry.act for entry in self.duty.before if entry.act in effective}
+        cuts = sorted({effective[act] for act in acts if first < effective[act] <= last})
+        ends = [day - timedelta(days=1) for day in cuts] + [last]
+        return [
+            Version(a, b, tuple(self.holders(effective, a)), self.schedule(effective, a))
+            for a, b in zip([first, *cuts], ends, strict=True)
+        ]
 
 
 def placed_duties(regulation: Regulation, effective: Mapping[str, date]) -> list[PlacedDuty]:
@@ -172,11 +155,11 @@ def duties_in_force(timeline: Timeline, year: int) -> set[str]:
     span = timeline.year_span(year)
     if span is None:
         return set()
-    return {
-        duty.id
-        for stretch in timeline.stretches(*span)
-        for _path, _article, duty in stretch.regulation.duties()
-    }
+    if timeline.timeless:
+        return {duty.id for _path, _article, duty in timeline.regulation.duties()}
+    first, last = span
+    placed = placed_duties(timeline.regulation, timeline.effective)
+    return {duty.duty.id for duty in placed if duty.start <= last and first < duty.end}
 
 
 def body_starts(regulation: Regulation) -> dict[str, tuple[date, str | None]]:

@@ -257,3 +257,34 @@ def test_two_acts_with_one_id_are_cr201s(check_findings: CheckFindings) -> None:
 def test_a_consistent_history(check: Check) -> None:
     text = HISTORY.read_text(encoding="utf-8")
     assert [code for _line, _column, code in check(text, folder="qc-history")] == ["CR902"]
+
+
+def test_the_units_of_a_party_never_in_force_go_with_its_finding(check: Check) -> None:
+    text = regulation(
+        """\
+        format: 2
+        parties:
+          - {id: bca, name: Bộ Công an, units: [{id: bca-vp, name: Văn phòng}]}
+          - {id: btttt, name: Bộ TT&TT, units: [{id: btttt-vp, name: Văn phòng}]}
+          - id: bkhcn
+            name: Bộ KH&CN
+            since: 2025-03-01
+            until: 2025-02-28
+            units:
+              - {id: bkhcn-vp, name: Văn phòng Bộ}
+        evaluation:
+          rotation: [bca, btttt, bkhcn]
+          first_year: 2022
+        chapters:
+          - number: I
+            title: NỘI DUNG PHỐI HỢP
+            articles:
+              - number: 1
+                title: Nội dung phối hợp
+                duties:
+                  - {id: d1, text: Việc, lead: bca-vp, schedule: continuous}
+                  - {id: d2, text: Việc, lead: btttt-vp, support: [bkhcn-vp], schedule: continuous}
+        """
+    )
+    # Its unit holds a duty from the start, but has no date of its own to point at.
+    assert check(text) == [(7, 12, "CR904")]
