@@ -210,6 +210,10 @@ MESSAGES: dict[str, Text] = {
         vi="đoạn văn bản ở dòng {line} của văn bản nguồn chưa được sắp xếp: {text}",
         en="text from line {line} of the imported source is not placed yet: {text}",
     ),
+    "CR704": Text(
+        vi="chương {chapter} cần được rà soát: {note}",
+        en="chapter {chapter} is marked for review: {note}",
+    ),
     # Text
     "CR801": Text(
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",

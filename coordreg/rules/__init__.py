@@ -51,6 +51,7 @@ RULE_NAMES = (
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
+    "cr704_chapter_needs_review",
 )
 RULE_MODULES: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"coordreg.rules.{name}") for name in RULE_NAMES

@@ -1,0 +1,382 @@
+"""Names written in capitals, in the case a Vietnamese document writes them.
+
+A heading gives its bodies in capitals ("BỘ NÔNG NGHIỆP VÀ PTNT", "CÔNG AN TỈNH
+QUẢNG NAM"), often shortened, sometimes damaged by OCR ("B NÔNG NGHIỆP"). The
+file keeps names as the text writes them, so the importer first looks for the
+name in the text itself; when the text never writes it in ordinary case, the
+name is put in ordinary case by the rule of Nghị định 30/2020/NĐ-CP (Phụ lục II):
+capitals on the first letter of the words that say what kind of body it is and
+of each field it works in ("Bộ Nông nghiệp và Phát triển nông thôn", "Cục An toàn
+thông tin"), on proper nouns ("Việt Nam", "Biên phòng") and on place names, taken
+from the list of provinces (`places`). Names whose usage departs from the rule
+("Bộ Công Thương", "Viện kiểm sát nhân dân") are listed as they are written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from coordreg.importer.places import place_at
+
+# Abbreviations of headings and symbols, expanded before a name is matched or cased.
+ABBREVIATIONS: dict[str, str] = {
+    "UBND": "ỦY BAN NHÂN DÂN",
+    "HĐND": "HỘI ĐỒNG NHÂN DÂN",
+    "UBMTTQVN": "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+    "UBMTTQ": "ỦY BAN MẶT TRẬN TỔ QUỐC",
+    "MTTQVN": "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+    "MTTQ": "MẶT TRẬN TỔ QUỐC",
+    "NN&PTNT": "NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "PTNT": "PHÁT TRIỂN NÔNG THÔN",
+    "TT&TT": "THÔNG TIN VÀ TRUYỀN THÔNG",
+    "TTTT": "THÔNG TIN VÀ TRUYỀN THÔNG",
+    "BTL": "BỘ TƯ LỆNH",
+    "BCH": "BỘ CHỈ HUY",
+    "BĐBP": "BỘ ĐỘI BIÊN PHÒNG",
+    "CHQS": "CHỈ HUY QUÂN SỰ",
+    "VKSND": "VIỆN KIỂM SÁT NHÂN DÂN",
+    "KSND": "KIỂM SÁT NHÂN DÂN",
+    "TAND": "TÒA ÁN NHÂN DÂN",
+    "LĐTB&XH": "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "VH,TT&DL": "VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "KH&CN": "KHOA HỌC VÀ CÔNG NGHỆ",
+    "KH&ĐT": "KẾ HOẠCH VÀ ĐẦU TƯ",
+    "TN&MT": "TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "GD&ĐT": "GIÁO DỤC VÀ ĐÀO TẠO",
+    "GTVT": "GIAO THÔNG VẬN TẢI",
+    "VN": "VIỆT NAM",
+    "TP": "THÀNH PHỐ",
+}
+
+# Names whose usual spelling is not what the general rule gives, as they are written.
+_LEXICON = (
+    "Bộ Công Thương",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+    "Chính phủ",
+    "Quốc hội",
+    "Kiểm toán nhà nước",
+    "Thông tấn xã Việt Nam",
+    "Bảo hiểm xã hội Việt Nam",
+    "Đài Tiếng nói Việt Nam",
+    "Đài Truyền hình Việt Nam",
+    "Tổng Liên đoàn Lao động Việt Nam",
+    "Ngân hàng Nhà nước Việt Nam",
+    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ Việt Nam",
+    "Hội Nông dân Việt Nam",
+    "Hội Cựu chiến binh Việt Nam",
+)
+# Kinds of body whose own words stay in lower case: they open a name, and what
+# follows them is a place or "tối cao", not a field.
+_KINDS = (
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Tòa án nhân dân",
+    "Viện kiểm sát nhân dân",
+    "Công an",
+    "Thường trực",
+    "Ban Thường trực",
+    "Ban Thường vụ",
+)
+# Words that open a body's name: a capital on their first syllable, and on the
+# first syllable of the field after them ("Sở Kế hoạch và Đầu tư").
+_OPENERS = (
+    "Bộ Tư lệnh",
+    "Bộ Chỉ huy",
+    "Bộ",
+    "Sở",
+    "Cục",
+    "Tổng cục",
+    "Chi cục",
+    "Vụ",
+    "Ban",
+    "Viện",
+    "Học viện",
+    "Trung tâm",
+    "Văn phòng",
+    "Thanh tra",
+    "Phòng",
+    "Hội",
+    "Đoàn",
+    "Ủy ban",
+    "Kho bạc",
+    "Ngân hàng",
+    "Trường",
+    "Đài",
+    "Báo",
+    "Tạp chí",
+    "Nhà xuất bản",
+    "Bộ đội",
+    "Tòa án",
+)
+# Openers that start a body's name even in the middle of another ("Đoàn Chủ tịch
+# Ủy ban Trung ương ...", "Văn phòng Bộ Công an"); shorter ones ("phòng",
+# "hội") are ordinary words there ("phòng, chống").
+_NESTED = ("bộ", "sở", "cục", "ủy ban", "tổng cục", "văn phòng", "bộ tư lệnh", "bộ chỉ huy")
+# Proper nouns that keep their capitals wherever they stand.
+_PROPER = (
+    "Việt Nam",
+    "Nhà nước",
+    "Chính phủ",
+    "Quốc hội",
+    "Trung ương",
+    "Tổ quốc",
+    "Mặt trận",
+    "Biên phòng",
+    "Hồ Chí Minh",
+    "Đảng",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quân ủy",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+)
+# Party committees whose name ends with the place: "Tỉnh ủy Quảng Nam".
+_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy")
+# Words that say a place name follows: "tỉnh Quảng Nam", "thành phố Hà Nội".
+_LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_PROVINCIAL = ("tỉnh", "thành phố")
+
+
+_PUNCTUATION = ",.;:()"
+
+
+def fold(text: str) -> str:
+    """NFC, lower case, single spaces: how names are compared."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _phrases(names: Iterable[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {
+        tuple(word.strip(_PUNCTUATION) for word in fold(name).split()): tuple(name.split())
+        for name in names
+    }
+
+
+_LEXICON_WORDS = _phrases(_LEXICON)
+_KIND_WORDS = _phrases(_KINDS)
+_OPENER_WORDS = _phrases(_OPENERS)
+_PROPER_WORDS = _phrases(_PROPER)
+_LOCALITY_WORDS = [tuple(word.split()) for word in _LOCALITIES]
+
+
+def expand(upper: str) -> str:
+    """A heading's name with its abbreviations written out: "UBND TỈNH" → "ỦY BAN NHÂN DÂN TỈNH"."""
+    words = []
+    for word in upper.split():
+        bare = word.strip(_PUNCTUATION)
+        full = ABBREVIATIONS.get(bare.upper())
+        words.append(word.replace(bare, full) if full and bare else word)
+    return " ".join(words)
+
+
+def _match(
+    bare: list[str], start: int, table: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    for size in range(min(6, len(bare) - start), 0, -1):
+        found = table.get(tuple(bare[start : start + size]))
+        if found is not None:
+            return found
+    return None
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def restore_case(upper: str, *, name: bool = True) -> str:
+    """Text in capitals in ordinary case, by the rule for names of bodies and places.
+
+    `name`: the text is a body's name, so whatever follows "huyện", "xã", ... is a
+    place even when it is not a province; in other text only the provinces of the
+    list are recognised as places ("trên địa bàn tỉnh Quảng Trị").
+    """
+    raw = upper.split()
+    bare = [fold(word.strip(_PUNCTUATION)) for word in raw]
+    lexicon = _LEXICON_WORDS.get(tuple(bare))
+    if lexicon is not None and name:
+        return " ".join(lexicon)
+    out: list[str] = []
+    index = 0
+    field_next = False  # the next word opens a field: "Sở [K]ế hoạch và [Đ]ầu tư"
+    while index < len(raw):
+        if bare[index : index + 2] == ["phòng", "chống"]:  # "và phòng, chống tội phạm"
+            out.extend(word.lower() for word in raw[index : index + 2])
+            index, field_next = index + 2, False
+            continue
+        found = _match(bare, index, _LEXICON_WORDS) or _match(bare, index, _PROPER_WORDS)
+        if found is not None:
+            index = _copy(found, raw, index, out)
+            field_next = False
+            if " ".join(found) in _COMMITTEES:
+                index = _place(raw, bare, index, out, name=name, provincial=True)
+            continue
+        locality = _locality(bare, index)
+        if locality and index > 0:
+            out.extend(word.lower() for word in raw[index : index + locality])
+            index += locality
+            if not raw[index - 1].endswith(","):
+                provincial = " ".join(bare[index - locality : index]) in _PROVINCIAL
+                index = _place(raw, bare, index, out, name=name, provincial=provincial)
+            field_next = False
+            continue
+        found = _match(bare, index, _KIND_WORDS)
+        if found is not None:
+            index = _copy(found, raw, index, out)
+            field_next = False
+            continue
+        found = _match(bare, index, _OPENER_WORDS)
+        opens = name and (field_next or not out or fold(" ".join(found or ())) in _NESTED)
+        if found is not None and opens:
+            index = _copy(found, raw, index, out)
+            field_next = True
+            continue
+        lowered = raw[index].lower()
+        out.append(_capital(lowered) if field_next or (not out and name) else lowered)
+        # In a name, each field after "và", "-" or a comma opens with a capital.
+        field_next = name and (bare[index] in ("và", "-") or raw[index].endswith(","))
+        index += 1
+    return " ".join(out)
+
+
+def _copy(found: tuple[str, ...], raw: list[str], index: int, out: list[str]) -> int:
+    """Write a known phrase as it is spelled, keeping the source's punctuation after it."""
+    out.extend(written + _trailing(raw[index + j]) for j, written in enumerate(found))
+    return index + len(found)
+
+
+def _locality(bare: list[str], index: int) -> int:
+    """How many words of a locality ("tỉnh", "thị xã") start at `index`; 0 for none."""
+    if bare[index : index + 2] == ["xã", "hội"]:  # "trật tự xã hội" names no commune
+        return 0
+    for locality in _LOCALITY_WORDS:
+        if tuple(bare[index : index + len(locality)]) == locality:
+            return len(locality)
+    return 0
+
+
+def _place(
+    raw: list[str], bare: list[str], index: int, out: list[str], *, name: bool, provincial: bool
+) -> int:
+    """Write the place name at `index`: a province of the list as spelled; in a body's
+    name, a district or commune with a capital on each word."""
+    if index >= len(raw) or _locality(bare, index):
+        return index
+    spelled = place_at(bare, index)
+    if spelled is not None:
+        out.append(spelled[0] + _trailing(raw[index + spelled[1] - 1]))
+        return index + spelled[1]
+    if name and not provincial:
+        while index < len(raw) and bare[index] not in ("và", "các", "với"):
+            out.append(_capital(raw[index].lower()))
+            index += 1
+            if raw[index - 1].endswith(","):
+                break
+    return index
+
+
+def _trailing(word: str) -> str:
+    """The punctuation a word of the source carries after it ("HÓA," → ",")."""
+    stripped = word.rstrip(_PUNCTUATION)
+    return word[len(stripped) :]
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _same(a: str, b: str) -> bool:
+    """Two words alike, allowing the letters OCR drops ("b" for "bộ")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) == 1 and long.startswith(short)
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two names are, 0 to 1: words in common, in order, over their length."""
+    left, right = _tokens(a), _tokens(b)
+    if not left or not right:
+        return 0.0
+    matched, position = 0, 0
+    for word in left:
+        for index in range(position, len(right)):
+            if _same(word, right[index]):
+                matched += 1
+                position = index + 1
+                break
+    return 2 * matched / (len(left) + len(right))
+
+
+def covered(part: str, name: str) -> float:
+    """How much of `part` is found in `name`, in order, 0 to 1: "bộ đội biên phòng" is
+    all in "Bộ Tư lệnh Bộ đội Biên phòng"."""
+    left, right = _tokens(part), _tokens(name)
+    if not left:
+        return 0.0
+    matched, position = 0, 0
+    for word in left:
+        for index in range(position, len(right)):
+            if _same(word, right[index]):
+                matched += 1
+                position = index + 1
+                break
+    return matched / len(left)
+
+
+def title_case(upper: str, names: Iterable[str], proper: Mapping[str, str]) -> str:
+    """A signatory's title in ordinary case: "PHÓ TƯ LỆNH" → "Phó Tư lệnh", "BỘ TRƯỞNG BỘ
+    CÔNG AN" → "Bộ trưởng Bộ Công an" (a deputy's title keeps the capital of the title
+    it is deputy of, as Nghị định 30 writes "Phó Chủ tịch")."""
+    text = recase(upper, names, proper)
+    return re.sub(r"^Phó (\w)", lambda m: f"Phó {m.group(1).upper()}", text)
+
+
+def proper_name(upper: str, texts: Iterable[str]) -> str | None:
+    """How the text writes a name given in capitals, when it writes it in ordinary case."""
+    wanted = fold(upper)
+    for text in texts:
+        index = text.casefold().find(wanted)
+        if index >= 0 and len(text) == len(text.casefold()):
+            found = text[index : index + len(wanted)]
+            letters = [c for c in found if c.isalpha()]
+            if letters and not all(c.isupper() for c in letters):
+                return found
+    return None
+
+
+def recase(upper: str, names: Iterable[str], proper: Mapping[str, str]) -> str:
+    """Text written in capitals (a title, a signatory's title), in ordinary case.
+
+    Place names, proper nouns and kinds of body take their capitals
+    (`restore_case`); the parties' names, and the first words of them ("Sở Tư pháp"
+    of "Sở Tư pháp tỉnh Hà Tĩnh"), take the case the text gives them; so does
+    every word the text only ever writes with a capital; the rest is lower case.
+    """
+    text = restore_case(" ".join(upper.split()), name=False)
+    text = text[:1].upper() + text[1:]
+    for name in names:
+        words = name.split()
+        for size in range(len(words), 1, -1):
+            prefix = " ".join(words[:size])
+            text = re.sub(rf"\b{re.escape(prefix)}\b", prefix, text, flags=re.IGNORECASE)
+    first, *rest = text.split(" ") if text else [""]
+    return " ".join([first, *(proper.get(word, word) for word in rest)])
+
+
+def proper_words(texts: Iterable[str]) -> dict[str, str]:
+    """The words the text writes with a capital everywhere but at a sentence's start."""
+    capital: dict[str, str] = {}
+    lower: set[str] = set()
+    for text in texts:
+        words = re.findall(r"[\w]+", text)
+        for index, word in enumerate(words):
+            if word.islower():
+                lower.add(word)
+            elif index and word[:1].isupper() and not word.isupper():
+                capital.setdefault(word.lower(), word)
+    return {key: word for key, word in capital.items() if key not in lower}
