@@ -57,8 +57,8 @@ def import_text(
     draft = parse(lines)
     if not any(chapter.articles for chapter in draft.chapters) and not _has_heading(draft):
         raise RefusedError("import_no_articles", path=str(path))
-    data, summary = regulation_data(draft, regulation_id)
     made = today or date.today()
+    data, summary = regulation_data(draft, regulation_id, made)
     comments = [
         f"Nhập từ {path.name} bằng `coordreg import` ngày {made:%d/%m/%Y}.",
         "Đối chiếu với văn bản đã ký: mỗi nhiệm vụ có dòng `review` (xóa sau khi đã kiểm tra),",

@@ -47,6 +47,13 @@ UNIT_WORDS = (
     "ủy ban nhân dân",
     "uỷ ban nhân dân",
     "ubnd",
+    "cơ quan",
+)
+# People standing for their body in a list of who acts: "Thường trực UBND tỉnh và Ban
+# Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch UBND tỉnh".
+_PEOPLE = re.compile(
+    r"(?:lãnh đạo|thủ trưởng|ban thường trực|thường trực|ban thường vụ|chủ tịch)\s+",
+    re.IGNORECASE,
 )
 # "(sau đây gọi là ...)", "(sau đây gọi tắt là ...)", "(sau đây gọi chung là ...)".
 _DEFINITION = re.compile(
@@ -64,6 +71,7 @@ GROUP_WORDS = (
     "bốn bên",
     "các bên",
     "mỗi bên",
+    "mỗi bộ",
     "hai bộ",
     "các bộ",
     "hai cơ quan",
@@ -178,21 +186,29 @@ class Bodies:
 
     def listed(self, text: str) -> list[Body | str]:
         """The bodies named one after another at the start of `text`: "A, B và C ..."."""
+        return self.listed_until(text)[0]
+
+    def listed_until(self, text: str) -> tuple[list[Body | str], int]:
+        """The bodies named one after another at the start of `text`, and where the last
+        of their names ends."""
         lowered = text.lower()
         found: list[Body | str] = []
-        position = 0
+        position = end = 0
         while True:
             position += len(lowered[position:]) - len(lowered[position:].lstrip())
             if lowered.startswith("các ", position) and self.name_at(lowered, position) is None:
                 position += 4
+            people = _PEOPLE.match(lowered, position)
+            if people and self.name_at(lowered, people.end()) is not None:
+                position = people.end()
             named = self.name_at(lowered, position)
             if named is None:
-                return found
+                return found, end
             found.append(named[0])
-            position = named[1]
+            position = end = named[1]
             separator = _SEPARATOR.match(lowered[position:])
             if separator is None or not separator.group(0):
-                return found
+                return found, end
             position += separator.end()
 
     def unit(self, phrase: str, line: int, owner: Body | None) -> Body | None:
@@ -207,6 +223,10 @@ class Bodies:
         if len(name.split()) > 16 or " và các " in lowered or lowered.endswith(" liên quan"):
             return None
         mentioned = [p for p in self.parties if any(n.lower() in bracketed for n in p.names())]
+        if not mentioned:
+            # "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" belongs to the
+            # party whose name shares four words in a row with it.
+            mentioned = [p for p in self.parties if _shared_run(p.name, name) >= 4]
         for existing in (u for p in self.parties for u in p.units):
             if existing.name.lower() == lowered:
                 return existing
@@ -228,6 +248,21 @@ class Bodies:
         unit = Body(ident, name[:1].upper() + name[1:], line, party=owner.id, notes=notes)
         owner.units.append(unit)
         return unit
+
+
+def _shared_run(one: str, other: str) -> int:
+    """The longest run of words two names have in common."""
+    left, right = one.lower().split(), other.lower().split()
+    best = 0
+    for i in range(len(left)):
+        for j in range(len(right)):
+            size = 0
+            while (
+                i + size < len(left) and j + size < len(right) and left[i + size] == right[j + size]
+            ):
+                size += 1
+            best = max(best, size)
+    return best
 
 
 _LOCALITY = re.compile(r"^(.*?\s(tỉnh|thành\s+phố|huyện|quận|thị\s+xã))\s+\S.*$")

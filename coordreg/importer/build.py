@@ -169,21 +169,35 @@ def _chapters(draft: Draft, duties: list[DutyDraft], summary: Summary) -> list[d
         chapters.append({"number": number, "title": title, "articles": articles})
         summary.articles += len(articles)
     if chapters and draft.numbered_articles:
-        chapters[0]["review"] = NUMBERED_ARTICLES
+        chapters[0] = _reviewed(chapters[0], NUMBERED_ARTICLES)
     if not any(chapter["articles"] for chapter in chapters):
         # No article at all: a chapter holds the place, marked for review (CR704).
         if chapters:
-            chapters[0]["review"] = NO_ARTICLES
+            chapters[0] = _reviewed(chapters[0], NO_ARTICLES)
         else:
             chapters = [
-                {"number": "I", "title": PLACEHOLDER_TITLE, "articles": [], "review": NO_ARTICLES}
+                {"number": "I", "title": PLACEHOLDER_TITLE, "review": NO_ARTICLES, "articles": []}
             ]
     summary.chapters_to_review = sum(1 for chapter in chapters if "review" in chapter)
     return chapters
 
 
-def regulation_data(draft: Draft, regulation_id: str | None) -> tuple[dict[str, Any], Summary]:
-    """The regulation file's data (keys in the documented order) and the summary."""
+def _reviewed(chapter: dict[str, Any], note: str) -> dict[str, Any]:
+    """The chapter with a `review` note, in its place before the articles."""
+    return {
+        "number": chapter["number"],
+        "title": chapter["title"],
+        "review": note,
+        "articles": chapter["articles"],
+    }
+
+
+def regulation_data(
+    draft: Draft, regulation_id: str | None, today: date
+) -> tuple[dict[str, Any], Summary]:
+    """The regulation file's data (keys in the documented order) and the summary.
+
+    `today` stands in for the first year to evaluate when the text gives no date."""
     heading = draft.heading
     texts = _all_texts(draft)
     bodies, notes = find_parties(draft, texts)
@@ -250,7 +264,7 @@ def regulation_data(draft: Draft, regulation_id: str | None) -> tuple[dict[str, 
     if comment:
         data["#parties"] = comment
     data["parties"] = [_body_data(party) for party in bodies.parties]
-    first_year = effective.year + 1 if effective else date.today().year
+    first_year = effective.year + 1 if effective else today.year
     data["evaluation"] = {
         "rotation": [party.id for party in bodies.parties],
         "first_year": first_year,

@@ -93,7 +93,8 @@ def issued(
         data["reference"] = reference
     used: set[int] = set()
     if decision is not None:
-        data["articles"] = [article_data(article) for article in decision.articles]
+        if decision.articles:
+            data["articles"] = [article_data(article) for article in decision.articles]
         signed_by = decision_signatory(decision.closing, titled)
         if signed_by is not None:
             (title, name), lines, used = signed_by

@@ -25,13 +25,15 @@ import re
 from dataclasses import dataclass
 
 from coordreg.importer.bodies import Bodies, Body, ascii_id
+from coordreg.importer.names import covered, fold
 from coordreg.importer.parse import Article, Draft
 from coordreg.importer.schedule import schedule_of
 
 _LEADS = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\b", re.IGNORECASE)
 _HAS_DUTY = re.compile(
-    r"\s+(?:có|chịu)\s+trách\s+nhiệm\b|\s+có\s+nhiệm\s+vụ\b|\s+là\s+cơ\s+quan\s+thường\s+trực",
+    r"\s+(?:có|chịu)\s+trách\s+nhiệm\b|\s+có\s+nhiệm\s+vụ\b|"
+    r"\s+là\s+(?:cơ\s+quan\s+thường\s+trực|đầu\s+mối)",
     re.IGNORECASE,
 )
 _RESPONSIBLE = re.compile(r"^trách\s+nhiệm\s+của\s+(.+?)\s*$", re.IGNORECASE)
@@ -46,14 +48,14 @@ _LEADING = re.compile(
 _PEOPLE = re.compile(
     r"^(?:(?:lãnh\s+đạo|thủ\s+trưởng|các\s+đơn\s+vị\s+chức\s+năng|các\s+đơn\s+vị|"
     r"các\s+cơ\s+quan,\s+đơn\s+vị|đơn\s+vị\s+chức\s+năng|cơ\s+quan\s+chức\s+năng)"
-    r"(?:\s+(?:của|thuộc|trực\s+thuộc))?\s+)+",
+    r"(?:\s+(?:của|ca|thuộc|trực\s+thuộc))?\s+)+",
     re.IGNORECASE,
 )
 # What follows a subject when the sentence gives it nothing to do.
 _NOT_ACTION = re.compile(r"^\s*(?:là|được|gồm|bao\s+gồm|có\s+quyền|theo)\b", re.IGNORECASE)
 # "và" or a comma between two units' names: "Vụ Pháp chế (Bộ A) và Cục Trinh sát (Bộ B)".
 _UNIT_SPLIT = re.compile(
-    r"(?:,\s+|\s+và\s+)(?=(?:Vụ|Cục|Tổng cục|Văn phòng|Thanh tra|Trung tâm|Viện|Phòng|Ban)\s)"
+    r"(?:,\s+|\s+và\s+)(?=(?:Vụ|Cục|Tổng cục|Văn phòng|Thanh tra|Trung tâm|Viện|Phòng|Ban|Cơ quan)\s)"
 )
 _NO_DUTIES = re.compile(
     r"phạm\s+vi|đối\s+tượng|nguyên\s+tắc|mục\s+đích|giải\s+thích|hiệu\s+lực", re.IGNORECASE
@@ -84,9 +86,13 @@ class Doer:
 
 def _lead_phrase(text: str, match: re.Match[str]) -> str:
     """The words before "chủ trì" (or "có trách nhiệm") that name who leads."""
-    before = text[: match.start()]
-    parts = _CLAUSE_BREAK.split(before)
-    phrase = parts[-1] if parts else before
+    before = text[: match.start()].rstrip(" ,")
+    # "X (và Y) là cơ quan thường trực, có trách nhiệm ...": X is who.
+    before = re.sub(r"\s+là\s+[^,]*$", "", before)
+    # The last break outside brackets: "Vụ Pháp chế (Bộ Văn hóa, Thể thao và Du lịch)".
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), before)
+    breaks = list(_CLAUSE_BREAK.finditer(masked))
+    phrase = before[breaks[-1].end() :] if breaks else before
     lowered = phrase.lower()
     for marker in (" do ", " giao ", " để "):
         index = lowered.rfind(marker)
@@ -119,7 +125,7 @@ class _Extractor:
 
     def _subject(self, text: str, line: int, owner: Body | None) -> Doer | None:
         """Who the sentence gives something to do, from its wording; None when nobody."""
-        sentence = _LEADING.sub("", text.strip())
+        sentence = _LEADING.sub("", text.strip().lstrip("-–+• "))
         unresolved: str | None = None
         for marker in (_LEADS, _HAS_DUTY):
             found = marker.search(sentence)
@@ -137,14 +143,29 @@ class _Extractor:
             if marker is _LEADS:
                 unresolved = unresolved or phrase
         subject = _PEOPLE.sub("", sentence)
-        named = self.bodies.listed(subject)
+        named, end = self.bodies.listed_until(subject)
+        if not named:
+            named, end = self._damaged(subject)
         if named:
-            rest = subject[self._end_of(subject, named) :]
+            rest = subject[end:]
             if rest.strip() and not _NOT_ACTION.match(rest) and rest.strip()[:1].islower():
                 return self._doer(named, subject[: len(subject) - len(rest)].strip())
         if unresolved is not None and owner is None:
             self.unresolved.append((line, unresolved))
         return None
+
+    def _damaged(self, subject: str) -> tuple[list[Body | str], int]:
+        """A party named at the start with letters lost by OCR: "B Tư lệnh Bộ đội Biên phòng"
+        (the first words must be the name's, allowing a word cut to its first letter);
+        the party and where its name ends."""
+        words = subject.split(" ")
+        for party in self.bodies.parties:
+            size = len(party.name.split())
+            start = " ".join(words[:size])
+            whole = covered(start, party.name) == 1.0 and covered(party.name, start) == 1.0
+            if len(words) > size and whole and fold(start) != fold(party.name):
+                return [party], len(start)
+        return [], 0
 
     def _units(self, phrase: str, line: int, owner: Body | None) -> list[Body]:
         """The units a phrase names: one ("Cục Kiểm ngư"), or several joined by "và", each
@@ -157,22 +178,7 @@ class _Extractor:
         return [whole] if whole is not None else []
 
     def _covers(self, phrase: str, named: list[Body | str]) -> bool:
-        return self._end_of(phrase, named) >= len(phrase.rstrip(" ,.;:"))
-
-    def _end_of(self, text: str, named: list[Body | str]) -> int:
-        """Where the names listed at the start of `text` end."""
-        lowered, position = text.lower(), 0
-        for _item in named:
-            position += len(lowered[position:]) - len(lowered[position:].lstrip(" ,;"))
-            for connector in ("và các ", "và ", "cùng ", "với ", "các "):
-                if lowered.startswith(connector, position):
-                    position += len(connector)
-                    break
-            found = self.bodies.name_at(lowered, position)
-            if found is None:
-                break
-            position = found[1]
-        return position
+        return self.bodies.listed_until(phrase)[1] >= len(phrase.rstrip(" ,.;:"))
 
     def supporters(self, text: str, lead: Body, already: list[Body]) -> list[Body]:
         found = list(already)

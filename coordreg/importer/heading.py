@@ -151,6 +151,11 @@ class FrontReader:
 
     def heading_line(self, line: Line) -> None:
         """A line above the title: issuers, number, place and date, national title, motto."""
+        if line.cells:
+            # A table of three columns or more above the heading: a web page's own
+            # description of the document ("Số hiệu: | 35/QĐ-UBND | Loại văn bản: | ...").
+            self.unplaced.append(line)
+            return
         pieces = [p.strip(" |") for p in _RULE.split(NATION.sub("|", MOTTO.sub("|", line.text)))]
         kept_whole = False
         for piece in (p for part in pieces for p in part.split("|") if p.strip()):
@@ -183,7 +188,7 @@ class FrontReader:
             self.heading.place = self.heading.place or blank.group("place").strip(" ,|") or None
             self.seen_number_or_date, self.issuer_open = True, False
             return False
-        if is_capitals(text):
+        if is_capitals(text) and not re.search(r"\d", text):
             return self._capitals(text, line)
         return False
 
@@ -287,6 +292,8 @@ class FrontReader:
             if is_capitals(text):
                 if self.heading.kind == "Quyết định" and not only_kind and _decides(text):
                     break
+            elif not any(c.isalpha() for c in text):
+                pass  # "2017-2021": the end of a title broken by the page
             elif not (
                 only_kind
                 or (text[:1].islower() and not self.heading.title.endswith(_SENTENCE_END))

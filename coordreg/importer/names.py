@@ -195,7 +195,7 @@ def restore_case(upper: str, *, name: bool = True) -> str:
     place even when it is not a province; in other text only the provinces of the
     list are recognised as places ("trên địa bàn tỉnh Quảng Trị").
     """
-    raw = upper.split()
+    raw = modern_tones(upper).split()
     bare = [fold(word.strip(_PUNCTUATION)) for word in raw]
     lexicon = _LEXICON_WORDS.get(tuple(bare))
     if lexicon is not None and name:
@@ -241,6 +241,57 @@ def restore_case(upper: str, *, name: bool = True) -> str:
         field_next = name and (bare[index] in ("và", "-") or raw[index].endswith(","))
         index += 1
     return " ".join(out)
+
+
+_SHORT_FORMS = (
+    ("Ủy ban nhân dân", "UBND"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam"),
+    ("Mặt trận Tổ quốc", "MTTQ"),
+)
+
+
+def abbreviated(name: str) -> list[str]:
+    """The shortened forms a text uses for a name: "UBND tỉnh" for "Ủy ban nhân dân
+    tỉnh", "Ủy ban MTTQ Việt Nam tỉnh" for "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
+    forms: list[str] = []
+    for full, short in _SHORT_FORMS:
+        if full in name:
+            forms.append(name.replace(full, short))
+    return forms
+
+
+# Tones on the first vowel of "oa", "oe", "uy" in an open syllable, as the
+# government's documents write them: "hóa", "hòa", "thủy" (not "hoá", "hoà", "thuỷ").
+_OLD_TONES = {
+    "oá": "óa",
+    "oà": "òa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oé": "óe",
+    "oè": "òe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uý": "úy",
+    "uỳ": "ùy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+}
+_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONES) + r")(?!\w)", re.IGNORECASE)
+
+
+def modern_tones(text: str) -> str:
+    """`text` with tone marks placed as in the government's documents ("hóa", "Ủy")."""
+
+    def moved(match: re.Match[str]) -> str:
+        old = match.group(1)
+        new = _OLD_TONES[old.lower()]
+        return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new, strict=True))
+
+    return _OLD_TONE.sub(moved, text)
 
 
 def _copy(found: tuple[str, ...], raw: list[str], index: int, out: list[str]) -> int:
@@ -358,6 +409,14 @@ def recase(upper: str, names: Iterable[str], proper: Mapping[str, str]) -> str:
     every word the text only ever writes with a capital; the rest is lower case.
     """
     text = restore_case(" ".join(upper.split()), name=False)
+    # A body named in brackets: "(BỘ QUỐC PHÒNG)".
+    text = re.sub(
+        r"\(([^()]+)\)",
+        lambda m: (
+            f"({restore_case(m.group(1).upper())})" if _upper_in(upper, m.group(1)) else m.group(0)
+        ),
+        text,
+    )
     text = text[:1].upper() + text[1:]
     for name in names:
         words = name.split()
@@ -366,6 +425,12 @@ def recase(upper: str, names: Iterable[str], proper: Mapping[str, str]) -> str:
             text = re.sub(rf"\b{re.escape(prefix)}\b", prefix, text, flags=re.IGNORECASE)
     first, *rest = text.split(" ") if text else [""]
     return " ".join([first, *(proper.get(word, word) for word in rest)])
+
+
+def _upper_in(upper: str, part: str) -> bool:
+    """Whether `part` (lower-cased) was written in capitals in `upper`."""
+    index = upper.casefold().find(part.casefold())
+    return index >= 0 and upper[index : index + len(part)].isupper()
 
 
 def proper_words(texts: Iterable[str]) -> dict[str, str]:

@@ -40,6 +40,9 @@ _CLOSING = re.compile(
     r"^(?:nơi\s+nhận|tm\.|kt\.|q\.|tl\.|k/t|thay\s+mặt|\(?đã\s+ký\)?|\(?ký\s+(?:tên|và\s+ghi))",
     re.IGNORECASE,
 )
+# An article's title runs to a line or two; a "title" longer than this is the
+# article's text, written after "Điều 1." with no title.
+_TITLE_WORDS = 25
 _APPENDIX = re.compile(r"^phụ\s+lục\b", re.IGNORECASE)
 # The first line of the regulation a decision issues: its title, or the line that
 # says which decision it comes with.
@@ -189,6 +192,11 @@ class _Body:
             # "Điều 5. Trách nhiệm của Bộ Nông nghiệp và Phát triển" / "nông thôn".
             article.title = f"{article.title} {text}"
             self.article_title_growing = not text.endswith((".", ";", ":"))
+            if len(article.title.split()) > _TITLE_WORDS:
+                # "Điều 1. Quan hệ giữa ... là quan hệ phối hợp, tạo ...": no title, text.
+                article.text, article.title = article.title, ""
+                article.text_line = article.line
+                self.article_title_growing = False
             return
         self.article_title_growing = False
         clause_match = _CLAUSE.match(text)
@@ -224,6 +232,11 @@ class _Body:
     def line(self, line: Line) -> None:
         if line.cells and self.part == "closing":
             # Signature blocks side by side: a title or a name in each cell.
+            self.closing.extend(Line(line.number, cell) for cell in line.cells if cell)
+            return
+        if line.cells and self.chapters and any(self.is_closing(cell) for cell in line.cells):
+            # Signature blocks in a table of three columns or more.
+            self.part = "closing"
             self.closing.extend(Line(line.number, cell) for cell in line.cells if cell)
             return
         if line.cells:

@@ -28,6 +28,8 @@ import re
 
 from coordreg.importer.bodies import Bodies, Body, ascii_id, initials, local_forms
 from coordreg.importer.names import (
+    abbreviated,
+    covered,
     expand,
     fold,
     proper_name,
@@ -69,7 +71,7 @@ _TITLE_WORDS = re.compile(
     r"Tổng cục trưởng|Cục trưởng|Giám đốc|Tư lệnh|Ban Thường trực|Thường trực|Ban Thường vụ|"
     r"Lãnh đạo)\s+)+"
 )
-_SPLIT = re.compile(r"(,\s+|;\s+|\s+và\s+|\s+với\s+)")
+_SPLIT = re.compile(r"(,\s+|;\s+|\s+và\s+|\s+với\s+)", re.IGNORECASE)
 _VERB = re.compile(
     r"\s+(?:cùng\s+|thống\s+nhất\s+)?(?:ban\s*hành|hướng\s+dẫn|ký\s+kết|quy\s+định)\b",
     re.IGNORECASE,
@@ -148,15 +150,15 @@ def between(title: str) -> list[str]:
     if match is None:
         return []
     phrase = _BETWEEN_END.sub("", match.group(1))
-    if is_capitals(phrase):
-        phrase = restore_case(phrase, name=False)
-        phrase = " ".join(_capital_openers(phrase.split()))
-    return names_in(phrase)
-
-
-def _capital_openers(words: list[str]) -> list[str]:
-    """Capitals back on the words a name opens with, once a title was lower-cased."""
-    return [w[:1].upper() + w[1:] if w in ("bộ", "sở", "cục") else w for w in words]
+    if not is_capitals(phrase):
+        return names_in(phrase)
+    # In capitals: split where a body's name opens, then write each name in ordinary case.
+    opened = re.sub(
+        r"\b(BỘ|SỞ|CỤC|ỦY BAN|UỶ BAN|CHÍNH PHỦ|ĐOÀN|VIỆN|TÒA ÁN|CÔNG AN|TỔNG CỤC)\b",
+        lambda m: m.group(1).capitalize(),
+        phrase,
+    )
+    return [restore_case(name.upper()) for name in names_in(opened)]
 
 
 def responsible(draft: Draft) -> list[str]:
@@ -216,12 +218,22 @@ def _abbreviates(symbol: str, name: str) -> bool:
 def _written(upper: str, candidates: list[str], texts: list[str]) -> tuple[str, str | None]:
     """A name given in capitals as the text writes it, and a note when it had to be guessed."""
     expanded = expand(upper)
-    for form in (upper, expanded):
+    # The name written out in the text; the heading's own short form ("ỦY BAN MTTQ")
+    # only when it has nothing to write out.
+    for form in (expanded,) if expanded != upper else (upper,):
         found = proper_name(form, texts)
         if found is not None:
             return found, None
-    scored = [(similarity(expanded, candidate), candidate) for candidate in candidates]
-    score, best = max(scored, default=(0.0, ""))
+    # The first candidate that matches best: the enacting sentence's names come first.
+    # A candidate must hold every word of the heading's name (a place too), allowing
+    # for words OCR cut to their first letter, and little else ("Việt Nam" is fine,
+    # "trong thời kỳ mới" is not).
+    scored = [
+        (similarity(expanded, candidate), candidate)
+        for candidate in candidates
+        if covered(expanded, candidate) == 1.0 and covered(candidate, expanded) >= 0.8
+    ]
+    score, best = max(scored, key=lambda pair: pair[0], default=(0.0, ""))
     if score >= 0.75:
         return best, None
     name = restore_case(expanded)
@@ -262,10 +274,7 @@ def find_parties(draft: Draft, texts: list[str]) -> tuple[Bodies, list[str]]:
     else:
         names = enacting_subjects(heading.enacting) or between(heading.title)
     place = _place_of(draft)
-    names = [
-        f"{name} {place}" if place and name.endswith((" tỉnh", " thành phố")) else name
-        for name in names
-    ]
+    names = [_placed(name, place) for name in names]
     return _bodies(names, draft, notes), notes
 
 
@@ -291,6 +300,24 @@ def _place_of(draft: Draft) -> str | None:
     return match.group(1) if match else None
 
 
+def _placed(name: str, place: str | None) -> str:
+    """ "Công an tỉnh" made whole by the decision's place: "Công an tỉnh Quảng Trị"."""
+    if place is None:
+        return name
+    locality, _space, proper = (
+        place.partition(" ")
+        if place.startswith("tỉnh")
+        else (
+            "thành phố",
+            " ",
+            place.removeprefix("thành phố ").strip(),
+        )
+    )
+    if name.endswith(f" {locality}"):
+        return f"{name} {proper}"
+    return name
+
+
 def _bodies(names: list[str], draft: Draft, notes: list[str]) -> Bodies:
     symbols = symbols_of(draft.heading.number) if draft.decision is None else []
     if symbols and len(symbols) != len(names):
@@ -309,5 +336,7 @@ def _bodies(names: list[str], draft: Draft, notes: list[str]) -> Bodies:
             ident, counter = f"{base}{counter}", counter + 1
         used.add(ident)
         line = draft.heading.issuers[0][0] if draft.heading.issuers else draft.heading.title_line
-        parties.append(Body(ident, name, line, symbol=symbol, aliases=local_forms(name)))
+        forms = [name, *local_forms(name)]
+        aliases = [*forms[1:], *(a for form in forms for a in abbreviated(form) if a not in forms)]
+        parties.append(Body(ident, name, line, symbol=symbol, aliases=aliases))
     return Bodies(parties)

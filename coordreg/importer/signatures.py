@@ -69,6 +69,17 @@ def read_blocks(closing: list[Line], party_named: Callable[[str], Body | None]) 
             titled = bool(SIGNATORY_TITLE.match(text))
             party = party_named(text)
             waiting = waiting_title() if titled and not behalf else None
+            last = blocks[-1] if blocks else None
+            if behalf and last and last.behalf and last.title is None and last.person is None:
+                # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": one signature.
+                last.lines.append(index)
+                last.title = text if titled else None
+                continue
+            if last and not titled and last.title is None and last.person is None:
+                # "TM. ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG MẶT TRẬN ...": the name goes on.
+                last.lines.append(index)
+                last.party = last.party or party
+                continue
             if waiting is not None:
                 waiting.lines.append(index)
                 waiting.title, waiting.behalf = text, False

@@ -131,11 +131,11 @@ class Chapter(StrictModel):
     id: Identifier | None = None
     number: Text
     title: Text
-    articles: list[Article] = []
     # Why a person must look at this chapter: `coordreg import` sets it on the chapter
     # that holds the place of a text's missing articles, and on the first chapter of
     # a text whose articles had lost their "Điều" headings (CR704 until removed).
     review: Text | None = None
+    articles: list[Article] = []
     added_by: Identifier | None = None
     repealed_by: Identifier | None = None
     before: list[EarlierChapter] = []
