@@ -224,6 +224,12 @@ ERRORS: dict[str, Text] = {
     "import_unplaced_line": Text(
         vi="  chưa xếp, dòng {line}: {text}", en="  not placed, line {line}: {text}"
     ),
+    "import_chapters_to_review": Text(
+        vi="  {count} chương có dòng `review`: văn bản nguồn không có điều nào, hoặc các điều "
+        "được đọc từ các dòng đánh số",
+        en="  {count} chapter(s) marked `review`: the source has no article, or its articles "
+        "were read from numbered lines",
+    ),
     "import_note": Text(vi="  lưu ý: {note}", en="  note: {note}"),
     "import_check_errors": Text(
         vi="{errors} lỗi do chính văn bản không đúng quy cách: sửa trực tiếp trong tệp",

@@ -58,7 +58,9 @@ class Summary:
 
     @property
     def to_review(self) -> int:
-        return self.duties + len(self.unplaced) + self.chapters_to_review
+        """Duties marked `review` and passages kept under `unplaced` (chapters marked
+        `review` are counted apart, `chapters_to_review`)."""
+        return self.duties + len(self.unplaced)
 
 
 def title_of(raw: str, kind: str | None, names: list[str], proper: dict[str, str]) -> str:
@@ -278,7 +280,10 @@ def regulation_data(
             for index, line in enumerate(draft.decision.closing)
             if decision is None or index not in decision.used
         ]
-    unplaced = sorted([*draft.unplaced, *closing, *table_rows], key=lambda line: line.number)
+    unplaced = sorted(
+        [*draft.unplaced, *closing, *table_rows, *_unused(draft)],
+        key=lambda line: line.number,
+    )
     if unplaced:
         data["unplaced"] = [{"line": line.number, "text": line.text} for line in unplaced]
     summary.chapters = len(data["chapters"])
@@ -304,6 +309,20 @@ def _title(
             return rest[:1].upper() + rest[1:]
         return title
     return title_of(raw, kind, names, proper)
+
+
+def _unused(draft: Draft) -> list[Line]:
+    """What the heading read but no field of the file keeps: an authority line in the
+    regulation's own heading (a decision keeps its own), a decision's own preamble
+    sentences."""
+    lines: list[Line] = []
+    heading = draft.heading
+    if heading.authority_line is not None:
+        lines.append(heading.authority_line)
+    if draft.decision is not None and draft.decision.heading.enacting:
+        own = draft.decision.heading
+        lines.append(Line(own.enacting_line, own.enacting or ""))
+    return lines
 
 
 def default_id(bodies: Bodies, signed: date | None, number: str | None, decision: object) -> str:

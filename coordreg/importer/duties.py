@@ -238,9 +238,11 @@ class _Extractor:
         stem = f"d{article.number}"
         if not article.clauses and article.text:
             paragraphs = [p for p in article.text.split("\n") if p.strip()]
+            lines = article.text_lines or [article.text_line or article.line]
             for index, paragraph in enumerate(paragraphs):
                 ident = stem if index == 0 else f"{stem}-{index + 1}"
-                self._consider(ident, paragraph, article.text_line or article.line, article, owner)
+                line = lines[index] if index < len(lines) else lines[-1]
+                self._consider(ident, paragraph, line, article, owner)
             return
         for clause in article.clauses:
             ident = f"{stem}-{clause.number}"
@@ -253,9 +255,9 @@ class _Extractor:
                     )
                 continue
             whole = " ".join([clause.text, *(f"{p.label}) {p.text}" for p in clause.points)])
-            doer = self._subject(clause.text, clause.line, owner.lead if owner else None)
-            if doer is not None or owner is not None:
-                self.add(ident, whole, clause.line, article, doer or owner)  # type: ignore[arg-type]
+            doer = self._subject(clause.text, clause.line, owner.lead if owner else None) or owner
+            if doer is not None:
+                self.add(ident, whole, clause.line, article, doer)
                 continue
             for point in clause.points:
                 label = ascii_id(point.label) or "x"

@@ -88,10 +88,12 @@ class Heading:
     title_line: int = 0
     # The line under a decision's title naming who decides ("ỦY BAN NHÂN DÂN TỈNH").
     authority: str | None = None
+    authority_line: Line | None = None
     # "(Ban hành kèm theo Quyết định số ... ngày ... của ...)" under a regulation's title.
     reference: str | None = None
     legal_bases: list[str] = field(default_factory=list)
     enacting: str | None = None
+    enacting_line: int = 0
 
 
 @dataclass
@@ -196,7 +198,9 @@ class FrontReader:
         issuers = self.heading.issuers
         folded = " ".join(text.split())
         if self.seen_number_or_date and self._authority(folded):
-            self.heading.authority = self.heading.authority or folded
+            if self.heading.authority is not None:
+                return False
+            self.heading.authority, self.heading.authority_line = folded, line
             return True
         if _LOCALITY_LINE.match(folded) and issuers:
             for index in self.pending or [len(issuers) - 1]:
@@ -328,7 +332,7 @@ class FrontReader:
             elif FORMULA.match(text):
                 continue
             elif is_capitals(text) and _decides(text) and self.heading.authority is None:
-                self.heading.authority = text
+                self.heading.authority, self.heading.authority_line = text, first
             elif is_capitals(text):
                 self.unplaced.append(first)
             else:
@@ -338,6 +342,7 @@ class FrontReader:
         enacting = [text for _line, text in after_bases]
         if enacting and (any(ENACTING.search(t) for t in enacting) or not body_follows):
             self.heading.enacting = "\n".join(enacting)
+            self.heading.enacting_line = after_bases[0][0].number
         else:
             self.unplaced.extend(first for first, _text in after_bases)
 

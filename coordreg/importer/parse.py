@@ -71,6 +71,8 @@ class Article:
     line: int
     text: str = ""
     text_line: int = 0
+    # The line each paragraph of `text` starts on.
+    text_lines: list[int] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
 
 
@@ -196,6 +198,7 @@ class _Body:
                 # "Điều 1. Quan hệ giữa ... là quan hệ phối hợp, tạo ...": no title, text.
                 article.text, article.title = article.title, ""
                 article.text_line = article.line
+                article.text_lines = [article.line]
                 self.article_title_growing = False
             return
         self.article_title_growing = False
@@ -219,7 +222,10 @@ class _Body:
                 clause.text = join(clause.text, text)
         else:
             # Text of the article itself, or a point with no clause above it (irregular).
+            before = article.text
             article.text = join(article.text, text)
+            if article.text.count("\n") > before.count("\n") or not before:
+                article.text_lines.append(line.number)
             article.text_line = article.text_line or line.number
 
     def is_closing(self, text: str) -> bool:
