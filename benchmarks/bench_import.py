@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from import_scoring import DUTY_TARGET, FixtureScore, expectations, scores  # noqa: E402
+from import_scoring import DUTY_TARGET, FixtureScore, expectations, scores
 
 
 def _ratio(right: int, total: int) -> str:

@@ -307,7 +307,8 @@ def _title(
         if match:
             rest = match.group(1)
             return rest[:1].upper() + rest[1:]
-        return title
+        # A decision's title that does not say what it issues: the regulation's is unknown.
+        return None
     return title_of(raw, kind, names, proper)
 
 

@@ -235,6 +235,12 @@ class FrontReader:
             text.startswith(name) or name.startswith(text) for _n, name in self.heading.issuers
         )
 
+    def _decides(self, text: str) -> bool:
+        """A capitals line under a decision's title naming who decides: a leader's title
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), or the heading's body, whole or
+        without its place ("ỦY BAN NHÂN DÂN TỈNH")."""
+        return self._authority(" ".join(text.split()))
+
     def _remember(self, line: Line) -> None:
         if not self.heading.issuer_lines or self.heading.issuer_lines[-1] is not line:
             self.heading.issuer_lines.append(line)
@@ -294,7 +300,7 @@ class FrontReader:
             if text.startswith("(") or (_TITLE.match(text) and not only_kind):
                 break
             if is_capitals(text):
-                if self.heading.kind == "Quyết định" and not only_kind and _decides(text):
+                if self.heading.kind == "Quyết định" and self._decides(text):
                     break
             elif not any(c.isalpha() for c in text):
                 pass  # "2017-2021": the end of a title broken by the page
@@ -331,7 +337,7 @@ class FrontReader:
                 self.heading.reference = self.heading.reference or text
             elif FORMULA.match(text):
                 continue
-            elif is_capitals(text) and _decides(text) and self.heading.authority is None:
+            elif is_capitals(text) and self._decides(text) and self.heading.authority is None:
                 self.heading.authority, self.heading.authority_line = text, first
             elif is_capitals(text):
                 self.unplaced.append(first)
@@ -367,8 +373,3 @@ def _continues_paragraph(before: str, after: str) -> bool:
 def _starts_body(text: str) -> bool:
     text = text.lstrip("-–—• ")
     return any(text == word or text.startswith(word + " ") for word in BODY_WORDS)
-
-
-def _decides(text: str) -> bool:
-    """A capitals line under a decision's title naming who decides."""
-    return bool(AUTHORITY.match(text)) or _starts_body(text)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coordreg.importer.heading import FORMULA, REFERENCE, FrontReader, Heading
+from coordreg.importer.heading import BASIS, FORMULA, REFERENCE, FrontReader, Heading
 from coordreg.importer.source import Line
 from coordreg.importer.text import SIGNATORY_TITLE, is_capitals, join
 
@@ -111,8 +111,12 @@ class Draft:
     decision: DecisionDraft | None = None
 
 
-def _starts_body(text: str, numbered: bool) -> bool:
+def _starts_body(text: str, numbered: bool, after_basis: bool) -> bool:
     if _CHAPTER.match(text) or _ARTICLE.match(text):
+        return True
+    if numbered and after_basis and FORMULA.match(text):
+        # "QUYẾT ĐỊNH:" after the legal bases, with no "Điều" in the text: what follows
+        # is the decision's own text, its articles' numbers lost.
         return True
     if _SECTION.match(text) and is_capitals(_SECTION.match(text).group(2)):  # type: ignore[union-attr]
         return True
@@ -277,6 +281,8 @@ class _Body:
             self.article(line, int(article.group(1)), article.group(2) or "")
         elif numbered is not None:
             self.article(line, *numbered)
+        elif not self.chapters and FORMULA.match(text):
+            return  # "QUYẾT ĐỊNH:", recognised and not kept
         elif not self.chapters:
             self.unplaced.append(line)
         elif self.is_closing(text):
@@ -289,10 +295,12 @@ class _Body:
 def _read(lines: list[Line]) -> tuple[Heading, list[Line], _Body]:
     """The front and the body of one document (a regulation, or the decision issuing it)."""
     numbered = not any(_ARTICLE.match(line.text) for line in lines if not line.cells)
-    start = next(
-        (i for i, line in enumerate(lines) if not line.cells and _starts_body(line.text, numbered)),
-        len(lines),
-    )
+    start, after_basis = len(lines), False
+    for index, line in enumerate(lines):
+        if not line.cells and _starts_body(line.text, numbered, after_basis):
+            start = index
+            break
+        after_basis = after_basis or bool(BASIS.match(line.text))
     front = FrontReader().read(lines[:start], body_follows=start < len(lines))
     body = _Body(numbered)
     for line in lines[start:]:
