@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coordreg.importer.names import (
-    covered,
-    expand,
-    modern_tones,
-    proper_name,
-    restore_case,
-    similarity,
-)
+from coordreg.importer.names import expand, modern_tones, restore_case
 from coordreg.importer.places import BEFORE_2025, PLACES, SINCE_2025, place_at
+from coordreg.importer.spelling import covered, proper_name, similarity
 
 
 def test_the_lists_hold_the_63_provinces_before_2025_and_the_34_since() -> None:

@@ -27,16 +27,9 @@ from __future__ import annotations
 import re
 
 from coordreg.importer.bodies import Bodies, Body, ascii_id, initials, local_forms
-from coordreg.importer.names import (
-    abbreviated,
-    covered,
-    expand,
-    fold,
-    proper_name,
-    restore_case,
-    similarity,
-)
+from coordreg.importer.names import abbreviated, expand, fold, restore_case
 from coordreg.importer.parse import Draft
+from coordreg.importer.spelling import covered, proper_name, similarity
 from coordreg.importer.text import is_capitals
 
 # Doc-type parts of a symbol that are not a party: QCPH in "01/QCPH-BCA-BTTTT".

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from coordreg.importer.bodies import Bodies, Body
-from coordreg.importer.names import covered, expand, fold
+from coordreg.importer.names import expand, fold
 from coordreg.importer.source import Line
+from coordreg.importer.spelling import covered
 from coordreg.importer.text import SIGNATORY_TITLE, is_capitals
 
 # What stands before a signatory's title: "TM." (on behalf of), "KT." (signing for).
