@@ -4,7 +4,7 @@ The text comes from a Word document or from a web page copied into a .txt or
 .md file (`source`). The parser finds its heading and preamble (`heading`) and
 its structure (`parse`), and keeps a decision that issues the regulation apart
 (`decision`); the parties come from the heading, the enacting sentence or the
-title (`parties`, names cased by `names` and `places`), the duties from the
+title (`parties`, names cased by `names`, `places` and `spelling`), the duties from the
 wording (`duties`, `schedule`) or from an appendix table (`appendix`), the
 signatories from the closing (`signatures`); `build` makes the file's data and
 `emit` writes it.

@@ -211,17 +211,25 @@ class Bodies:
                 return found, end
             position += separator.end()
 
+    @staticmethod
+    def names_unit(phrase: str) -> bool:
+        """Whether `phrase` reads like a unit's name: "Cục ...", "Văn phòng ...", short."""
+        name = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,.;:").lower()
+        if not any(name == w or name.startswith(w + " ") for w in UNIT_WORDS):
+            return False
+        return (
+            len(name.split()) <= 16 and " và các " not in name and not name.endswith(" liên quan")
+        )
+
     def unit(self, phrase: str, line: int, owner: Body | None) -> Body | None:
         """A unit named by `phrase`, added under its party; None when it is no unit's name.
 
         A party named in brackets is the unit's: "Vụ Pháp chế (Bộ Tư pháp)"."""
+        if not self.names_unit(phrase):
+            return None
         bracketed = phrase.strip(" ,.;:").lower()
         name = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,.;:")
         lowered = name.lower()
-        if not any(lowered == w or lowered.startswith(w + " ") for w in UNIT_WORDS):
-            return None
-        if len(name.split()) > 16 or " và các " in lowered or lowered.endswith(" liên quan"):
-            return None
         mentioned = [p for p in self.parties if any(n.lower() in bracketed for n in p.names())]
         if not mentioned:
             # "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" belongs to the

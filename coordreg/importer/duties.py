@@ -136,7 +136,7 @@ class _Extractor:
             if not phrase:
                 continue
             named = self.bodies.listed(phrase)
-            if named and self._covers(phrase, named):
+            if named and self._covers(phrase):
                 return self._doer(named, phrase)
             units = self._units(phrase, line, owner)
             if units:
@@ -172,13 +172,13 @@ class _Extractor:
         """The units a phrase names: one ("Cục Kiểm ngư"), or several joined by "và", each
         with its party in brackets ("Vụ Pháp chế (Bộ A) và Cục Trinh sát (Bộ B)")."""
         pieces = [p for p in _UNIT_SPLIT.split(phrase) if p.strip()]
+        if not all(self.bodies.names_unit(piece) for piece in pieces):
+            pieces = [phrase]
         units = [self.bodies.unit(piece, line, owner) for piece in pieces]
-        if all(unit is not None for unit in units):
-            return [unit for unit in units if unit is not None]
-        whole = self.bodies.unit(phrase, line, owner)
-        return [whole] if whole is not None else []
+        return [unit for unit in units if unit is not None]
 
-    def _covers(self, phrase: str, named: list[Body | str]) -> bool:
+    def _covers(self, phrase: str) -> bool:
+        """Whether the bodies listed at the start of `phrase` are all it says."""
         return self.bodies.listed_until(phrase)[1] >= len(phrase.rstrip(" ,.;:"))
 
     def supporters(self, text: str, lead: Body, already: list[Body]) -> list[Body]:

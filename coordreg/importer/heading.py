@@ -174,14 +174,17 @@ class FrontReader:
             read = True
             if before:
                 read &= self._heading_piece(before, line)
-            if symbol[:1].isdigit():
-                self.heading.number = self.heading.number or symbol
+            if symbol[:1].isdigit() and self.heading.number is None:
+                self.heading.number = symbol
             else:
-                read = False  # "Số: /2015/TTLT-..." left blank: the line is kept for a person
+                # "Số: /2015/TTLT-..." left blank, or a second number: kept for a person.
+                read = False
             self.seen_number_or_date, self.issuer_open = True, False
             return (self._heading_piece(rest.strip(), line) if rest.strip() else True) and read
         when = _DATE.search(text)
         if when:
+            if self.heading.signed is not None:
+                return False  # a second date: kept for a person
             self._place_date(when, line)
             rest = (text[: when.start()] + text[when.end() :]).strip(" ,.")
             return self._heading_piece(rest, line) if rest else True
@@ -331,7 +334,8 @@ class FrontReader:
         for first, text in paragraphs:
             if BASIS.match(text):
                 self.heading.legal_bases.append(text)
-                self._before_bases_unplaced(after_bases)
+                # Paragraphs between two legal bases, or before the first, are neither.
+                self.unplaced.extend(first for first, _text in after_bases)
                 after_bases = []
             elif REFERENCE.match(text):
                 self.heading.reference = self.heading.reference or text
@@ -351,10 +355,6 @@ class FrontReader:
             self.heading.enacting_line = after_bases[0][0].number
         else:
             self.unplaced.extend(first for first, _text in after_bases)
-
-    def _before_bases_unplaced(self, found: list[tuple[Line, str]]) -> None:
-        """Paragraphs between two legal bases, or before the first, belong to neither."""
-        self.unplaced.extend(first for first, _text in found)
 
 
 def _continues_paragraph(before: str, after: str) -> bool:
