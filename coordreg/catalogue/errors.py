@@ -200,8 +200,10 @@ ERRORS: dict[str, Text] = {
         en="{path} is not a Word document (.docx): {detail}",
     ),
     "import_no_articles": Text(
-        vi="không thấy điều nào ('Điều 1. ...') trong {path}: đây có phải văn bản quy chế không?",
-        en="found no article ('Điều 1. ...') in {path}: is it the text of a regulation?",
+        vi="không thấy điều nào ('Điều 1. ...') và không thấy phần đầu của một văn bản quy chế "
+        "trong {path}: đây có phải văn bản quy chế không?",
+        en="found no article ('Điều 1. ...') and no heading of a regulation in {path}: "
+        "is it the text of a regulation?",
     ),
     "import_exists": Text(
         vi="{path} đã có; coordreg import không ghi đè (chọn --id khác)",
@@ -221,6 +223,12 @@ ERRORS: dict[str, Text] = {
     ),
     "import_unplaced_line": Text(
         vi="  chưa xếp, dòng {line}: {text}", en="  not placed, line {line}: {text}"
+    ),
+    "import_chapters_to_review": Text(
+        vi="  {count} chương có dòng `review`: văn bản nguồn không có điều nào, hoặc các điều "
+        "được đọc từ các dòng đánh số",
+        en="  {count} chapter(s) marked `review`: the source has no article, or its articles "
+        "were read from numbered lines",
     ),
     "import_note": Text(vi="  lưu ý: {note}", en="  note: {note}"),
     "import_check_errors": Text(

@@ -218,6 +218,10 @@ MESSAGES: dict[str, Text] = {
         vi="đoạn văn bản ở dòng {line} của văn bản nguồn chưa được sắp xếp: {text}",
         en="text from line {line} of the imported source is not placed yet: {text}",
     ),
+    "CR704": Text(
+        vi="chương {chapter} cần được rà soát: {note}",
+        en="chapter {chapter} is marked for review: {note}",
+    ),
     # Through time
     "CR901": Text(
         vi="văn bản '{ref}' ghi ở '{key}' chưa được khai báo trong 'acts'",

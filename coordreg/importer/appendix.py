@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from coordreg.importer.bodies import Bodies, Body
-from coordreg.importer.duties import DutyDraft, schedule_of
+from coordreg.importer.duties import DutyDraft
 from coordreg.importer.parse import Article, Draft
+from coordreg.importer.schedule import schedule_of
 from coordreg.importer.source import Line
 
 _COLUMNS = {

@@ -51,6 +51,7 @@ RULE_NAMES = (
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
+    "cr704_chapter_needs_review",
     "cr901_unknown_act",
     "cr902_act_effective_before_signed",
     "cr903_act_outside_life",
