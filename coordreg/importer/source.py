@@ -19,11 +19,13 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from coordreg.errors import RefusedError, UsageError
+from coordreg.files.ooxml import check_package
 from coordreg.loader.limits import Limits
 from coordreg.loader.reading import ReadError, read_file
 
@@ -114,16 +116,34 @@ def _decode(raw: bytes, shown: str) -> str:
 
 
 def lines_of_docx(raw: bytes, shown: str) -> list[Line]:
-    """The paragraphs of a Word document in reading order, tables included."""
+    """The paragraphs of a Word document in reading order, tables included.
+
+    The document is checked before python-docx reads it (`check_package`): its
+    parts' sizes from the zip's directory, then each XML part streamed for a DTD,
+    its depth and its syntax. What python-docx may still refuse (a part missing,
+    a content type it does not know) is the same one-line `import_not_docx`.
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml import etree  # type: ignore[import-untyped]
 
+    check_package(raw, shown, "import_not_docx")
     try:
         document = docx.Document(io.BytesIO(raw))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise RefusedError("import_not_docx", path=shown, detail=str(error)) from None
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        etree.LxmlError,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+    ) as error:
+        detail = " ".join(str(error).split())[:200]
+        raise RefusedError("import_not_docx", path=shown, detail=detail) from None
 
     found: list[Line] = []
     counter = iter(range(1, 1_000_000_000))
