@@ -47,11 +47,57 @@ ERRORS: dict[str, Text] = {
         vi="mẫu {name} dài {size} byte, vượt giới hạn {limit} byte",
         en="template {name} is {size} bytes, over the limit of {limit} bytes",
     ),
+    "template_not_a_file": Text(
+        vi="mẫu {name} trong {folder} không phải tệp thông thường (mà là ống dẫn, thiết bị, "
+        "socket hay thư mục); mẫu không được đọc, và không dùng mẫu có sẵn thay cho nó",
+        en="template {name} in {folder} is not a regular file (a pipe, a device, a socket or "
+        "a folder); it is not read, and the bundled template is not used in its place",
+    ),
+    "template_dangling_link": Text(
+        vi="mẫu {name} trong {folder} là liên kết tới {target}, nơi không tồn tại; "
+        "không dùng mẫu có sẵn thay cho nó",
+        en="template {name} in {folder} is a link to {target}, which does not exist; "
+        "the bundled template is not used in its place",
+    ),
+    "template_unreadable": Text(
+        vi="không đọc được mẫu {name} trong {folder}: {reason}",
+        en="cannot read template {name} in {folder}: {reason}",
+    ),
     "template_timeout": Text(
-        vi="mẫu {name}, dòng {line}: kết xuất lâu quá giới hạn {seconds} giây; "
-        "có vòng lặp hay macro nào không dừng?",
-        en="template {name}, line {line}: rendering took longer than the limit of {seconds} s; "
-        "is there a loop or a macro that never ends?",
+        vi="mẫu {name}, dòng {line}: kết xuất dùng quá {seconds} giây thời gian xử lý, "
+        "mức giới hạn; có vòng lặp hay macro nào không dừng?",
+        en="template {name}, line {line}: rendering used more than {seconds} s of processor "
+        "time, the limit; is there a loop or a macro that never ends?",
+    ),
+    "template_cpu_killed": Text(
+        vi="mẫu {name}: kết xuất dùng quá {seconds} giây thời gian xử lý, mức giới hạn, và bị "
+        "dừng giữa một thao tác; có bộ lọc hay vòng lặp nào không dừng?",
+        en="template {name}: rendering used more than {seconds} s of processor time, the "
+        "limit, and was stopped inside one operation; is there a filter or a loop that never "
+        "ends?",
+    ),
+    "template_wall_clock": Text(
+        vi="mẫu {name}: kết xuất không xong trong {seconds} giây tính theo đồng hồ nên bị dừng",
+        en="template {name}: rendering did not finish within {seconds} s by the clock, and was "
+        "stopped",
+    ),
+    "template_memory": Text(
+        vi="mẫu {name}, dòng {line}: kết xuất cần quá {limit} MiB bộ nhớ, mức giới hạn",
+        en="template {name}, line {line}: rendering needed more than {limit} MiB of memory, "
+        "the limit",
+    ),
+    "template_reply_too_large": Text(
+        vi="mẫu {name}: văn bản kết xuất dài quá {limit} byte, mức giới hạn",
+        en="template {name}: the rendered text is over {limit} bytes, the limit",
+    ),
+    "template_process_failed": Text(
+        vi="mẫu {name}: tiến trình kết xuất mẫu dừng mà không trả lời (mã thoát {status})",
+        en="template {name}: the process rendering it stopped without an answer "
+        "(exit status {status})",
+    ),
+    "template_process_error": Text(
+        vi="mẫu {name}: tiến trình kết xuất mẫu báo lỗi: {detail}",
+        en="template {name}: the process rendering it failed: {detail}",
     ),
     "template_too_large": Text(
         vi="mẫu {name}, dòng {line}: văn bản sẽ dài quá {limit} ký tự, "
