@@ -196,14 +196,18 @@ def test_the_bundled_templates_copied_into_an_office_folder_give_the_same_bytes(
 # --- A template that is not a file ------------------------------------------------------------
 
 Make = Callable[[Path], object]
+
+
+def link_to_a_fifo(file: Path) -> None:
+    os.mkfifo(file.parent / "pipe")
+    file.symlink_to(file.parent / "pipe")
+
+
 NOT_FILES: dict[str, tuple[Make, str]] = {
     "fifo": (os.mkfifo, "not a regular file"),
     "folder": (Path.mkdir, "not a regular file"),
     "dangling-link": (lambda file: file.symlink_to(file.parent / "gone.md.j2"), "dangling"),
-    "link-to-a-fifo": (
-        lambda file: (os.mkfifo(file.parent / "pipe"), file.symlink_to(file.parent / "pipe")),
-        "not a regular file",
-    ),
+    "link-to-a-fifo": (link_to_a_fifo, "not a regular file"),
     "link-loop": (lambda file: file.symlink_to(file), "loop"),
 }
 
