@@ -201,6 +201,7 @@ def _check_xml(
                     "ooxml_too_deep", path=shown, part=part, limit=limits.depth, line=line
                 )
 
+    etree.clear_error_log()  # lxml keeps one log a thread: only this part's errors in it
     try:
         with archive.open(member) as stream:
             for chunk in _chunks(stream, limits.part_bytes, shown, part):
@@ -212,17 +213,25 @@ def _check_xml(
         # What was parsed before the error may already be too deep (lxml's own
         # depth limit is an error like any other): that is the answer then.
         follow()
+        line, detail = _first_fatal(error)
         raise RefusedError(
-            "ooxml_bad_xml",
-            path=shown,
-            part=part,
-            line=error.lineno or 0,
-            detail=_one_line(_POSITION.sub("", error.msg or str(error))),
+            "ooxml_bad_xml", path=shown, part=part, line=line, detail=_one_line(detail)
         ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
         raise RefusedError(
             "ooxml_damaged", path=shown, part=part, detail=_one_line(error)
         ) from None
+
+
+def _first_fatal(error: etree.XMLSyntaxError) -> tuple[int, str]:
+    """The line and words of the error that stopped the parser.
+
+    (The pull parser's own exception can be a vague "no element found" at line 0
+    when the real error, an undefined entity say, is in its log.)
+    """
+    for entry in error.error_log.filter_from_fatals():
+        return entry.line, entry.message
+    return error.lineno or 0, _POSITION.sub("", error.msg or str(error))
 
 
 def _chunks(stream: IO[bytes], limit: int, shown: str, part: str) -> Iterator[bytes]:

@@ -15,17 +15,12 @@ lines of their own.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from coordreg.errors import RefusedError, UsageError
-from coordreg.files.ooxml import check_package
 from coordreg.loader.limits import Limits
 from coordreg.loader.reading import ReadError, read_file
 
@@ -76,6 +71,12 @@ def _cells(text: str) -> list[str]:
     return [cell.strip() for cell in inner.split("|")]
 
 
+def line_parts(text: str) -> list[str]:
+    """The lines of a paragraph's text: a line break inside it (Shift+Enter) separates
+    lines too; rules (`-----`) are dropped."""
+    return [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
+
+
 def lines_of_text(text: str) -> list[Line]:
     """The lines of a text or Markdown file, cleaned, with their line numbers."""
     found: list[Line] = []
@@ -115,72 +116,6 @@ def _decode(raw: bytes, shown: str) -> str:
     return text
 
 
-def lines_of_docx(raw: bytes, shown: str) -> list[Line]:
-    """The paragraphs of a Word document in reading order, tables included.
-
-    The document is checked before python-docx reads it (`check_package`): its
-    parts' sizes from the zip's directory, then each XML part streamed for a DTD,
-    its depth and its syntax. What python-docx may still refuse (a part missing,
-    a content type it does not know) is the same one-line `import_not_docx`.
-    """
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-    from lxml import etree  # type: ignore[import-untyped]
-
-    check_package(raw, shown, "import_not_docx")
-    try:
-        document = docx.Document(io.BytesIO(raw))
-    except (
-        PackageNotFoundError,
-        zipfile.BadZipFile,
-        KeyError,
-        ValueError,
-        etree.LxmlError,
-        zlib.error,
-        EOFError,
-        NotImplementedError,
-    ) as error:
-        detail = " ".join(str(error).split())[:200]
-        raise RefusedError("import_not_docx", path=shown, detail=detail) from None
-
-    found: list[Line] = []
-    counter = iter(range(1, 1_000_000_000))
-
-    def parts(text: str) -> list[str]:
-        # A line break inside a paragraph (Shift+Enter) separates lines too.
-        return [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
-
-    def table(element: Any) -> None:
-        for row in Table(element, document).rows:
-            cells: list[list[tuple[int, str]]] = []
-            seen: set[int] = set()
-            for cell in row.cells:
-                if id(cell._tc) in seen:  # a merged cell repeats in every column it spans
-                    continue
-                seen.add(id(cell._tc))
-                cells.append(
-                    [(next(counter), part) for p in cell.paragraphs for part in parts(p.text)]
-                )
-            if len(cells) >= 3:
-                texts = tuple(" ".join(text for _n, text in cell) for cell in cells)
-                numbers = [n for cell in cells for n, _text in cell]
-                if numbers:
-                    found.append(Line(numbers[0], " | ".join(texts), texts))
-            else:
-                found.extend(Line(n, text) for cell in cells for n, text in cell)
-
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            number = next(counter)
-            found.extend(Line(number, part) for part in parts(Paragraph(child, document).text))
-        elif tag == "tbl":
-            table(child)
-    return found
-
-
 def read_source(path: Path, shown: str | None = None) -> list[Line]:
     """The lines of `path`, a .docx, .txt or .md file; a clear refusal for anything else."""
     shown = shown or str(path)
@@ -206,5 +141,8 @@ def read_source(path: Path, shown: str | None = None) -> list[Line]:
             raise RefusedError("import_too_large", path=shown, **args) from None
         raise RefusedError("import_unreadable", path=shown, **args) from None
     if suffix == ".docx":
+        # Here, not above: python-docx takes longer to load than a text file to read.
+        from coordreg.importer.wordfile import lines_of_docx
+
         return lines_of_docx(raw, shown)
     return lines_of_text(_decode(raw, shown))

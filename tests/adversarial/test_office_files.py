@@ -266,3 +266,96 @@ def test_python_docx_still_reads_what_the_guard_passes(tmp_path: Path) -> None:
     document.save(str(saved))
 
     check_package(saved.read_bytes(), str(saved), "import_not_docx")
+
+
+# --- What python-docx itself trips on ---------------------------------------------------------
+
+
+def cell(text: str, properties: bytes = b"") -> bytes:
+    """A table cell (`w:tc`) holding one paragraph, with `properties` in its `w:tcPr`."""
+    run = b"<w:p><w:r><w:t>" + text.encode() + b"</w:t></w:r></w:p>"
+    return b"<w:tc><w:tcPr>" + properties + b"</w:tcPr>" + run + b"</w:tc>"
+
+
+def table(*rows: bytes) -> bytes:
+    return b"<w:tbl>" + b"".join(b"<w:tr>" + row + b"</w:tr>" for row in rows) + b"</w:tbl>"
+
+
+CONTINUE = b"<w:vMerge/>"
+ARTICLE = b"<w:p><w:r><w:t>\xc4\x90i\xe1\xbb\x81u 1. Ph\xe1\xba\xa1m vi</w:t></w:r></w:p>"
+
+
+def dry_run(tmp_path: Path, body: bytes) -> Result:
+    """`coordreg import --dry-run` of a Word document whose body is `body`."""
+    source = word_document(tmp_path / "q.docx", part(DOCUMENT, document_xml(body)))
+    start = time.process_time()
+    result = runner.invoke(app, ["import", str(source), "--dry-run", "--lang", "en"])
+    assert time.process_time() - start < CPU_SECONDS
+    return result
+
+
+def test_a_cell_spanning_a_billion_columns_is_read_once(tmp_path: Path) -> None:
+    # python-docx's row.cells repeats a cell once per column it spans: a billion times.
+    span = b'<w:gridSpan w:val="1000000000"/>'
+    body = ARTICLE + table(cell("Cục A", span) + cell("Trao đổi thông tin") + cell("Hằng năm"))
+
+    result = dry_run(tmp_path, body)
+
+    assert result.exit_code == 0, result.output
+    assert "Trao đổi thông tin" in result.stdout
+
+
+def test_ten_thousand_rows_merged_down_one_column_are_read_in_linear_time(tmp_path: Path) -> None:
+    # python-docx follows a vertical merge up the table by recursion: RecursionError.
+    first = cell("Cục A", b'<w:vMerge w:val="restart"/>') + cell("Nhiệm vụ 0") + cell("Hằng năm")
+    rows = [first] + [
+        cell("", CONTINUE) + cell(f"Nhiệm vụ {n}") + cell("Hằng năm") for n in range(1, 10_000)
+    ]
+
+    result = dry_run(tmp_path, ARTICLE + table(*rows))
+
+    assert result.exit_code == 0, result.output
+    assert "Nhiệm vụ 9999" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        table(cell("x", CONTINUE) + cell("y") + cell("z")),
+        table(cell("a", b'<w:gridSpan w:val="2"/>') + cell("b"), cell("c") + cell("d", CONTINUE)),
+        table(cell("a", b'<w:gridSpan w:val="many"/>') + cell("b") + cell("c")),
+    ],
+    ids=["merge-in-the-first-row", "merge-under-no-cell", "span-not-a-number"],
+)
+def test_merges_that_lead_nowhere_keep_the_cell_itself(tmp_path: Path, body: bytes) -> None:
+    # python-docx raised ValueError ("no `tc` element at grid_offset=1"): a traceback.
+    result = dry_run(tmp_path, ARTICLE + body)
+
+    assert result.exit_code == 0, result.output
+
+
+def test_a_comment_in_the_body_and_a_root_that_is_not_a_document(tmp_path: Path) -> None:
+    commented = dry_run(tmp_path, b"<!-- a note -->" + ARTICLE)
+    assert commented.exit_code == 0, commented.output
+
+    source = word_document(tmp_path / "r.docx", part(DOCUMENT, b"<?xml version='1.0'?><x/>"))
+    refused(
+        imported(source),
+        f"found no article ('Điều 1. ...') in {source}: is it the text of a regulation?",
+    )
+
+
+def test_an_empty_archive_and_an_undefined_entity(tmp_path: Path) -> None:
+    empty = write_zip(tmp_path / "empty.docx", [])
+    refused(
+        imported(empty),
+        f'{empty} is not a Word document (.docx): "There is no item named '
+        "'[Content_Types].xml' in the archive\"",
+    )
+    xml = document_xml(b"<w:p><w:r><w:t>&foo;</w:t></w:r></w:p>")
+    source = word_document(tmp_path / "q.docx", part(DOCUMENT, xml))
+    refused(
+        imported(source),
+        f"{source}: part {DOCUMENT}, line 2: not well-formed XML (a truncated file?): "
+        "Entity 'foo' not defined",
+    )
