@@ -86,6 +86,12 @@ ERRORS: dict[str, Text] = {
         en="template {name}, line {line}: rendering needed more than {limit} MiB of memory, "
         "the limit",
     ),
+    "template_not_a_character": Text(
+        vi="mẫu {name}: văn bản kết xuất có U+{code} ở ký tự thứ {position}, không phải một ký "
+        "tự (nửa cặp thay thế UTF-16) nên không ghi ra được",
+        en="template {name}: the rendered text holds U+{code} at character {position}, which "
+        "is not a character (half a UTF-16 surrogate pair) and cannot be written out",
+    ),
     "template_reply_too_large": Text(
         vi="mẫu {name}: văn bản kết xuất dài quá {limit} byte, mức giới hạn",
         en="template {name}: the rendered text is over {limit} bytes, the limit",

@@ -41,6 +41,12 @@ from coordreg.render.templating import render_sandboxed, template_mapping
 
 def main() -> None:
     """Read the job, render it, answer; whatever happens, the answer is one JSON object."""
+    # The answer goes out on a copy of standard output; the standard output itself
+    # is /dev/null while the job runs, so nothing else can write into the answer.
+    answer_to = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, sys.stdout.fileno())
+    os.close(nowhere)
     try:
         job = pickle.load(sys.stdin.buffer)
         if not isinstance(job, Job):
@@ -48,8 +54,8 @@ def main() -> None:
         answer = _run(job)
     except BaseException as error:  # an answer even for what should never happen
         answer = {"failed": f"{type(error).__name__}: {error}"[:300]}
-    sys.stdout.buffer.write(json.dumps(answer, ensure_ascii=True).encode("ascii"))
-    sys.stdout.buffer.flush()
+    with answer_to:
+        answer_to.write(json.dumps(answer, ensure_ascii=True).encode("ascii"))
 
 
 def _run(job: Job) -> dict[str, Any]:

@@ -115,8 +115,9 @@ def _exchange(child: subprocess.Popen[bytes], payload: bytes, limits: Limits) ->
 
     def stop(reason: str) -> None:
         nonlocal stopped
-        stopped = stopped or reason
-        child.kill()
+        if child.poll() is None:  # not a child that has just answered
+            stopped = stopped or reason
+            child.kill()
 
     timer = threading.Timer(wall_seconds(limits), stop, ("clock",))
     timer.daemon = True

@@ -114,7 +114,11 @@ def render(
     limits = limits or LIMITS
     if user_dir is None:
         return render_sandboxed(template, template_mapping(context), None, limits)
-    if not user_dir.is_dir():
+    try:
+        is_folder = user_dir.is_dir()
+    except OSError:  # a name too long, say: no folder either
+        is_folder = False
+    if not is_folder:
         # Not a quiet fall back on the bundled templates: the office asked for its own.
         raise UsageError("templates_not_a_folder", path=str(user_dir))
     return render_isolated(template, context, user_dir, limits)
@@ -133,7 +137,9 @@ def render_sandboxed(
     folder = user_dir.absolute() if user_dir is not None else None
     try:
         with spending(limits) as budget:
-            return _render(environment(folder), template, context, budget)
+            text = _render(environment(folder), template, context, budget)
+        _check_text(text, _shown(template, user_dir, folder, top=True))
+        return text
     except RefusedError:
         raise
     except NotTextError as error:
@@ -183,6 +189,21 @@ def _render(env: TemplateSandbox, name: str, context: dict[str, Any], budget: Bu
             stream.throw(LimitError("template_too_large", limit=budget.limits.output))
         chunks.append(chunk)
     return "".join(chunks)
+
+
+def _check_text(text: str, name: str) -> None:
+    """Refuse a document holding what is no character (`"%c" % 55296`, a lone surrogate).
+
+    Such text cannot be written out in UTF-8: refused here, as the template's fault,
+    rather than failing where the document is written.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = f"{ord(text[error.start]):04X}"
+        raise RefusedError(
+            "template_not_a_character", name=name, code=code, position=error.start + 1
+        ) from None
 
 
 def _where(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import resource
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -261,3 +262,49 @@ def test_a_name_the_folder_does_not_hold_is_still_the_bundled_template(tpl: Path
 
     assert result.exit_code == 0, result.output
     assert "SOCIALIST REPUBLIC OF VIET NAM" in result.stdout
+
+
+# --- Variants -----------------------------------------------------------------------------------
+
+
+def test_a_document_holding_what_is_no_character_is_refused(tpl: Path) -> None:
+    # "%c" % 55296 is half a surrogate pair: it could never be written out as UTF-8.
+    (tpl / "plan.md.j2").write_text('ok {{ "%c" % 55296 }}', encoding="utf-8")
+
+    refused(
+        plan("--templates", "tpl"),
+        "template tpl/plan.md.j2: the rendered text holds U+D800 at character 4, which is not "
+        "a character (half a UTF-16 surrogate pair) and cannot be written out",
+    )
+
+
+def test_a_name_too_long_for_the_file_system_is_refused(tpl: Path) -> None:
+    name = "x" * 300
+    (tpl / "plan.md.j2").write_text(f'{{% include "{name}" %}}', encoding="utf-8")
+
+    refused(
+        plan("--templates", "tpl"),
+        f"cannot read template {name} in {Path.cwd() / 'tpl'}: File name too long",
+    )
+    result = plan("--templates", name)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"coordreg: --templates {name}: no such folder\n",
+    )
+
+
+def test_renders_in_several_threads_at_once_each_get_their_own_answer(tpl: Path) -> None:
+    for n in range(4):
+        (tpl / f"t{n}.md.j2").write_text(f"{n}: {{{{ x * {n} }}}}", encoding="utf-8")
+    answers: dict[int, str] = {}
+
+    def run(n: int) -> None:
+        answers[n] = render(f"t{n}.md.j2", {"x": "ab"}, tpl, Limits())
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(HANG)
+
+    assert answers == {n: f"{n}: {'ab' * n}" for n in range(4)}
