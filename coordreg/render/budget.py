@@ -178,9 +178,14 @@ _CURRENT: ContextVar[Budget | None] = ContextVar("coordreg_render_budget", defau
 
 
 @contextmanager
-def spending(limits: Limits) -> Iterator[Budget]:
-    """Make a budget of `limits`, its clock starting now, the current one while inside."""
-    budget = Budget(limits, clock() + limits.seconds)
+def spending(limits: Limits, timed: bool = True) -> Iterator[Budget]:
+    """Make a budget of `limits`, its clock starting now, the current one while inside.
+
+    Not `timed` where an alarm keeps the time instead (the child process): two
+    clocks at one deadline would race, and the loser could cut the refusal short.
+    """
+    deadline = clock() + limits.seconds if timed else float("inf")
+    budget = Budget(limits, deadline)
     token = _CURRENT.set(budget)
     try:
         yield budget

@@ -61,10 +61,10 @@ def main() -> None:
 def _run(job: Job) -> dict[str, Any]:
     mapping = template_mapping(job.context)  # type: ignore[arg-type]
     user_dir = Path(job.user_dir)
-    release = confine(job.limits)
+    release, alarm = confine(job.limits)
     try:
         try:
-            text = render_sandboxed(job.template, mapping, user_dir, job.limits)
+            text = render_sandboxed(job.template, mapping, user_dir, job.limits, alarm)
         finally:
             release()
     except RefusedError as error:
@@ -85,16 +85,17 @@ def _plain(args: Mapping[str, Any]) -> dict[str, str | int]:
     }
 
 
-def confine(limits: Limits) -> Callable[[], None]:
-    """Set this process's limits for a render; returns what lifts those the answer needs lifted.
+def confine(limits: Limits) -> tuple[Callable[[], None], bool]:
+    """Set this process's limits for a render.
 
-    The alarm is disarmed and the memory limit lifted once the render is over, so
-    that writing the answer cannot fail; the processor-time limit stays.
+    Returns what lifts those the answer needs lifted (the alarm is disarmed and
+    the memory limit lifted once the render is over, so that writing the answer
+    cannot fail; the processor-time limit stays), and whether the alarm is set.
     """
     try:
         import resource
     except ImportError:  # Windows: the parent's wall clock and the sandbox's own checks
-        return lambda: None
+        return (lambda: None), False
 
     def limit(kind: int, soft: int, hard: int | None = None) -> None:
         current_hard = resource.getrlimit(kind)[1]
@@ -112,17 +113,18 @@ def confine(limits: Limits) -> Callable[[], None]:
     held = _address_space()
     if held is not None:
         limit(resource.RLIMIT_AS, held + limits.memory, memory[1])
-    if hasattr(signal, "setitimer"):
+    alarm = hasattr(signal, "setitimer")
+    if alarm:
         signal.signal(signal.SIGPROF, _time_up)
         signal.setitimer(signal.ITIMER_PROF, limits.seconds)
 
     def release() -> None:
-        if hasattr(signal, "setitimer"):
+        if alarm:
             signal.setitimer(signal.ITIMER_PROF, 0)
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_AS, memory)
 
-    return release
+    return release, alarm
 
 
 def _time_up(_signal: int, _frame: FrameType | None) -> None:

@@ -125,18 +125,23 @@ def render(
 
 
 def render_sandboxed(
-    template: str, context: dict[str, Any], user_dir: Path | None, limits: Limits
+    template: str,
+    context: dict[str, Any],
+    user_dir: Path | None,
+    limits: Limits,
+    alarm: bool = False,
 ) -> str:
     """Compile and render `template` in the sandbox within `limits`; any failure a `RefusedError`.
 
     The seam between the callers and a template's code: every line of a template
     runs inside this call, which takes and returns plain values and raises only
     `RefusedError`; an office's template's child process (`coordreg.render.child`)
-    makes this same call.
+    makes this same call, with `alarm` when its processor-time alarm is set (then
+    the alarm alone keeps the time).
     """
     folder = user_dir.absolute() if user_dir is not None else None
     try:
-        with spending(limits) as budget:
+        with spending(limits, timed=not alarm) as budget:
             text = _render(environment(folder), template, context, budget)
         _check_text(text, _shown(template, user_dir, folder, top=True))
         return text
