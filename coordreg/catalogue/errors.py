@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.office_errors import OFFICE_ERRORS
+from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
 
 ERRORS: dict[str, Text] = {
@@ -25,111 +27,6 @@ ERRORS: dict[str, Text] = {
     "year_outside": Text(
         vi="năm {year} nằm ngoài thời gian đánh giá của quy chế {regulation} ({first} đến {last})",
         en="{year} is outside the years of regulation {regulation} ({first} to {last})",
-    ),
-    "template_missing": Text(vi="không có mẫu {name}", en="no template named {name}"),
-    "template_not_utf8": Text(
-        vi="mẫu {name} không phải văn bản UTF-8 (tại byte {byte})",
-        en="template {name} is not UTF-8 text (at byte {byte})",
-    ),
-    "templates_not_a_folder": Text(
-        vi="--templates {path}: không có thư mục này", en="--templates {path}: no such folder"
-    ),
-    "template_error": Text(
-        vi="mẫu {name}, dòng {line}: {detail}", en="template {name}, line {line}: {detail}"
-    ),
-    "template_outside": Text(
-        vi="mẫu {name} trong {folder} dẫn ra ngoài thư mục đó (tới {target}); "
-        "mẫu chỉ được đọc từ bên trong thư mục của nó",
-        en="template {name} in {folder} leads outside that folder (to {target}); "
-        "templates are read only from inside their folder",
-    ),
-    "template_file_too_large": Text(
-        vi="mẫu {name} dài {size} byte, vượt giới hạn {limit} byte",
-        en="template {name} is {size} bytes, over the limit of {limit} bytes",
-    ),
-    "template_not_a_file": Text(
-        vi="mẫu {name} trong {folder} không phải tệp thông thường (mà là ống dẫn, thiết bị, "
-        "socket hay thư mục); mẫu không được đọc, và không dùng mẫu có sẵn thay cho nó",
-        en="template {name} in {folder} is not a regular file (a pipe, a device, a socket or "
-        "a folder); it is not read, and the bundled template is not used in its place",
-    ),
-    "template_dangling_link": Text(
-        vi="mẫu {name} trong {folder} là liên kết tới {target}, nơi không tồn tại; "
-        "không dùng mẫu có sẵn thay cho nó",
-        en="template {name} in {folder} is a link to {target}, which does not exist; "
-        "the bundled template is not used in its place",
-    ),
-    "template_unreadable": Text(
-        vi="không đọc được mẫu {name} trong {folder}: {reason}",
-        en="cannot read template {name} in {folder}: {reason}",
-    ),
-    "template_timeout": Text(
-        vi="mẫu {name}, dòng {line}: kết xuất dùng quá {seconds} giây thời gian xử lý, "
-        "mức giới hạn; có vòng lặp hay macro nào không dừng?",
-        en="template {name}, line {line}: rendering used more than {seconds} s of processor "
-        "time, the limit; is there a loop or a macro that never ends?",
-    ),
-    "template_cpu_killed": Text(
-        vi="mẫu {name}: kết xuất dùng quá {seconds} giây thời gian xử lý, mức giới hạn, và bị "
-        "dừng giữa một thao tác; có bộ lọc hay vòng lặp nào không dừng?",
-        en="template {name}: rendering used more than {seconds} s of processor time, the "
-        "limit, and was stopped inside one operation; is there a filter or a loop that never "
-        "ends?",
-    ),
-    "template_wall_clock": Text(
-        vi="mẫu {name}: kết xuất không xong trong {seconds} giây tính theo đồng hồ nên bị dừng",
-        en="template {name}: rendering did not finish within {seconds} s by the clock, and was "
-        "stopped",
-    ),
-    "template_memory": Text(
-        vi="mẫu {name}, dòng {line}: kết xuất cần quá {limit} MiB bộ nhớ, mức giới hạn",
-        en="template {name}, line {line}: rendering needed more than {limit} MiB of memory, "
-        "the limit",
-    ),
-    "template_not_a_character": Text(
-        vi="mẫu {name}: văn bản kết xuất có U+{code} ở ký tự thứ {position}, không phải một ký "
-        "tự (nửa cặp thay thế UTF-16) nên không ghi ra được",
-        en="template {name}: the rendered text holds U+{code} at character {position}, which "
-        "is not a character (half a UTF-16 surrogate pair) and cannot be written out",
-    ),
-    "template_reply_too_large": Text(
-        vi="mẫu {name}: văn bản kết xuất dài quá {limit} byte, mức giới hạn",
-        en="template {name}: the rendered text is over {limit} bytes, the limit",
-    ),
-    "template_process_failed": Text(
-        vi="mẫu {name}: tiến trình kết xuất mẫu dừng mà không trả lời (mã thoát {status})",
-        en="template {name}: the process rendering it stopped without an answer "
-        "(exit status {status})",
-    ),
-    "template_process_error": Text(
-        vi="mẫu {name}: tiến trình kết xuất mẫu báo lỗi: {detail}",
-        en="template {name}: the process rendering it failed: {detail}",
-    ),
-    "template_too_large": Text(
-        vi="mẫu {name}, dòng {line}: văn bản sẽ dài quá {limit} ký tự, "
-        "giới hạn cho một văn bản và cho mỗi giá trị trong đó",
-        en="template {name}, line {line}: the text would be longer than {limit} characters, "
-        "the limit for a document and for any value in it",
-    ),
-    "template_too_many_items": Text(
-        vi="mẫu {name}, dòng {line}: một danh sách sẽ có quá {limit} phần tử, mức giới hạn",
-        en="template {name}, line {line}: a list would hold more than {limit} items, the limit",
-    ),
-    "template_steps": Text(
-        vi="mẫu {name}, dòng {line}: quá {limit} bước lặp và lời gọi, mức giới hạn; "
-        "có vòng lặp nào không dừng?",
-        en="template {name}, line {line}: more than {limit} loop steps and calls, the limit; "
-        "is there a loop that never ends?",
-    ),
-    "template_depth": Text(
-        vi="mẫu {name}, dòng {line}: macro, lời gọi hay include lồng nhau quá sâu; "
-        "có cái nào tự gọi lại chính nó mãi không?",
-        en="template {name}, line {line}: macros, calls or includes nested too deeply; "
-        "does one of them call itself without end?",
-    ),
-    "template_number_too_large": Text(
-        vi="mẫu {name}, dòng {line}: một số sẽ có hơn {limit} chữ số",
-        en="template {name}, line {line}: a number would have more than {limit} digits",
     ),
     "record_exists": Text(
         vi="{path} đã có; coordreg không ghi đè bản đánh giá",
@@ -250,52 +147,6 @@ ERRORS: dict[str, Text] = {
     "import_not_docx": Text(
         vi="{path} không phải tài liệu Word (.docx): {detail}",
         en="{path} is not a Word document (.docx): {detail}",
-    ),
-    # An Office document (.docx, .xlsx) refused before it is parsed (`coordreg.files.ooxml`)
-    "ooxml_too_many_parts": Text(
-        vi="{path} gồm {count} thành phần, vượt giới hạn {limit} cho một tài liệu Office",
-        en="{path} holds {count} parts, over the limit of {limit} for an Office document",
-    ),
-    "ooxml_part_too_large": Text(
-        vi="{path}: thành phần {part} giải nén ra {size} byte, vượt giới hạn {limit} byte",
-        en="{path}: part {part} unpacks to {size} bytes, over the limit of {limit} bytes",
-    ),
-    "ooxml_too_large": Text(
-        vi="{path} giải nén ra hơn {size} byte, vượt giới hạn {limit} byte cho cả tài liệu",
-        en="{path} unpacks to more than {size} bytes, over the limit of {limit} bytes "
-        "for a whole document",
-    ),
-    "ooxml_ratio": Text(
-        vi="{path}: thành phần {part} nén {ratio} lần ({packed} byte giải nén ra {size} byte), "
-        "vượt giới hạn {limit} lần của tài liệu thật; có thể là bom nén",
-        en="{path}: part {part} is packed {ratio} times ({packed} bytes unpacking to {size}), "
-        "over the limit of {limit} times a real document packs; a zip bomb?",
-    ),
-    "ooxml_encrypted": Text(
-        vi="{path}: thành phần {part} được mã hoá; hãy lưu tài liệu không đặt mật khẩu",
-        en="{path}: part {part} is encrypted; save the document without a password",
-    ),
-    "ooxml_compression": Text(
-        vi="{path}: thành phần {part} nén theo phương pháp {method}, không phải cách Office nén",
-        en="{path}: part {part} is packed with method {method}, which Office does not use",
-    ),
-    "ooxml_damaged": Text(
-        vi="{path}: thành phần {part} bị hỏng: {detail}",
-        en="{path}: part {part} is damaged: {detail}",
-    ),
-    "ooxml_dtd": Text(
-        vi="{path}: thành phần {part} khai báo DTD (<!DOCTYPE>), điều tài liệu Office không bao "
-        "giờ có; không đọc (các thực thể trong đó có thể nở ra vô tận)",
-        en="{path}: part {part} declares a DTD (<!DOCTYPE>), which Office documents never do; "
-        "it is not read (its entities could expand without end)",
-    ),
-    "ooxml_too_deep": Text(
-        vi="{path}: thành phần {part}, dòng {line}: các phần tử XML lồng nhau sâu quá {limit} mức",
-        en="{path}: part {part}, line {line}: XML elements nested more than {limit} deep",
-    ),
-    "ooxml_bad_xml": Text(
-        vi="{path}: thành phần {part}, dòng {line}: XML không hợp lệ (tệp bị cắt cụt?): {detail}",
-        en="{path}: part {part}, line {line}: not well-formed XML (a truncated file?): {detail}",
     ),
     "import_no_articles": Text(
         vi="không thấy điều nào ('Điều 1. ...') trong {path}: đây có phải văn bản quy chế không?",
@@ -449,6 +300,13 @@ ERRORS: dict[str, Text] = {
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
 }
+
+# The messages of rendering a template and of reading an Office file live beside this
+# module, one room each; all are looked up here.
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS):
+    if ERRORS.keys() & _room.keys():
+        raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
+    ERRORS.update(_room)
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:
