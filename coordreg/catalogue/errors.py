@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.office_errors import OFFICE_ERRORS
+from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
 
 ERRORS: dict[str, Text] = {
@@ -25,59 +27,6 @@ ERRORS: dict[str, Text] = {
     "year_outside": Text(
         vi="năm {year} nằm ngoài thời gian đánh giá của quy chế {regulation} ({first} đến {last})",
         en="{year} is outside the years of regulation {regulation} ({first} to {last})",
-    ),
-    "template_missing": Text(vi="không có mẫu {name}", en="no template named {name}"),
-    "template_not_utf8": Text(
-        vi="mẫu {name} không phải văn bản UTF-8 (tại byte {byte})",
-        en="template {name} is not UTF-8 text (at byte {byte})",
-    ),
-    "templates_not_a_folder": Text(
-        vi="--templates {path}: không có thư mục này", en="--templates {path}: no such folder"
-    ),
-    "template_error": Text(
-        vi="mẫu {name}, dòng {line}: {detail}", en="template {name}, line {line}: {detail}"
-    ),
-    "template_outside": Text(
-        vi="mẫu {name} trong {folder} dẫn ra ngoài thư mục đó (tới {target}); "
-        "mẫu chỉ được đọc từ bên trong thư mục của nó",
-        en="template {name} in {folder} leads outside that folder (to {target}); "
-        "templates are read only from inside their folder",
-    ),
-    "template_file_too_large": Text(
-        vi="mẫu {name} dài {size} byte, vượt giới hạn {limit} byte",
-        en="template {name} is {size} bytes, over the limit of {limit} bytes",
-    ),
-    "template_timeout": Text(
-        vi="mẫu {name}, dòng {line}: kết xuất lâu quá giới hạn {seconds} giây; "
-        "có vòng lặp hay macro nào không dừng?",
-        en="template {name}, line {line}: rendering took longer than the limit of {seconds} s; "
-        "is there a loop or a macro that never ends?",
-    ),
-    "template_too_large": Text(
-        vi="mẫu {name}, dòng {line}: văn bản sẽ dài quá {limit} ký tự, "
-        "giới hạn cho một văn bản và cho mỗi giá trị trong đó",
-        en="template {name}, line {line}: the text would be longer than {limit} characters, "
-        "the limit for a document and for any value in it",
-    ),
-    "template_too_many_items": Text(
-        vi="mẫu {name}, dòng {line}: một danh sách sẽ có quá {limit} phần tử, mức giới hạn",
-        en="template {name}, line {line}: a list would hold more than {limit} items, the limit",
-    ),
-    "template_steps": Text(
-        vi="mẫu {name}, dòng {line}: quá {limit} bước lặp và lời gọi, mức giới hạn; "
-        "có vòng lặp nào không dừng?",
-        en="template {name}, line {line}: more than {limit} loop steps and calls, the limit; "
-        "is there a loop that never ends?",
-    ),
-    "template_depth": Text(
-        vi="mẫu {name}, dòng {line}: macro, lời gọi hay include lồng nhau quá sâu; "
-        "có cái nào tự gọi lại chính nó mãi không?",
-        en="template {name}, line {line}: macros, calls or includes nested too deeply; "
-        "does one of them call itself without end?",
-    ),
-    "template_number_too_large": Text(
-        vi="mẫu {name}, dòng {line}: một số sẽ có hơn {limit} chữ số",
-        en="template {name}, line {line}: a number would have more than {limit} digits",
     ),
     "record_exists": Text(
         vi="{path} đã có; coordreg không ghi đè bản đánh giá",
@@ -367,6 +316,13 @@ ERRORS: dict[str, Text] = {
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
 }
+
+# The messages of rendering a template and of reading an Office file live beside this
+# module, one room each; all are looked up here.
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS):
+    if ERRORS.keys() & _room.keys():
+        raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
+    ERRORS.update(_room)
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:
