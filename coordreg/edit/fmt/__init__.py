@@ -32,7 +32,8 @@ above), `format_file` and `format_paths` (files, as `coordreg check` finds
 them). The layout pass, `_layout_text`, runs the steps the other modules hold:
 `comments` finds the comments and blank lines, `placement` attaches each to
 the entry it belongs to, `shape` puts the keys in the documented order,
-`layout` chooses flow or block and hands the comments back, and `emitter`
+`styles` gives the few collections with a fixed style that style, `layout`
+chooses flow or block for the rest and hands the comments back, and `emitter`
 (ruamel.yaml set up for fmt) writes the tree.
 """
 
@@ -54,6 +55,7 @@ from coordreg.edit.fmt.layout import lay_out
 from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
+from coordreg.edit.fmt.styles import restyle
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.loader.document import Document
 from coordreg.loader.reading import ReadError, read_file
@@ -125,6 +127,7 @@ def _layout_text(text: str, kind: str, width: int) -> str:
     placement = place_comments(root, source)
     strip_comments(root, placement)
     reorder(root, SHAPES[kind])
+    restyle(root, SHAPES[kind], placement, set())
     lay_out(root, placement, width)
     stream = io.StringIO()
     yaml.dump(root, stream)
