@@ -80,6 +80,27 @@ def _move(
     return Move(path, duty, lead, final, edits, handovers)
 
 
+def _refuse_later_holder(regulation: Regulation, duty: Duty, source: str, day: date) -> None:
+    """Refuse a duty that `source` held on `day` only by an earlier value: an act after the
+    day moved it, and the handover would have to be written into that act's past."""
+    effective = {act.id: act.effective for act in regulation.acts}
+    for entry in duty.before:
+        when = effective.get(entry.act)
+        if when is None or when <= day:
+            continue
+        changed = entry.changed()
+        supporters = changed.get("support")
+        if changed.get("lead") == source or (isinstance(supporters, list) and source in supporters):
+            field = "lead" if changed.get("lead") == source else "support"
+            raise UsageError(
+                "transfer_recorded_change",
+                duty=duty.id,
+                act=entry.act,
+                date=when.isoformat(),
+                field=field,
+            )
+
+
 def duties_to_move(
     regulation: Regulation,
     layout: SourceLayout,
@@ -95,6 +116,8 @@ def duties_to_move(
     in_effect = {act.id for act in regulation.acts if day is not None and act.effective <= day}
     moves: list[Move] = []
     for path, article, duty in regulation.duties():
+        if day is not None and target_of(article, duty) is not None:
+            _refuse_later_holder(regulation, duty, source, day)
         if duty.lead != source and source not in duty.support:
             continue
         if day is not None and duty.repealed_by in in_effect:

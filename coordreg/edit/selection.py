@@ -17,12 +17,14 @@ and `--article` go to `--to`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from coordreg.errors import DataError, UsageError
-from coordreg.findings import CheckResult
+from coordreg.findings import CheckResult, Severity
+from coordreg.loader.sourcemap import AliasesError, source_map
 from coordreg.loader.yamlload import load_file
 from coordreg.model import Article, Duty
 from coordreg.model.common import ID_PATTERN
@@ -45,11 +47,24 @@ class DutyMap:
 
 
 def _body_id(path: str, key: object, value: Any) -> str:
-    import re
-
     if not isinstance(value, str) or not re.fullmatch(ID_PATTERN, value):
         raise UsageError("transfer_map_value", path=path, key=str(key), value=str(value))
     return value
+
+
+def _article_keys(text: str) -> dict[Any, str]:
+    """The entries under `articles`, keys as YAML reads them (7 is a number) and values as
+    written (quotes taken off).
+
+    coordreg's loader takes every key for a name and drops a number (CR016): that is
+    right for regulations, where `2022:` is a slip, but the map is keyed by numbers.
+    """
+    found: dict[Any, str] = {}
+    for key_path, span in source_map(text).items():
+        if len(key_path) == 2 and key_path[0] == "articles" and span.kind == "scalar":
+            value = text[span.start : span.end]
+            found[key_path[1]] = value[1:-1] if span.style in ("'", '"') else value
+    return found
 
 
 def read_map(path: Path) -> DutyMap:
@@ -58,25 +73,32 @@ def read_map(path: Path) -> DutyMap:
     if not path.exists():
         raise UsageError("path_missing", path=shown)
     doc = load_file(path, shown)
-    if not doc.ok:
+    # Numbers as keys are what `articles` holds; anywhere else they are the slip they are.
+    errors = [f for f in doc.findings if f.severity is Severity.ERROR and f.code != "CR016"]
+    if errors or not isinstance(doc.data, dict):
         raise DataError(CheckResult([shown], doc.findings, {shown: doc.text}))
+    try:
+        articles_written = _article_keys(doc.text)
+    except AliasesError:
+        raise UsageError("transfer_map_shape", path=shown) from None
+    numbers = [f for f in doc.findings if f.code == "CR016"]
+    if len(numbers) > sum(1 for key in articles_written if not isinstance(key, str)):
+        raise UsageError("transfer_map_shape", path=shown)
     data = doc.data
-    assert isinstance(data, dict)
     if not data or any(key not in _MAP_KEYS for key in data):
         raise UsageError("transfer_map_shape", path=shown)
-    duties: dict[str, str] = {}
+    if not all(isinstance(data.get(name, {}), dict) for name in _MAP_KEYS):
+        raise UsageError("transfer_map_shape", path=shown)
+    duties = {
+        _body_id(shown, key, key): _body_id(shown, key, value)
+        for key, value in data.get("duties", {}).items()
+    }
     articles: dict[int, str] = {}
-    for name in _MAP_KEYS:
-        entries = data.get(name, {})
-        if not isinstance(entries, dict):
-            raise UsageError("transfer_map_shape", path=shown)
-        for key, value in entries.items():
-            if name == "duties":
-                duties[_body_id(shown, key, key)] = _body_id(shown, key, value)
-                continue
-            if isinstance(key, bool) or not isinstance(key, int) or key < 1:
-                raise UsageError("transfer_map_article", path=shown, key=str(key))
-            articles[key] = _body_id(shown, key, value)
+    for key, value in articles_written.items():
+        number = int(key) if isinstance(key, str) and key.isascii() and key.isdigit() else key
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise UsageError("transfer_map_article", path=shown, key=str(key))
+        articles[number] = _body_id(shown, key, value)
     if not duties and not articles:
         raise UsageError("transfer_map_shape", path=shown)
     return DutyMap(shown, duties, articles)

@@ -163,6 +163,8 @@ def _first_pass(item: _File, request: TransferRequest, day: date | None) -> None
 
     moves = duties_to_move(item.old, layout, request.source, target_of, day)
     item.handovers = [handover for move in moves for handover in move.handovers]
+    for target in dict.fromkeys(h.target for h in item.handovers):
+        _check_target(item, target, day)
     edits = [edit for move in moves for edit in move.edits]
     if day is not None and moves:
         targets = list(dict.fromkeys(h.target for h in item.handovers))
@@ -187,7 +189,7 @@ def _successors(item: _File, request: TransferRequest, day: date) -> list[str]:
     body = found[1]
     kept = list(body.successors) if body.until == day - timedelta(days=1) else []
     recorded = recorded_successors(item.new, request.source, day)
-    this_run = [h.target for h in item.handovers]
+    this_run = [h.target for h in item.handovers if not h.lapses]
     successors = list(dict.fromkeys(kept + recorded + this_run))
     return successors or request.targets
 
@@ -279,8 +281,6 @@ def _plan(
         if request.target is not None:
             _check_target(item, request.target, day)
         _first_pass(item, request, day)
-        for target in dict.fromkeys(h.target for h in item.handovers):
-            _check_target(item, target, day)
     if day is not None and not any(
         item.new is not None and holds_duty_from(item.new, source, day) for item in involved
     ):

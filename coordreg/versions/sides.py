@@ -30,11 +30,23 @@ class Side:
     regulation: Regulation
 
 
+# What a body says about its own life: on a given day it exists or it does not, which
+# the projection for a comparison says by keeping it or leaving it out.
+_LIFE = {"since": None, "until": None, "succeeded_by": None}
+
+
 def in_force_on(regulation: Regulation, day: date) -> Regulation:
-    """The regulation as in force on `day`, with only the bodies and acts of that day."""
+    """The regulation as in force on `day`, for a comparison: only the bodies that exist
+    that day (without the dates of their life, which belong to other days) and the acts
+    in effect."""
     projected = Timeline(regulation).as_of(day)
     parties = [
-        party.model_copy(update={"units": [u for u in party.units if in_force(u, day)]})
+        party.model_copy(
+            update={
+                **_LIFE,
+                "units": [u.model_copy(update=_LIFE) for u in party.units if in_force(u, day)],
+            }
+        )
         for party in projected.parties
         if in_force(party, day)
     ]
