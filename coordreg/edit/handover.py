@@ -82,7 +82,8 @@ class Transfer:
         """The handover minute in md or html (text) or docx (bytes)."""
         handovers = self.minute_handovers or minute_handovers(self.files, self.request)
         target = self.target
-        assert target is not None, "a minute has one body taking over"
+        if target is None:
+            raise UsageError("minutes_one_target", targets=", ".join(self.request.targets))
         context = minutes_context(self.files, self.source, target, self.effective, handovers, lang)
         if output_format == "docx":
             from coordreg.documents.docx import render_docx

@@ -10,7 +10,8 @@ The layout (docs/fmt.md):
   first space past the width); block scalars (`|`, `>`) keep their lines. No
   scalar changes style, quotes are kept;
 - flow collections (`[a, b]`, `{yearly: 12-15}`) stay flow when they fit on
-  their line, block collections stay block;
+  their line, block collections stay block; but a body's `succeeded_by` is flow
+  and the `acts` and earlier values (`before`) are block (`styles`);
 - comments are kept: a comment line stays above the key or item it precedes,
   wherever the key moves, and is indented like it; an end-of-line comment stays
   on its entry's line; a comment indented under the end of a list or mapping
