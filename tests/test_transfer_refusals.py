@@ -230,8 +230,8 @@ CASES: list[tuple[str, Callable[[], None], tuple[str, ...], str]] = [
         "a holder a later act changed",
         with_amendment,
         (*MOVE, *EFFECTIVE),
-        "duty 'dien-tap-attt': act sd-2026 (effective 2026-07-01) already changes its lead; "
-        "record this handover by hand",
+        "duty 'dien-tap-attt': act sd-2026 (effective 2026-07-01) already changes who leads or "
+        "supports it; record this handover by hand",
     ),
 ]
 

@@ -261,10 +261,10 @@ ERRORS: dict[str, Text] = {
         en="act '{act}' takes effect on {effective}, not on {day}",
     ),
     "transfer_recorded_change": Text(
-        vi="nhiệm vụ '{duty}': văn bản {act} (hiệu lực từ ngày {date}) đã thay đổi {field}; "
-        "hãy ghi việc bàn giao này bằng tay",
-        en="duty '{duty}': act {act} (effective {date}) already changes its {field}; "
-        "record this handover by hand",
+        vi="nhiệm vụ '{duty}': văn bản {act} (hiệu lực từ ngày {date}) đã thay đổi bên chủ trì "
+        "hoặc phối hợp; hãy ghi việc bàn giao này bằng tay",
+        en="duty '{duty}': act {act} (effective {date}) already changes who leads or supports "
+        "it; record this handover by hand",
     ),
     "minutes_format": Text(
         vi="biên bản {path} phải có đuôi .md, .html hoặc .docx",

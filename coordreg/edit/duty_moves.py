@@ -91,13 +91,8 @@ def _refuse_later_holder(regulation: Regulation, duty: Duty, source: str, day: d
         changed = entry.changed()
         supporters = changed.get("support")
         if changed.get("lead") == source or (isinstance(supporters, list) and source in supporters):
-            field = "lead" if changed.get("lead") == source else "support"
             raise UsageError(
-                "transfer_recorded_change",
-                duty=duty.id,
-                act=entry.act,
-                date=when.isoformat(),
-                field=field,
+                "transfer_recorded_change", duty=duty.id, act=entry.act, date=when.isoformat()
             )
 
 
@@ -148,14 +143,13 @@ def history_edits(
             continue  # not in force before the act: it has no earlier holders to keep
         for entry in duty.before:
             when = effective.get(entry.act)
-            clash = sorted(set(entry.changed()) & set(changed))
+            clash = set(entry.changed()) & set(changed)
             if entry.act != act.id and clash and when is not None and when >= act.effective:
                 raise UsageError(
                     "transfer_recorded_change",
                     duty=duty.id,
                     act=entry.act,
                     date=when.isoformat(),
-                    field=clash[0],
                 )
         edits += recording.record_before(layout, move.path, duty, act.id, changed)
     return edits

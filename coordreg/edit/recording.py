@@ -122,7 +122,6 @@ def insert_key(
         return _flow_insert(layout, mapping, f"{key(name)}: {flow(value)}")
     keys = layout.children(mapping)
     earlier = [k for k in keys if _rank(order, k) < _rank(order, name)]
-    written = str(value) if isinstance(value, int) else None
     if earlier:
         at = _line_after(layout, (*mapping, earlier[-1]))
         indent = layout.key_column((*mapping, earlier[-1]))
@@ -131,11 +130,10 @@ def insert_key(
         assert first.key_start is not None
         at = line_start(text, first.key_start)
         indent = column(text, first.key_start)
-    body = (
-        f"{key(name)}: {written}{newline}"
-        if written is not None
-        else snippet.entry(name, value, indent, newline)  # type: ignore[arg-type]
-    )
+    if isinstance(value, int):  # the file format's number
+        body = f"{key(name)}: {value}{newline}"
+    else:
+        body = snippet.entry(name, value, indent, newline)
     lines = " " * indent + body
     if at == len(text) and text and text[-1] not in BREAKS:
         lines = newline + lines  # the file did not end its last line

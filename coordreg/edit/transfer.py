@@ -98,11 +98,12 @@ class _File:
     old: Regulation
     bom: bool
     involved: bool
+    # The text and regulation as the transfer leaves them, so far.
+    new_text: str
+    new: Regulation
     handovers: list[Handover] = field(default_factory=list)
     act: Act | None = None
     new_act: bool = False
-    new_text: str = ""
-    new: Regulation | None = None
 
 
 def _read(file: Path, source: str) -> _File:
@@ -110,7 +111,7 @@ def _read(file: Path, source: str) -> _File:
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
     bom = raw.startswith(b"\xef\xbb\xbf")
-    return _File(file, text, old, bom, _body(old, source) is not None, new_text=text, new=old)
+    return _File(file, text, old, bom, _body(old, source) is not None, text, old)
 
 
 def _body(regulation: Regulation, body_id: str) -> tuple[Path_, Party | Unit] | None:
@@ -183,7 +184,6 @@ def _first_pass(item: _File, request: TransferRequest, day: date | None) -> None
 def _successors(item: _File, request: TransferRequest, day: date) -> list[str]:
     """Who takes over from the old body in this file: those named before, those the file
     records as having taken a duty over on `day`, those of this run; at least one."""
-    assert item.new is not None
     found = _body(item.new, request.source)
     assert found is not None
     body = found[1]
@@ -196,7 +196,6 @@ def _successors(item: _File, request: TransferRequest, day: date) -> list[str]:
 
 def _end(item: _File, request: TransferRequest, day: date) -> None:
     """End the old body in one file: its last day is the day before `day`."""
-    assert item.new is not None
     layout = _layout(item, item.new_text)
     found = _body(item.new, request.source)
     assert found is not None
@@ -281,16 +280,13 @@ def _plan(
         if request.target is not None:
             _check_target(item, request.target, day)
         _first_pass(item, request, day)
-    if day is not None and not any(
-        item.new is not None and holds_duty_from(item.new, source, day) for item in involved
-    ):
+    if day is not None and not any(holds_duty_from(item.new, source, day) for item in involved):
         for item in involved:
             _end(item, request, day)
     return [_result(item) for item in items]
 
 
 def _result(item: _File) -> FileTransfer:
-    assert item.new is not None
     return FileTransfer(
         item.file,
         item.text,
