@@ -15,6 +15,7 @@ from coordreg.edit.acts import ActChoice
 from coordreg.edit.fmt import REGULATION as KIND
 from coordreg.edit.fmt import format_text
 from coordreg.edit.transfer import plan_transfers
+from coordreg.versions.revisions import parse_regulation
 
 MARCH_1 = date(2025, 3, 1)
 ACT = "bg-cattt-20250301"
@@ -158,3 +159,16 @@ def test_a_regulation_written_as_json(tmp_path: Path) -> None:
     )
     expected = text.replace(units, ended).replace(duty, moved_duty)
     assert new == expected.removesuffix("}\n") + ", " + act + "}\n"
+
+
+def test_a_text_that_keeps_its_final_line_breaks_keeps_them(tmp_path: Path) -> None:
+    """`|+` holds the blank lines after its text: the earlier lead goes after them, or the
+    deliverable would lose them."""
+    kept = "            deliverable: |+\n              Báo cáo\n\n\n"
+    parties = PARTIES + kept
+
+    new = transfer(tmp_path, HEAD + parties)
+
+    assert new.endswith(kept + EARLIER)
+    [(_path, _article, duty)] = parse_regulation(new.encode(), "new").duties()
+    assert duty.deliverable == "Báo cáo\n\n\n"

@@ -93,6 +93,20 @@ def trimmed(text: str, span: Span) -> Span:
     return replace(span, end=end)
 
 
+def _written_end(text: str, span: Span) -> int:
+    """Where the scalar or flow collection at `span` ends. A block scalar that keeps its
+    final line breaks (`|+`, `>+`) holds the blank lines after its text: it ends at the
+    start of the line after them, and nothing may be inserted before that."""
+    if span.style in ("|", ">"):
+        header = text[span.start : line_end(text, span.start)].split("#")[0]
+        if "+" in header:
+            end = span.end
+            while end > span.start and text[end - 1] in " \t":
+                end -= 1
+            return end
+    return trimmed(text, span).end
+
+
 class SourceLayout:
     """Where every value of a text is, and what each mapping and list holds, by path."""
 
@@ -107,7 +121,7 @@ class SourceLayout:
                 children.setdefault(path[:-1], []).append(path[-1])
             if span.kind != "scalar" and not span.flow:
                 continue  # a block collection's end mark is where the next token starts
-            end = trimmed(text, span).end
+            end = _written_end(text, span)
             for depth in range(len(path) + 1):
                 prefix = path[:depth]
                 if ends.get(prefix, -1) < end:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from coordreg.edit import recording
 from coordreg.edit.acts import ActChoice, act_for, effective_of
@@ -124,11 +125,34 @@ def _body(regulation: Regulation, body_id: str) -> tuple[Path_, Party | Unit] | 
     return None
 
 
-def _parse(file: Path, text: str) -> Regulation:
+def _all_but_the_transfer(regulation: Regulation) -> dict[str, Any]:
+    """The regulation's data without what a transfer may change: the file format and the
+    acts, the bodies' ends, the duties' holders and earlier values."""
+    data = regulation.model_dump()
+    data.pop("format")
+    data.pop("acts")
+    for party in data["parties"]:
+        for body in [party, *party["units"]]:
+            body.pop("until")
+            body.pop("succeeded_by")
+    for chapter in data["chapters"]:
+        for article in chapter["articles"]:
+            for duty in article["duties"]:
+                for name in ("lead", "support", "before"):
+                    duty.pop(name)
+    return data
+
+
+def _parse(item: _File, text: str) -> Regulation:
+    """The regulation in the edited text; refused when it does not read, or when anything
+    but what a transfer changes came out different (a bug, never to be written)."""
     try:
-        return parse_regulation(text.encode("utf-8"), str(file))
+        new = parse_regulation(text.encode("utf-8"), str(item.file))
     except DataError as error:  # pragma: no cover - an edit that breaks the file is a bug
-        raise UsageError("transfer_broke_file", path=str(file)) from error
+        raise UsageError("transfer_broke_file", path=str(item.file)) from error
+    if _all_but_the_transfer(new) != _all_but_the_transfer(item.old):  # pragma: no cover
+        raise UsageError("transfer_broke_file", path=str(item.file))
+    return new
 
 
 def _layout(item: _File, text: str) -> SourceLayout:
@@ -178,7 +202,7 @@ def _first_pass(item: _File, request: TransferRequest, day: date | None) -> None
         edits += history_edits(item.old, layout, moves, act)
     if edits:
         item.new_text = apply_edits(item.text, edits)
-        item.new = _parse(item.file, item.new_text)
+        item.new = _parse(item, item.new_text)
 
 
 def _successors(item: _File, request: TransferRequest, day: date) -> list[str]:
@@ -205,7 +229,7 @@ def _end(item: _File, request: TransferRequest, day: date) -> None:
     until = day - timedelta(days=1)
     edits = recording.end_body(layout, path, order, until, successors, body.succeeded_by)
     item.new_text = apply_edits(item.new_text, edits)
-    item.new = _parse(item.file, item.new_text)
+    item.new = _parse(item, item.new_text)
 
 
 def _day(request: TransferRequest, involved: list[_File]) -> date | None:
