@@ -68,8 +68,11 @@ def load_version(spec: str) -> Version:
     from coordreg.check.dossier import REGULATIONS_DIR
 
     path = Path(spec)
-    if path.is_dir() and (path / "regulation.yaml").is_file():
-        path = path / "regulation.yaml"
+    # A regulation's folder is read as its regulation.yaml; a folder named like a file
+    # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
+    if path.is_dir() and path.suffix not in (".yaml", ".yml"):
+        if (path / "regulation.yaml").is_file():
+            path = path / "regulation.yaml"
     if os.path.lexists(path):
         return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
     match = _REV_PATH_RE.match(spec)
