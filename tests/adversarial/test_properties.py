@@ -350,10 +350,20 @@ def test_transfer_there_and_back_restores_the_data(data: st.DataObject) -> None:
 
 
 def expected_transfer(regulation: Data, source: str, target: str, effective: date | None) -> Data:
-    """What docs/transfer.md says a transfer does, computed on the data."""
+    """What docs/transfer.md says a transfer does, computed on the data.
+
+    With an effective day the handover is recorded: `format: 2`, a handover act with
+    the generated id and title, and on each duty that changed hands a `before` entry
+    with the fields that changed. Every duty of the old body moves, so the old body
+    then holds nothing and ends the day before.
+    """
     result: Data = json.loads(json.dumps(regulation))
+    names = {b["id"]: b["name"] for p in result["parties"] for b in [p, *p.get("units", [])]}
+    act = f"bg-{source}-{effective:%Y%m%d}" if effective is not None else ""
+    recorded = False
     for _path, duty in duties_of(result):
         support = duty.get("support", [])
+        earlier = {"lead": duty["lead"], "support": list(support)}
         if duty["lead"] == source:
             duty["lead"] = target
             support = [s for s in support if s != target]
@@ -363,6 +373,20 @@ def expected_transfer(regulation: Data, source: str, target: str, effective: dat
             support = [target if s == source else s for s in support]
         if "support" in duty:
             duty["support"] = support
+        changed = {
+            name: value
+            for name, value in earlier.items()
+            if value != {"lead": duty["lead"], "support": support}[name]
+        }
+        if effective is not None and changed:
+            duty["before"] = [{"act": act, **changed}]
+            recorded = True
+    if recorded:
+        assert effective is not None
+        result = {"format": 2, **result}
+        title = f"Bàn giao nhiệm vụ của {names[source]} cho {names[target]}"
+        act_entry = {"id": act, "kind": "handover", "title": title}
+        result["acts"] = [{**act_entry, "effective": effective.isoformat()}]
     if effective is not None:
         for party in result["parties"]:
             for body in [party, *party.get("units", [])]:
