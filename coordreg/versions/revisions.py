@@ -70,9 +70,9 @@ def load_version(spec: str) -> Version:
     path = Path(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
     # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
-    if path.is_dir() and path.suffix not in (".yaml", ".yml"):
-        if (path / "regulation.yaml").is_file():
-            path = path / "regulation.yaml"
+    folder = path.is_dir() and path.suffix not in (".yaml", ".yml")
+    if folder and (path / "regulation.yaml").is_file():
+        path = path / "regulation.yaml"
     if os.path.lexists(path):
         return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
     match = _REV_PATH_RE.match(spec)
