@@ -95,6 +95,12 @@ TRANSFER_ERRORS: dict[str, Text] = {
         en="--act {act} names an act already recorded; --act-number, --act-title, "
         "--act-signed, --act-kind and --act-id describe a new one",
     ),
+    "transfer_outside_life": Text(
+        vi="quy chế {regulation} có hiệu lực từ {start} đến {until}: việc bàn giao có hiệu "
+        "lực từ ngày {day} nằm ngoài thời gian đó",
+        en="regulation {regulation} is in force from {start} to {until}: a handover "
+        "taking effect on {day} falls outside that time",
+    ),
     "transfer_act_needs_effective": Text(
         vi="văn bản mới cần ngày có hiệu lực: hãy thêm --effective",
         en="a new act needs the day it takes effect: add --effective",

@@ -257,6 +257,21 @@ def _day(request: TransferRequest, involved: list[_File]) -> date | None:
     return day
 
 
+def _check_in_force(involved: list[_File], day: date) -> None:
+    """A handover changes a text in force: refused on a day before the regulation
+    takes effect or after it has ended, as `check` would refuse the act (CR903)."""
+    for item in involved:
+        start, until = item.old.effective, item.old.until
+        if day < start or (until is not None and day > until):
+            raise UsageError(
+                "transfer_outside_life",
+                regulation=item.old.id,
+                start=start.isoformat(),
+                until=until.isoformat() if until is not None else "…",
+                day=day.isoformat(),
+            )
+
+
 def _check_selection(request: TransferRequest, involved: list[_File], day: date | None) -> None:
     """Every duty and article the selection names is there and the old body's, now or
     already handed over on the effective day (a second run)."""
@@ -299,6 +314,8 @@ def _plan(
             raise UsageError("transfer_source_missing", source=source)
         return [_result(item) for item in items]
     day = _day(request, involved)
+    if day is not None:
+        _check_in_force(involved, day)
     _check_selection(request, involved, day)
     for item in involved:
         if request.target is not None:

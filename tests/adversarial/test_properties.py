@@ -45,6 +45,7 @@ from test_fmt_properties import same
 from coordreg.check.checker import check_evaluation, check_regulation
 from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
 from coordreg.edit.transfer import transfer_file
+from coordreg.errors import UsageError
 from coordreg.findings import CheckResult, Finding
 from coordreg.loader.positions import split_lines
 from coordreg.loader.sourcemap import AliasesError, source_map
@@ -396,6 +397,13 @@ def expected_transfer(regulation: Data, source: str, target: str, effective: dat
     return result
 
 
+def in_force(regulation: dict[str, Any], day: date) -> bool:
+    """Whether the drawn regulation is in force on `day` (a handover outside is refused)."""
+    until = regulation.get("until")
+    start_ok = date.fromisoformat(regulation["effective"]) <= day
+    return start_ok and (until is None or day <= date.fromisoformat(until))
+
+
 @examples(40)
 @given(st.data())
 def test_transfer_does_what_the_documentation_says(data: st.DataObject) -> None:
@@ -416,6 +424,11 @@ def test_transfer_does_what_the_documentation_says(data: st.DataObject) -> None:
     raw = data.draw(encoded(data.draw(yaml_texts(regulation))))
     with tempfile.TemporaryDirectory() as tmp:
         file = write_regulation(Path(tmp), raw, regulation["id"])
+        if effective is not None and not in_force(regulation, effective):
+            with pytest.raises(UsageError) as refused:
+                transfer_file(file, source, target, effective)
+            assert refused.value.msgid == "transfer_outside_life"
+            return
         done = transfer_file(file, source, target, effective)
         assert done.new == parse(expected_transfer(regulation, source, target, effective))
         is_unit = source not in [p["id"] for p in regulation["parties"]]
