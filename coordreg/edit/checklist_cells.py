@@ -143,7 +143,12 @@ def _ignored_parts(raw: bytes, name: str) -> list[Finding]:
 
 
 def _rows(sheet: Any, name: str, title: str, width: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """(row number, values) of a sheet, streaming, refusing a sheet of too many rows."""
+    """(row number, values) of a sheet, streaming, refusing a sheet of too many rows.
+
+    The sheet's declared dimension is not trusted: a row past it is read (and
+    counted) all the same, so that nothing a unit typed there is silently lost.
+    """
+    sheet.reset_dimensions()
     for number, values in enumerate(sheet.iter_rows(max_col=width, values_only=True), 1):
         if number > ROW_LIMIT:
             raise RefusedError("xlsx_too_many_rows", path=name, sheet=title, limit=ROW_LIMIT)

@@ -28,4 +28,6 @@ def test_completed_in_another_year(check_findings: CheckFindings) -> None:
 
 
 def test_completed_in_the_year_with_older_evidence(check: Check) -> None:
-    assert check(evaluations={"2023.yaml": evaluation(RESULTS.format(completed="2023-12-31"))}) == []
+    assert (
+        check(evaluations={"2023.yaml": evaluation(RESULTS.format(completed="2023-12-31"))}) == []
+    )
