@@ -29,10 +29,8 @@ from typing import TYPE_CHECKING, Literal, overload
 
 if TYPE_CHECKING:
     from coordreg.documents.agenda import Agenda
-    from coordreg.documents.checklist import Checklist
     from coordreg.documents.plan import AnnualPlan
     from coordreg.documents.review import Review
-    from coordreg.edit.checklist_merge import Merge
     from coordreg.edit.fmt import FormatResult
     from coordreg.edit.handover import Transfer, TransferResult
     from coordreg.findings import CheckResult
@@ -140,46 +138,6 @@ def evaluate(regulation: str | Path, year: int) -> EvaluationRecord:
     dossier = load_dossier(file, lambda _r, _a: [year - 1])
     written, the_plan = write_record_skeleton(dossier, year)
     return EvaluationRecord(written, the_plan)
-
-
-def checklist(
-    regulation: str | Path, year: int, *, party: str | None = None, unit: str | None = None
-) -> tuple[Checklist, bytes]:
-    """The checklist workbook of `year` (`evaluate --xlsx`): a sheet per party, or for one
-    party or unit, with the duties each leads or supports; its data and its .xlsx bytes."""
-    from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.documents.checklist import build_checklist
-    from coordreg.documents.checklist_xlsx import checklist_workbook
-
-    dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [year - 1])
-    built = build_checklist(dossier, year, party=party, unit=unit)
-    return built, checklist_workbook(built)
-
-
-def merge_checklists(
-    regulation: str | Path,
-    year: int,
-    workbooks: Sequence[Path],
-    *,
-    write: bool = False,
-    replace: bool = False,
-) -> Merge:
-    """The units' returned checklists merged into `year`'s record (`evaluate --from-xlsx`).
-
-    Without `write`, nothing is written: `.changes` and `.findings` say what would
-    happen. With it, the record is written atomically, or `RefusedError` while there
-    are errors, or results that differ from the record without `replace`.
-    """
-    from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.edit.checklist_merge import merge_checklists as merge
-    from coordreg.edit.checklist_merge import write_merge
-
-    # The year's own record is read leniently by the merge: it may be a skeleton.
-    dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [year - 1])
-    merged = merge(dossier, year, workbooks)
-    if write:
-        write_merge(merged, replace=replace)
-    return merged
 
 
 def diff(old: str, new: str | None = None, *, at: Sequence[date] = ()) -> list[Change]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,6 +17,9 @@ from coordreg.cli.app import write_out
 from coordreg.errors import UsageError
 from coordreg.findings import Finding, Severity
 from coordreg.model import Result
+
+if TYPE_CHECKING:
+    from coordreg.check.dossier import Dossier
 
 _WORDS = {
     "en": {
@@ -70,9 +74,11 @@ def check_options(
 def make_checklist(
     regulation: str, year: int, output: Path, party: str | None, unit: str | None, lang: str
 ) -> None:
-    from coordreg import api
+    from coordreg.documents.checklist import build_checklist
+    from coordreg.documents.checklist_xlsx import checklist_workbook
 
-    built, data = api.checklist(regulation, year, party=party, unit=unit)
+    built = build_checklist(_dossier(regulation, year), year, party=party, unit=unit)
+    data = checklist_workbook(built)
     write_out(data, output)
     rows = sum(len(sheet.rows) for sheet in built.sheets)
     words = _WORDS[lang]
@@ -82,10 +88,10 @@ def make_checklist(
 def merge_checklists(
     regulation: str, year: int, workbooks: Sequence[Path], write: bool, replace: bool, lang: str
 ) -> None:
-    from coordreg import api
-    from coordreg.edit.checklist_merge import Merge, write_merge
+    from coordreg.edit.checklist_merge import merge_checklists as merge
+    from coordreg.edit.checklist_merge import write_merge
 
-    merged: Merge = api.merge_checklists(regulation, year, workbooks)
+    merged = merge(_dossier(regulation, year), year, workbooks)
     words = _WORDS[lang]
     for found in merged.findings:
         typer.echo(_finding_line(found, lang), err=True)
@@ -116,6 +122,18 @@ def merge_checklists(
     typer.echo(
         words["wrote"].format(path=merged.target, count=len(merged.changes), files=len(workbooks))
     )
+
+
+def _dossier(regulation: str, year: int) -> Dossier:
+    """The regulation with last year's record (for what is carried over); the year's own
+    record, which may be an unfinished skeleton, is read by the merge itself.
+
+    (The library's entry points are `documents.checklist.build_checklist` with
+    `documents.checklist_xlsx.checklist_workbook`, and `edit.checklist_merge`.)
+    """
+    from coordreg.check.dossier import find_regulation, load_dossier
+
+    return load_dossier(find_regulation(regulation), lambda _r, _a: [year - 1])
 
 
 def _finding_line(found: Finding, lang: str) -> str:

@@ -39,6 +39,10 @@ METADATA_FORMAT = 1
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 13
 TITLE_SIZE = 14
+# The height of a line of Times New Roman 13, in points.
+LINE_POINTS = 16.5
+# Characters of Vietnamese text in Times New Roman 13 per unit of column width.
+CHARACTERS_PER_WIDTH = 1.2
 DATE_FORMAT = "dd/mm/yyyy"
 # Nghị định 30: left 30-35 mm, right 15-20 mm, top and bottom 20-25 mm (in inches).
 _MM = 1 / 25.4
@@ -121,6 +125,9 @@ def _fill_sheet(sheet: Worksheet, content: ChecklistSheet, year: int, labels: La
         cell.border = _BORDER
         cell.fill = _HEADER_FILL
         sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.row_dimensions[1].height = row_height(
+        [labels(f"checklist.col.{column.key}") for column in COLUMNS]
+    )
     for number, row in enumerate(content.rows, 1):
         _fill_row(sheet, number + 1, number, row, labels)
     last = len(content.rows) + 1
@@ -149,6 +156,7 @@ def _fill_row(sheet: Worksheet, at: int, number: int, row: ChecklistRow, labels:
         "due": row.due,
         "carried": carried,
     }
+    sheet.row_dimensions[at].height = row_height([str(values.get(c.key, "")) for c in COLUMNS])
     for index, column in enumerate(COLUMNS, 1):
         cell = sheet.cell(row=at, column=index, value=values.get(column.key))
         cell.font = _font()
@@ -161,6 +169,22 @@ def _fill_row(sheet: Worksheet, at: int, number: int, row: ChecklistRow, labels:
             cell.fill = _INPUT_FILL
             if column.key in ("evidence_date", "completed"):
                 cell.number_format = DATE_FORMAT
+
+
+def row_height(texts: list[str]) -> float:
+    """A row's height in points, tall enough for its longest wrapped cell.
+
+    Neither Excel nor LibreOffice grows a row to its wrapped text when opening a
+    workbook, so the height is set: a column's width counts characters of the
+    default font (its digit), and Times New Roman 13 fits about 1.2 of its
+    characters (Vietnamese text, measured in LibreOffice) per unit.
+    """
+    lines = 1
+    for text, column in zip(texts, COLUMNS, strict=True):
+        per_line = max(int(column.width * CHARACTERS_PER_WIDTH), 1)
+        wrapped = sum(-(-len(part) // per_line) or 1 for part in text.split("\n"))
+        lines = max(lines, wrapped)
+    return round(lines * LINE_POINTS + 4, 1)
 
 
 def _validations(sheet: Worksheet, last: int, year: int, labels: Labels) -> None:

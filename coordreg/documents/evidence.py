@@ -9,15 +9,12 @@ in the report ("(văn bản số 125/BC-A05 ngày 20/12/2026)").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from coordreg.catalogue.labels import Labels
-from coordreg.model import Result
-
-if TYPE_CHECKING:
-    from coordreg.documents.review import Review
+from coordreg.model import Evaluation, Result
 
 
 def citation(result: Result, t: Labels, day: Callable[[date], str]) -> str:
@@ -44,18 +41,20 @@ class EvidenceCitations:
         return f" {cited}" if cited else ""
 
 
-def evidence_json(review: Review) -> list[dict[str, Any]]:
-    """Each duty-year of the period whose result gives a document or a completion date,
-    by year, in the order of the record."""
+def evidence_json(records: Iterable[Evaluation | None]) -> list[dict[str, Any]]:
+    """Each duty-year of the period's `records` (None: a year without one) whose result
+    gives a document or a completion date, by year, in the order of the record."""
     cited = []
-    for figures in review.years:
-        for duty_id, result in figures.record.results.items() if figures.record else ():
+    for record in records:
+        if record is None:
+            continue
+        for duty_id, result in record.results.items():
             evidence = result.evidence
             if evidence is None and result.completed is None:
                 continue
             cited.append(
                 {
-                    "year": figures.year,
+                    "year": record.year,
                     "duty": duty_id,
                     "status": result.status,
                     "completed": result.completed.isoformat() if result.completed else None,

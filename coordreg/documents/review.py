@@ -351,7 +351,7 @@ def review_json(review: Review) -> dict[str, Any]:
             for g in review.articles
         ],
         # The documents and completion dates the records give: [] when none does.
-        "evidence": evidence_json(review),
+        "evidence": evidence_json(figures.record for figures in review.years),
         # The acts that took effect during the period: [] when there were none.
         "amendments": [
             {
