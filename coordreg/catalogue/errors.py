@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.text import Text, pick
 
 ERRORS: dict[str, Text] = {
@@ -362,5 +363,7 @@ ERRORS: dict[str, Text] = {
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The message of a `UsageError` in `lang`."""
-    return pick(ERRORS[msgid], lang).format(**args)
+    """The message of a `UsageError` in `lang`: one line, whatever its arguments hold
+    (a path, a name from a file: control characters and line breaks shown as escapes)."""
+    values = one_line_values(args)
+    return pick(ERRORS[msgid], lang).format(**values)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
 
@@ -290,8 +291,12 @@ HINTS: dict[str, Text] = {
 
 
 def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The message of `code` in `lang`, with `args` filled in."""
-    values = dict(args)
+    """The message of `code` in `lang`, with `args` filled in.
+
+    A message is one line: the text it quotes from a file (a key, a name, a note)
+    has its control characters and line breaks shown as escapes (`catalogue.controls`).
+    """
+    values = one_line_values(args)
     for name in ("kind", "field", "type", "end", "actual", "value", "status"):
         if isinstance(values.get(name), str) and values[name] in TERMS:
             values[name] = term(values[name], lang)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from coordreg.catalogue.controls import one_line
 from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError
 from coordreg.version import __version__
 
@@ -41,7 +42,7 @@ def report_error(error: CoordregError, lang: str) -> int:
         report_text(error.result, sys.stderr, lang)
         return 1
     message = error.message(lang) if isinstance(error, CatalogueError) else str(error)
-    typer.echo(f"coordreg: {message}", err=True)
+    typer.echo(f"coordreg: {one_line(message)}", err=True)
     return 1 if isinstance(error, RefusedError) else 2
 
 
@@ -99,7 +100,7 @@ def write_out(content: str | bytes, output: Path | None) -> None:
 
     emit(content, output)
     if output is not None:
-        typer.echo(f"coordreg: wrote {output}", err=True)
+        typer.echo(f"coordreg: wrote {one_line(str(output))}", err=True)
 
 
 def _version(value: bool) -> None:

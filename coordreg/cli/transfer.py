@@ -47,6 +47,7 @@ def transfer(
     lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en.")] = Lang.vi,
 ) -> None:
     """Move every duty a body leads or supports to another body (biên bản bàn giao)."""
+    from coordreg.catalogue.controls import one_line
     from coordreg.catalogue.labels import Labels
     from coordreg.edit.handover import carry_out_transfer, prepare_transfer
     from coordreg.reporters.text import report_text as report_findings
@@ -61,19 +62,20 @@ def transfer(
         )
         typer.echo()
     for handover in (h for item in planned.files for h in item.handovers if h.names_old_body):
-        typer.echo(labels("transfer.text_names", duty=handover.duty.id, body=handover.old_name))
+        names = {"duty": one_line(handover.duty.id), "body": one_line(handover.old_name)}
+        typer.echo(labels("transfer.text_names", **names))
     if not write:
         typer.echo(labels("transfer.would_move", count=planned.moved, files=len(planned.changed)))
     result = carry_out_transfer(planned, write=write, lang=lang.value)
     if write:
         if result.written:
-            written = ", ".join(str(file) for file in result.written)
+            written = ", ".join(one_line(str(file)) for file in result.written)
             typer.echo(labels("transfer.moved", count=planned.moved, files=written))
         else:
             typer.echo(labels("transfer.nothing_written"))
         if result.check is not None and result.check.findings:
             report_findings(result.check, sys.stdout, lang.value)
     if minutes is not None:
-        typer.echo(f"coordreg: wrote {minutes}", err=True)
+        typer.echo(f"coordreg: wrote {one_line(str(minutes))}", err=True)
     if result.failed:
         raise typer.Exit(1)

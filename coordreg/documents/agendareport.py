@@ -1,7 +1,8 @@
 """The agenda in words: for reading (text), for other programs (JSON), for calendars (iCalendar).
 
 `agenda_output` gives the form `coordreg agenda --format` names; the agenda itself,
-as data, is made by `coordreg.documents.agenda`.
+as data, is made by `coordreg.documents.agenda`. Text from the regulations is shown,
+never replayed: control characters are escapes in every form (`catalogue.controls`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from coordreg.catalogue.controls import one_line, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.agenda import Agenda, Event
 from coordreg.documents.output import json_text
@@ -127,7 +129,7 @@ def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
         lines.extend(_wrapped(f"- {head}", 2))
         for line in detail_lines(event, labels):
             lines.extend(_wrapped(line, 4))
-    return "\n".join(lines) + "\n"
+    return "\n".join(one_line(line) for line in lines) + "\n"
 
 
 def event_json(event: Event, lang: str = "vi") -> dict[str, Any]:
@@ -214,15 +216,15 @@ def agenda_ics(agenda: Agenda, lang: str = "vi", stamp: datetime | None = None) 
     name = labels("agenda.calendar")
     if agenda.party is not None:
         name = f"{name} - {agenda.party_name()}"
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", one_line(name))
     for event in agenda.events:
         item = VEvent()
         item.add("uid", event.uid)
         item.add("dtstamp", now)
         item.add("dtstart", event.day)
         item.add("dtend", event.day + timedelta(days=1))
-        item.add("summary", _summary(event, labels))
-        item.add("description", _description(event, labels))
+        item.add("summary", one_line(_summary(event, labels)))
+        item.add("description", visible(_description(event, labels)))
         item.add("categories", [labels(f"agenda.kind.{event.kind}")])
         # A deadline does not make anyone busy for the day.
         item.add("transp", "TRANSPARENT")

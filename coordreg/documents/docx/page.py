@@ -23,6 +23,7 @@ from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
+from coordreg.catalogue.controls import visible
 from coordreg.documents.context import DocumentContext
 
 FONT = "Times New Roman"
@@ -91,8 +92,10 @@ HEADS = ("CR Chapter", "CR Chapter Title", "CR Article")  # kept with what follo
 
 
 def clean(text: object) -> str:
-    """Text without the control characters XML cannot carry."""
-    return NOT_XML.sub("", str(text))
+    """Text for Word: control characters shown as escapes (`\\x1b`, `\\u202e`: no
+    document carries one from a file, `catalogue.controls`), and without the
+    noncharacters XML cannot carry."""
+    return NOT_XML.sub("", visible(str(text)))
 
 
 def new_document(c: DocumentContext) -> Document:
