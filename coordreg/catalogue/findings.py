@@ -216,6 +216,12 @@ MESSAGES: dict[str, Text] = {
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
         en="text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
     ),
+    "CR802": Text(
+        vi="văn bản chứa ký tự điều khiển {character}, ký tự mà cửa sổ dòng lệnh thực hiện "
+        "thay vì hiển thị; hãy xóa ký tự này",
+        en="the text holds the control character {character}, which terminals act on "
+        "instead of showing; remove it",
+    ),
 }
 
 REASONS: dict[str, Text] = {

@@ -51,6 +51,7 @@ RULE_NAMES = (
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
+    "cr802_control_character",
 )
 RULE_MODULES: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"coordreg.rules.{name}") for name in RULE_NAMES
@@ -59,11 +60,16 @@ RULE_MODULES: tuple[ModuleType, ...] = tuple(
 RegulationCheck = Callable[[RegulationContext], Iterator[Finding]]
 EvaluationCheck = Callable[[EvaluationContext], Iterator[Finding]]
 
+# A rule of SCOPE "any" runs on both kinds of file (it reads only `context.doc`).
 REGULATION_CHECKS: tuple[RegulationCheck, ...] = tuple(
-    cast(RegulationCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "regulation"
+    cast(RegulationCheck, rule.check)
+    for rule in RULE_MODULES
+    if rule.SCOPE in ("regulation", "any")
 )
 EVALUATION_CHECKS: tuple[EvaluationCheck, ...] = tuple(
-    cast(EvaluationCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "evaluation"
+    cast(EvaluationCheck, rule.check)
+    for rule in RULE_MODULES
+    if rule.SCOPE in ("evaluation", "any")
 )
 
 
