@@ -359,6 +359,19 @@ ERRORS: dict[str, Text] = {
         vi="không ghi được {path}: {reason}; tệp được giữ nguyên",
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
+    # Standard output (coordreg.streams).
+    "output_failed": Text(
+        vi="không ghi được ra đầu ra chuẩn: {reason}",
+        en="cannot write to standard output: {reason}",
+    ),
+    "output_encoding": Text(
+        vi="bảng mã {encoding} của đầu ra không viết được mọi ký tự của văn bản ({count} ký tự "
+        "được in thành '?'); hãy đặt PYTHONIOENCODING=utf-8 để xem đủ, còn tài liệu ghi ra tệp "
+        "bằng -o luôn ở dạng UTF-8",
+        en="the output's encoding, {encoding}, cannot write every character of the text "
+        "({count} printed as '?'); set PYTHONIOENCODING=utf-8 to see them all (a document "
+        "written with -o is always UTF-8)",
+    ),
 }
 
 

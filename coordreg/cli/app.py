@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from coordreg import streams
 from coordreg.catalogue.controls import one_line
 from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError
 from coordreg.version import __version__
@@ -77,6 +78,7 @@ def _remember_language(ctx: typer.Context, lang: Lang) -> Lang:
     """Keep the command's language for its error messages, which are printed after
     the command's own context is gone (`CoordregGroup.invoke`)."""
     ctx.meta[_LANGUAGE] = lang.value
+    streams.use_language(lang.value)
     return lang
 
 
@@ -122,5 +124,6 @@ def _main(
 
 
 def run() -> None:
-    """Run the app (coordreg's errors become messages in `CoordregGroup`)."""
-    app()
+    """Run the app (coordreg's errors become messages in `CoordregGroup`), its standard
+    output and error guarded (`coordreg.streams`: encodings, full disks, closed pipes)."""
+    streams.run(app)
