@@ -20,10 +20,14 @@ def test_terminal_escapes_written_with_yaml_escapes_are_found(
         )
     )
     assert triples(found) == [(1, 8, "CR802"), (2, 8, "CR802")]
-    assert messages(found) == [
-        "the text holds the control character U+001B, which terminals act on instead of "
-        "showing; remove it"
-    ] * 2
+    assert (
+        messages(found)
+        == [
+            "the text holds the control character U+001B, which terminals act on instead of "
+            "showing; remove it"
+        ]
+        * 2
+    )
     assert messages(found, "vi")[0] == (
         "văn bản chứa ký tự điều khiển U+001B, ký tự mà cửa sổ dòng lệnh thực hiện thay vì "
         "hiển thị; hãy xóa ký tự này"
