@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -17,7 +18,7 @@ from rich.markup import escape
 
 from coordreg.catalogue.controls import escape_json, one_line
 from coordreg.catalogue.labels import Labels
-from coordreg.render.textfmt import md_cell, md_text
+from coordreg.render.textfmt import md_cell, md_text, short_date
 from coordreg.versions.change import Change
 from coordreg.versions.redline import Segment
 
@@ -34,7 +35,16 @@ def _value(value: Any, labels: Labels) -> str:
     return str(value)
 
 
+def _side(name: str, day: date | None, labels: Labels) -> str:
+    """A side of the comparison as the report names it: with its day when taken on one."""
+    if day is None:
+        return name
+    return labels("diff.at", version=name, date=short_date(day, labels.lang))
+
+
 def _group(change: Change, labels: Labels) -> str:
+    if change.target_type == "act":
+        return labels("diff.acts")
     if change.target_type in ("party", "unit"):
         return labels("diff.bodies")
     if change.article is not None:
@@ -58,8 +68,18 @@ def _shown(text: str) -> str:
     return escape(one_line(text))
 
 
-def report_text(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+def report_text(
+    old: str,
+    new: str,
+    changes: Sequence[Change],
+    out: TextIO,
+    lang: str,
+    *,
+    old_at: date | None = None,
+    new_at: date | None = None,
+) -> None:
     labels = Labels(lang)
+    old, new = _side(old, old_at, labels), _side(new, new_at, labels)
     console = Console(file=out, highlight=False, soft_wrap=True)
     plain = console.color_system is None
 
@@ -92,9 +112,19 @@ def report_text(old: str, new: str, changes: Sequence[Change], out: TextIO, lang
         console.print(line)
 
 
-def report_markdown(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+def report_markdown(
+    old: str,
+    new: str,
+    changes: Sequence[Change],
+    out: TextIO,
+    lang: str,
+    *,
+    old_at: date | None = None,
+    new_at: date | None = None,
+) -> None:
     """The lawyers' comparison table (bảng so sánh)."""
     labels = Labels(lang)
+    old, new = _side(old, old_at, labels), _side(new, new_at, labels)
 
     def mark(op: str, text: str) -> str:
         text = md_text(text)
@@ -123,8 +153,22 @@ def report_markdown(old: str, new: str, changes: Sequence[Change], out: TextIO, 
         out.write(f"| {md_cell(where)} | {before} | {after} | {md_cell(what)} |\n")
 
 
-def report_json(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
-    data = {"old": old, "new": new, "changes": [change.to_json() for change in changes]}
+def report_json(
+    old: str,
+    new: str,
+    changes: Sequence[Change],
+    out: TextIO,
+    lang: str,
+    *,
+    old_at: date | None = None,
+    new_at: date | None = None,
+) -> None:
+    """`{"old", "new", "changes"}`, and `old_at`/`new_at` (ISO days) for sides taken on a day."""
+    data: dict[str, Any] = {"old": old, "new": new}
+    for key, day in (("old_at", old_at), ("new_at", new_at)):
+        if day is not None:
+            data[key] = day.isoformat()
+    data["changes"] = [change.to_json() for change in changes]
     out.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 

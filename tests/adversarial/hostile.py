@@ -27,7 +27,7 @@ from typing import Any
 from coordreg.check.dossier import Dossier
 from coordreg.documents.rendering import plan_document, regulation_document, review_document
 from coordreg.edit.handover import Transfer
-from coordreg.edit.transfer import transfer_file
+from coordreg.edit.transfer import TransferRequest, transfer_file
 from coordreg.model import Evaluation, Regulation
 
 Value = Callable[[str], str]
@@ -176,4 +176,5 @@ def document(file: Path, name: str, fmt: str, lang: str = "vi") -> str | bytes:
     if name == "text":
         return regulation_document(dossier.regulation, fmt, lang, at=TEXT_DAY)
     moved = transfer_file(file, "bca-vp", "btttt-vp", HANDOVER_DAY)
-    return Transfer([moved], "bca-vp", "btttt-vp", HANDOVER_DAY).minute_content(fmt, lang)
+    request = TransferRequest("bca-vp", "btttt-vp", HANDOVER_DAY)
+    return Transfer([moved], request).minute_content(fmt, lang)
