@@ -292,6 +292,13 @@ ERRORS: dict[str, Text] = {
         vi="không ghi được {path}: {reason}; tệp được giữ nguyên",
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
+    # A Word document held to the length the Markdown and HTML forms are held to.
+    "docx_too_large": Text(
+        vi="văn bản Word sẽ dài quá {limit} ký tự, giới hạn cho một văn bản như với "
+        "dạng Markdown và HTML",
+        en="the Word document would be longer than {limit} characters, the limit of a "
+        "document as for the Markdown and HTML forms",
+    ),
     # Standard output (coordreg.streams).
     "output_failed": Text(
         vi="không ghi được ra đầu ra chuẩn: {reason}",
