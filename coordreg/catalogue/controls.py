@@ -44,6 +44,9 @@ _SURROGATES = "\ud800-\udfff"
 _CONTROL_SET = f"{_C0_C1}{_BIDI}{_SURROGATES}"
 
 CONTROLS = re.compile(f"[{_CONTROL_SET}]")
+# The same without the surrogates: what a template's output may not hold raw. A lone
+# surrogate there is refused as no character at all (render.isolation), not shown.
+ACTING = re.compile(f"[{_C0_C1}{_BIDI}]")
 # The same, with line breaks: what one line of output may not hold raw.
 _BREAKING = re.compile(f"[{_CONTROL_SET}\n\u2028\u2029]")
 # An SGR sequence (colour, bold): the only sequence coordreg itself writes, through
@@ -68,6 +71,12 @@ def _escaped(match: re.Match[str]) -> str:
 def visible(text: str) -> str:
     """`text` with every control character shown as its escape; tab and line feed kept."""
     return CONTROLS.sub(_escaped, text)
+
+
+def acting_visible(text: str) -> str:
+    """`text` with the characters a terminal or viewer acts on shown as escapes; lone
+    surrogates left, for a check that refuses them (a template's output)."""
+    return ACTING.sub(_escaped, text)
 
 
 def one_line(text: str) -> str:

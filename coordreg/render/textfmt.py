@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from coordreg.catalogue.controls import CONTROLS, visible
+from coordreg.catalogue.controls import ACTING, acting_visible, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.model import Regulation, Schedule
 
@@ -129,7 +129,8 @@ def shown(value: Any) -> Any:
     control character from a file; HTML escaping comes after. Markup stays markup:
     an escape holds no character HTML gives a meaning to.
     """
-    if not isinstance(value, str) or CONTROLS.search(value) is None:
+    if not isinstance(value, str) or ACTING.search(value) is None:
         return value
-    text = visible(value)
+    # A lone surrogate is left: the render refuses it as no character at all.
+    text = acting_visible(value)
     return Markup(text) if hasattr(value, "__html__") else text
