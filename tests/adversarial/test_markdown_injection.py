@@ -155,3 +155,29 @@ def test_a_value_cannot_start_a_block_wherever_a_template_puts_it(tmp_path: Path
     text = rendered(tmp_path, "text", "hostile")
     assert "\n\\# LEGAL-BASIS # Tiêu đề chèn \\| cột" in text
     assert "\n1\\. # CLAUSE-TEXT # Tiêu đề chèn" in text
+
+
+def test_the_diff_table_holds_each_attack_in_its_cells(tmp_path: Path) -> None:
+    """`diff --format md` (the lawyers' comparison table) between the plain and the
+    attacked regulation: one table, one row a change, the attack's text in the cells,
+    and no link, image, HTML or heading of its own."""
+    import io
+
+    from coordreg.versions.diff import compare
+    from coordreg.versions.diffreport import report_markdown
+    from coordreg.versions.revisions import parse_regulation
+
+    files = {
+        value: write_hostile(tmp_path / value, fn) for value, fn in (("a", plain), ("b", hostile))
+    }
+    old, new = (parse_regulation(files[key].read_bytes(), key) for key in "ab")
+    changes = compare(old, new)
+    out = io.StringIO()
+    report_markdown("a.yaml", "b.yaml", changes, out, "en")
+    tokens = _parser().parse(out.getvalue())
+    kinds = [child.type for token in tokens for child in [token, *(token.children or [])]]
+    assert kinds.count("table_open") == kinds.count("heading_open") == 1  # the title's own
+    assert kinds.count("tr_open") == len(changes) + 1  # the header and one row a change
+    for kind in ("link_open", "image", "html_inline", "html_block", "code_inline", "em_open"):
+        assert kind not in kinds, kind
+    assert "Tiêu đề chèn" in seen(out.getvalue())

@@ -270,3 +270,29 @@ def test_no_document_carries_a_control_character(tmp_path: Path) -> None:
             assert "Nội dung" in text, where
         else:
             assert SHOWN in text, where
+
+
+# --- Variants: every command as a process, and the command line's own arguments ---------
+
+VARIANTS = {
+    **{name: COMMANDS[name] for name in ("review", "text", "transfer", "diff --format md")},
+    "check --format sarif": (["check", "--format", "sarif"], 1),
+    "fmt --check": (["fmt", "--check"], 1),
+    "a missing path": (["check", "nowhere\x1b]0;PWNED\x07\u202e"], 2),
+    "a bad --year": (["plan", "qc-test", "--year", "20\x1b[2J24"], 2),
+    "an unknown regulation": (["plan", "qc\x1b]52;c;eA==\x07", "--year", "2024"], 2),
+    "an unknown rule": (["explain", "CR\x9b2J"], 2),
+    "agenda --party": (["agenda", "--party", "p\x1b[31m"], 2),
+}
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_variants_as_a_process(workspace: Path, name: str) -> None:
+    """No control character in either stream, whatever carries it: the file, a path
+    or an option value echoed by the command line (click's own messages included)."""
+    args, status = VARIANTS[name]
+    done = _process(args, workspace)
+    assert done.returncode == status, (done.stdout[-1000:], done.stderr[-1000:])
+    for stream in (done.stdout, done.stderr):
+        assert_no_controls(stream.decode("utf-8"), name)
+    assert b"Traceback" not in done.stderr
