@@ -296,3 +296,15 @@ def test_variants_as_a_process(workspace: Path, name: str) -> None:
     for stream in (done.stdout, done.stderr):
         assert_no_controls(stream.decode("utf-8"), name)
     assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_escapes_survive_an_encoding_without_vietnamese(workspace: Path, encoding: str) -> None:
+    """The escapes are ASCII: written whole in any encoding, the letters it lacks as `?`."""
+    done = _process(["diff", "good.yaml", FILE], workspace, PYTHONIOENCODING=encoding)
+    assert done.returncode == 0, done.stderr[-2000:]
+    text = done.stdout.decode(encoding)
+    assert_no_controls(text, encoding)
+    assert SHOWN in text
+    assert b"Traceback" not in done.stderr
+    assert done.stderr.decode(encoding).startswith("coordreg: the output's encoding")
