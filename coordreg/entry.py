@@ -16,10 +16,9 @@ def _terminated(signum: int, _frame: object) -> None:
 
 def main() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
-        from coordreg import __version__
+        from coordreg import __version__, streams
 
-        sys.stdout.write(f"coordreg {__version__}\n")
-        return
+        streams.run(lambda: sys.stdout.write(f"coordreg {__version__}\n"))
     import signal
 
     # By default SIGTERM ends the process on the spot; as SystemExit it unwinds,

@@ -299,11 +299,13 @@ def test_markup_and_ampersands_in_the_data_survive_literally(tmp_path: Path) -> 
     assert [row[5] for row in _rows(doc.tables[-1]) if row[5] == odd] == [odd]
 
 
-def test_characters_xml_cannot_carry_are_dropped(dossier: Dossier, tmp_path: Path) -> None:
+def test_characters_xml_cannot_carry_are_shown_as_escapes(dossier: Dossier, tmp_path: Path) -> None:
+    """Control characters XML cannot carry are shown, as every output shows them
+    (issue 14: shown, never replayed, never silently dropped); noncharacters dropped."""
     context = plan_context(build_plan(dossier, 2025), "vi")
-    context.title = "Kế hoạch\x0b thử\x00"
+    context.title = "Kế hoạch\x0b thử\x00\ufffe"
     doc = _reopen(tmp_path, "plan.docx", render_docx("plan", context))
-    assert "Kế hoạch thử" in _texts(doc)
+    assert "Kế hoạch\\x0b thử\\x00" in _texts(doc)
 
 
 @pytest.mark.parametrize("document", ["plan", "review"])

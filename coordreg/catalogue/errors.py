@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
 from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
@@ -292,6 +293,26 @@ ERRORS: dict[str, Text] = {
         vi="không ghi được {path}: {reason}; tệp được giữ nguyên",
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
+    # A Word document held to the length the Markdown and HTML forms are held to.
+    "docx_too_large": Text(
+        vi="văn bản Word sẽ dài quá {limit} ký tự, giới hạn cho một văn bản như với "
+        "dạng Markdown và HTML",
+        en="the Word document would be longer than {limit} characters, the limit of a "
+        "document as for the Markdown and HTML forms",
+    ),
+    # Standard output (coordreg.streams).
+    "output_failed": Text(
+        vi="không ghi được ra đầu ra chuẩn: {reason}",
+        en="cannot write to standard output: {reason}",
+    ),
+    "output_encoding": Text(
+        vi="bảng mã {encoding} của đầu ra không viết được mọi ký tự của văn bản ({count} ký tự "
+        "được in thành '?'); hãy đặt PYTHONIOENCODING=utf-8 để xem đủ, còn tài liệu ghi ra tệp "
+        "bằng -o luôn ở dạng UTF-8",
+        en="the output's encoding, {encoding}, cannot write every character of the text "
+        "({count} printed as '?'); set PYTHONIOENCODING=utf-8 to see them all (a document "
+        "written with -o is always UTF-8)",
+    ),
 }
 
 # The messages of rendering a template, of reading an Office file and of a transfer live
@@ -303,5 +324,7 @@ for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, WORKBOOK_ERRORS):
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The message of a `UsageError` in `lang`."""
-    return pick(ERRORS[msgid], lang).format(**args)
+    """The message of a `UsageError` in `lang`: one line, whatever its arguments hold
+    (a path, a name from a file: control characters and line breaks shown as escapes)."""
+    values = one_line_values(args)
+    return pick(ERRORS[msgid], lang).format(**values)

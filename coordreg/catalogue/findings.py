@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
@@ -276,6 +277,12 @@ MESSAGES: dict[str, Text] = {
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
         en="text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
     ),
+    "CR802": Text(
+        vi="văn bản chứa ký tự điều khiển {character}, ký tự mà cửa sổ dòng lệnh thực hiện "
+        "thay vì hiển thị; hãy xóa ký tự này",
+        en="the text holds the control character {character}, which terminals act on "
+        "instead of showing; remove it",
+    ),
 }
 
 MESSAGES.update(WORKBOOK_MESSAGES)
@@ -358,8 +365,12 @@ HINTS: dict[str, Text] = {
 
 
 def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The message of `code` in `lang`, with `args` filled in."""
-    values = dict(args)
+    """The message of `code` in `lang`, with `args` filled in.
+
+    A message is one line: the text it quotes from a file (a key, a name, a note)
+    has its control characters and line breaks shown as escapes (`catalogue.controls`).
+    """
+    values = one_line_values(args)
     for name in ("kind", "field", "type", "end", "actual", "value", "status"):
         if isinstance(values.get(name), str) and values[name] in TERMS:
             values[name] = term(values[name], lang)

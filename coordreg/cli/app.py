@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from coordreg import streams
+from coordreg.catalogue.controls import one_line
 from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError
 from coordreg.version import __version__
 
@@ -41,7 +43,7 @@ def report_error(error: CoordregError, lang: str) -> int:
         report_text(error.result, sys.stderr, lang)
         return 1
     message = error.message(lang) if isinstance(error, CatalogueError) else str(error)
-    typer.echo(f"coordreg: {message}", err=True)
+    typer.echo(f"coordreg: {one_line(message)}", err=True)
     return 1 if isinstance(error, RefusedError) else 2
 
 
@@ -76,6 +78,7 @@ def _remember_language(ctx: typer.Context, lang: Lang) -> Lang:
     """Keep the command's language for its error messages, which are printed after
     the command's own context is gone (`CoordregGroup.invoke`)."""
     ctx.meta[_LANGUAGE] = lang.value
+    streams.use_language(lang.value)
     return lang
 
 
@@ -99,7 +102,7 @@ def write_out(content: str | bytes, output: Path | None) -> None:
 
     emit(content, output)
     if output is not None:
-        typer.echo(f"coordreg: wrote {output}", err=True)
+        typer.echo(f"coordreg: wrote {one_line(str(output))}", err=True)
 
 
 def _version(value: bool) -> None:
@@ -121,5 +124,6 @@ def _main(
 
 
 def run() -> None:
-    """Run the app (coordreg's errors become messages in `CoordregGroup`)."""
-    app()
+    """Run the app (coordreg's errors become messages in `CoordregGroup`), its standard
+    output and error guarded (`coordreg.streams`: encodings, full disks, closed pipes)."""
+    streams.run(app)

@@ -69,13 +69,14 @@ def schema(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the file formats, for editors that validate YAML."""
+    from coordreg.catalogue.controls import one_line
     from coordreg.check.schema import file_schemas, write_schemas
 
     schemas = file_schemas()
     if out_dir is not None:
         written = write_schemas(out_dir, schemas)
         for file in written:
-            typer.echo(f"wrote {file}")
+            typer.echo(f"wrote {one_line(str(file))}")
         return
     chosen = schemas[kind.value] if kind is not None else schemas
     typer.echo(json.dumps(chosen, ensure_ascii=False, indent=2))

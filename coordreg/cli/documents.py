@@ -56,6 +56,7 @@ def plan(
 ) -> None:
     """Render the annual coordination plan (Kế hoạch) of a year."""
     from coordreg import api
+    from coordreg.catalogue.controls import one_line
     from coordreg.documents.output import DOCUMENT, checked_format
     from coordreg.documents.rendering import plan_document
 
@@ -65,7 +66,7 @@ def plan(
         missing = f"; no record for {the_plan.year - 1} yet" if the_plan.previous_missing else ""
         typer.echo(
             f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
-            f"({len(the_plan.carried_over)} carried over{missing}); host: {the_plan.host.name}",
+            f"({len(the_plan.carried_over)} carried over{missing}); host: {one_line(the_plan.host.name)}",
             err=True,
         )
     write_out(plan_document(the_plan, chosen, lang.value, templates), output)
@@ -181,6 +182,7 @@ def evaluate(
     merge the returned workbooks into the record (a dry run without --write).
     """
     from coordreg import api
+    from coordreg.catalogue.controls import one_line
     from coordreg.cli import checklist
 
     workbooks = from_xlsx or []
@@ -193,4 +195,5 @@ def evaluate(
     # A duty that changed hands during the year is two tasks of the plan, one result.
     duties = len({item.duty.id for item in record.plan.items})
     carried = len({item.duty.id for item in record.plan.carried_over})
-    typer.echo(f"wrote {record.file}: {duties} duties to evaluate ({carried} carried over)")
+    shown = one_line(str(record.file))
+    typer.echo(f"wrote {shown}: {duties} duties to evaluate ({carried} carried over)")

@@ -90,6 +90,7 @@ def transfer(
     lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en.")] = Lang.vi,
 ) -> None:
     """Move the duties a body leads or supports to other bodies (biên bản bàn giao)."""
+    from coordreg.catalogue.controls import one_line
     from coordreg.catalogue.labels import Labels
     from coordreg.edit.acts import ActChoice
     from coordreg.edit.handover import carry_out_transfer, prepare_transfer
@@ -129,27 +130,28 @@ def transfer(
         typer.echo(
             labels(
                 "transfer.act_new" if new else "transfer.act_known",
-                file=file,
-                id=recorded.id,
+                file=one_line(str(file)),
+                id=one_line(recorded.id),
                 kind=labels(f"transfer.act_kind.{recorded.kind}"),
-                title=recorded.title,
+                title=one_line(recorded.title),
                 date=short_date(recorded.effective, lang.value),
             )
         )
     for handover in (h for item in planned.files for h in item.handovers if h.names_old_body):
-        typer.echo(labels("transfer.text_names", duty=handover.duty.id, body=handover.old_name))
+        names = {"duty": one_line(handover.duty.id), "body": one_line(handover.old_name)}
+        typer.echo(labels("transfer.text_names", **names))
     if not write:
         typer.echo(labels("transfer.would_move", count=planned.moved, files=len(planned.changed)))
     result = carry_out_transfer(planned, write=write, lang=lang.value)
     if write:
         if result.written:
-            written = ", ".join(str(file) for file in result.written)
+            written = ", ".join(one_line(str(file)) for file in result.written)
             typer.echo(labels("transfer.moved", count=planned.moved, files=written))
         else:
             typer.echo(labels("transfer.nothing_written"))
         if result.check is not None and result.check.findings:
             report_findings(result.check, sys.stdout, lang.value)
     if minutes is not None:
-        typer.echo(f"coordreg: wrote {minutes}", err=True)
+        typer.echo(f"coordreg: wrote {one_line(str(minutes))}", err=True)
     if result.failed:
         raise typer.Exit(1)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coordreg.catalogue.controls import escape_json
 from coordreg.errors import UsageError
 from coordreg.files.atomic import cannot_write, write_atomic
 
@@ -102,8 +103,9 @@ def checked_format(formats: OutputFormats, output: Path | None, requested: str |
 
 
 def json_text(data: Any) -> str:
-    """A document's JSON form: indented, with Vietnamese letters kept as they are."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """A document's JSON form: indented, with Vietnamese letters kept as they are and
+    every control character escaped (`\\u001b`), as the data itself holds it."""
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def emit(content: str | bytes, output: Path | None) -> None:

@@ -36,10 +36,6 @@ from coordreg.render import textfmt
 # A leap year: the schedule's dates in it are those it states, 29 February included.
 _ANY_YEAR = 2000
 _TITLE_PREFIX = re.compile(r"quy chế\s+(\S.*)", re.IGNORECASE | re.DOTALL)
-# What would make a paragraph of Markdown a list item, a heading, a quote, a table row,
-# HTML or a code fence (CommonMark).
-_MD_NUMBERED = re.compile(r"(\d+)([.)])(?=\s|$)")
-_MD_BLOCK_START = re.compile(r"[#>+*|<-]|```|~~~")
 
 
 def title_line(title: str) -> str:
@@ -59,18 +55,13 @@ def title_line(title: str) -> str:
 def md_paragraph(text: str) -> str:
     """Text as one Markdown paragraph that reads as written, whatever it starts with.
 
-    On one line (a line break inside a paragraph renders as a space anyway), and
-    with a backslash (a CommonMark escape) where its start would otherwise make it a
-    list item, a heading, a quote, a table row or HTML: "1\\. Text" prints "1. Text",
-    never an ordered list renumbered by the renderer.
+    On one line (a line break inside a paragraph renders as a space anyway), with
+    CommonMark's backslash escapes where the text would otherwise make markup: at its
+    start a list item, a heading, a quote, a table row or HTML ("1\\. Text" prints
+    "1. Text", never an ordered list renumbered by the renderer), and anywhere
+    emphasis, code, a link, an image or HTML (`textfmt.md_text`).
     """
-    line = " ".join(text.split())
-    numbered = _MD_NUMBERED.match(line)
-    if numbered is not None:
-        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end() :]}"
-    if _MD_BLOCK_START.match(line):
-        return "\\" + line
-    return line
+    return textfmt.md_text(text)
 
 
 def schedule_text(schedule: Schedule, labels: Labels) -> str:

@@ -1,4 +1,5 @@
-"""Formatting shared by every document format: dates, rates, names, schedules.
+"""Formatting shared by every document format: dates, rates, names, schedules; and
+text from a file made inert in Markdown (`md_text`) or in any document (`shown`).
 
 Registered as Jinja filters by `coordreg.render.templating` and called directly by the Word
 writer, so a date or a rate reads the same in Markdown, HTML and Word.
@@ -6,9 +7,14 @@ writer, so a date or a rate reads the same in Markdown, HTML and Word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
+from markupsafe import Markup
+
+from coordreg.catalogue.controls import ACTING, acting_visible, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.model import Regulation, Schedule
 
@@ -76,6 +82,55 @@ def when(schedule: Schedule, due: Iterable[date], labels: Labels) -> str:
     return labels(schedule.kind, dates=", ".join(day_month(day, lang) for day in dates))
 
 
+# What means something to Markdown anywhere in a line: emphasis and strikethrough
+# (* _ ~), code (`), links and images ([ ]), HTML and autolinks (< >), table cells
+# (|), and the backslash that escapes all of them.
+_MD_INLINE = re.compile(r"[\\`*_\[\]<>|~]")
+# `&` only where it would start an entity (&amp; &#38;): "R&D" stays as written.
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What else makes the start of a line a block (CommonMark): a heading, a list item
+# (- + and 1. or 1)), a thematic break or a setext underline (--- or ===).
+_MD_NUMBERED = re.compile(r"(\d+)([.)])(?=\s|$)")
+_MD_BLOCK_START = re.compile(r"[#+-]|=+$")
+
+
+def md_text(text: object) -> str:
+    """Text from a file as Markdown that shows it as written, and nothing else.
+
+    On one line (a line break would start a new block: a heading, a table row, a
+    list); every character that Markdown reads as markup escaped with a backslash,
+    so no value makes emphasis, code, a link, an image or HTML; its start escaped
+    where it would make a block ("1\\. Text" prints "1. Text", never an ordered
+    list); control characters shown as escapes (`catalogue.controls`). The same
+    for a table cell (`md_cell`), a paragraph (`md_paragraph`), a heading, a list
+    item or a place inside a sentence: the escapes are those of CommonMark, which
+    every renderer shows as the character itself.
+    """
+    line = " ".join(visible(str(text)).split())
+    line = _MD_ENTITY.sub("\\\\&", _MD_INLINE.sub(r"\\\g<0>", line))
+    numbered = _MD_NUMBERED.match(line)
+    if numbered is not None:
+        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end() :]}"
+    if _MD_BLOCK_START.match(line):
+        return "\\" + line
+    return line
+
+
 def md_cell(text: object) -> str:
-    """Text made safe for one cell of a Markdown table."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """Text made safe for one cell of a Markdown table: `md_text`, pipes included."""
+    return md_text(text)
+
+
+def shown(value: Any) -> Any:
+    """What a template prints, with control characters shown as escapes.
+
+    The last step of every `{{ ... }}` of every template (Jinja's `finalize`), so
+    that no document, Markdown or HTML, bundled or an office's own, carries a
+    control character from a file; HTML escaping comes after. Markup stays markup:
+    an escape holds no character HTML gives a meaning to.
+    """
+    if not isinstance(value, str) or ACTING.search(value) is None:
+        return value
+    # A lone surrogate is left: the render refuses it as no character at all.
+    text = acting_visible(value)
+    return Markup(text) if hasattr(value, "__html__") else text

@@ -7,6 +7,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
+from coordreg.catalogue.controls import one_line, visible
 from coordreg.findings import CheckResult, Finding, Severity
 from coordreg.loader.positions import split_lines
 
@@ -41,13 +42,22 @@ def summary_line(result: CheckResult, lang: str) -> str:
 
 
 def _source_lines(item: Finding, source: str, console: Console) -> None:
+    """The finding's line of the file, and a caret under its column.
+
+    The line is shown, not replayed: its control characters are escapes
+    (`\\x1b`), so the caret stands under the column counted in the escaped line.
+    """
     lines = split_lines(source)
     if not 1 <= item.line <= len(lines):
         return
-    text = lines[item.line - 1].replace("\t", " ")
+    line = lines[item.line - 1].replace("\t", " ")
+    text = visible(line)
     gutter = str(item.line).rjust(6)
     console.print(f"[dim]{gutter} │[/dim] {escape(text)}", highlight=False)
-    caret = " " * (item.column - 1) + "^"
+    before = line[: max(item.column - 1, 0)]
+    # Past the end of the line (a finding at its end) the caret goes on with spaces.
+    width = len(visible(before)) + max(item.column - 1 - len(before), 0)
+    caret = " " * width + "^"
     console.print(f"[dim]{' ' * 6} │[/dim] [bold]{caret}[/bold]", highlight=False)
 
 
@@ -59,7 +69,7 @@ def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
         if item.file != current:
             if current is not None:
                 console.print()
-            console.print(f"[bold underline]{escape(item.file)}[/bold underline]")
+            console.print(f"[bold underline]{escape(one_line(item.file))}[/bold underline]")
             current = item.file
         style = _STYLE[item.severity]
         where = f"{item.line}:{item.column}" if item.line else "-"

@@ -54,6 +54,7 @@ RULE_NAMES = (
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
     "cr704_chapter_needs_review",
+    "cr802_control_character",
     "cr901_unknown_act",
     "cr902_act_effective_before_signed",
     "cr903_act_outside_life",
@@ -69,11 +70,16 @@ RULE_MODULES: tuple[ModuleType, ...] = tuple(
 RegulationCheck = Callable[[RegulationContext], Iterator[Finding]]
 EvaluationCheck = Callable[[EvaluationContext], Iterator[Finding]]
 
+# A rule of SCOPE "any" runs on both kinds of file (it reads only `context.doc`).
 REGULATION_CHECKS: tuple[RegulationCheck, ...] = tuple(
-    cast(RegulationCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "regulation"
+    cast(RegulationCheck, rule.check)
+    for rule in RULE_MODULES
+    if rule.SCOPE in ("regulation", "any")
 )
 EVALUATION_CHECKS: tuple[EvaluationCheck, ...] = tuple(
-    cast(EvaluationCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "evaluation"
+    cast(EvaluationCheck, rule.check)
+    for rule in RULE_MODULES
+    if rule.SCOPE in ("evaluation", "any")
 )
 
 

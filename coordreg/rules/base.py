@@ -1,8 +1,9 @@
 """What a rule sees, and the helpers rules share.
 
-A rule module has `CODE`, `NAME`, `SEVERITY`, `SCOPE` ("regulation" or
-"evaluation"), a docstring that is its user documentation (with a failing and
-a passing example), and `check(context)`, a generator of findings.
+A rule module has `CODE`, `NAME`, `SEVERITY`, `SCOPE` ("regulation",
+"evaluation", or "any" for a rule that reads only the file, `context.doc`), a
+docstring that is its user documentation (with a failing and a passing example),
+and `check(context)`, a generator of findings.
 """
 
 from __future__ import annotations

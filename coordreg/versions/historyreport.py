@@ -1,4 +1,9 @@
-"""Printing `coordreg log`: one entry per commit, newest first (text or JSON)."""
+"""Printing `coordreg log`: one entry per commit, newest first (text or JSON).
+
+A commit's author and subject, and the ids of what changed, come from the
+repository: shown on one line each, control characters as escapes
+(`catalogue.controls`), `\\uXXXX` escapes in JSON.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
+from coordreg.catalogue.controls import escape_json, one_line
 from coordreg.catalogue.labels import Labels
 from coordreg.versions.change import summarise
 from coordreg.versions.history import LogEntry
@@ -28,7 +34,8 @@ def report_text(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
     labels = Labels(lang)
     for entry in entries:
         commit = entry.commit
-        out.write(f"{commit.id[:10]}  {commit.date[:10]}  {commit.author}  {commit.subject}\n")
+        author, subject = one_line(commit.author), one_line(commit.subject)
+        out.write(f"{commit.id[:10]}  {commit.date[:10]}  {author}  {subject}\n")
         event = _event(entry)
         if event is not None:
             vietnamese, english = _EVENTS[event]
@@ -39,29 +46,24 @@ def report_text(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
             "    " + ", ".join(f"{n} {labels('kind.' + kind)}" for kind, n in counts.items()) + "\n"
         )
         for change in entry.changes:
-            target = f"{labels('target.' + change.target_type)} {change.target_id}"
+            target = f"{labels('target.' + change.target_type)} {one_line(change.target_id)}"
             out.write(f"      {labels('kind.' + change.kind)}: {target}\n")
 
 
 def report_json(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
-    json.dump(
-        [
-            {
-                "commit": entry.commit.id,
-                "date": entry.commit.date,
-                "author": entry.commit.author,
-                "subject": entry.commit.subject,
-                "event": _event(entry),
-                "summary": summarise(entry.changes),
-                "changes": [change.to_json() for change in entry.changes],
-            }
-            for entry in entries
-        ],
-        out,
-        ensure_ascii=False,
-        indent=2,
-    )
-    out.write("\n")
+    data = [
+        {
+            "commit": entry.commit.id,
+            "date": entry.commit.date,
+            "author": entry.commit.author,
+            "subject": entry.commit.subject,
+            "event": _event(entry),
+            "summary": summarise(entry.changes),
+            "changes": [change.to_json() for change in entry.changes],
+        }
+        for entry in entries
+    ]
+    out.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 LOG_REPORTERS = {"text": report_text, "json": report_json}

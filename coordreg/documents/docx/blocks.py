@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from docx.document import Document
 from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.parts.document import DocumentPart
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -27,8 +30,28 @@ from coordreg.documents.docx.page import ALIGN, TEXT_MM, W, clean, set_page
 HEADING_MM = (75, 90)
 
 
+# Each document's paragraph styles by name, as python-docx resolves them: its own
+# lookup (`paragraph.style = name`) searches every style of the document by name and
+# then for the default one, about a millisecond a paragraph, most of a document's time.
+_STYLE_IDS: WeakKeyDictionary[DocumentPart, dict[str, str | None]] = WeakKeyDictionary()
+
+
+def styled(paragraph: Paragraph, style: str) -> Paragraph:
+    """`paragraph` in the paragraph style named `style`, looked up once a document."""
+    part = paragraph.part
+    assert isinstance(part, DocumentPart)
+    ids = _STYLE_IDS.setdefault(part, {})
+    if style not in ids:  # as python-docx does: no id for the default style (Normal)
+        found, default = part.styles[style], part.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        if found.type != WD_STYLE_TYPE.PARAGRAPH:
+            raise ValueError(f"{style!r} is not a paragraph style")
+        ids[style] = None if default is not None and found == default else found.style_id
+    paragraph._p.style = ids[style]
+    return paragraph
+
+
 def para(container: Document | _Cell, text: str, style: str = "Normal") -> Paragraph:
-    return container.add_paragraph(clean(text), style)
+    return styled(container.add_paragraph(clean(text)), style)
 
 
 @dataclass(frozen=True)
@@ -46,7 +69,7 @@ def fill(cell: _Cell, lines: Sequence[tuple[str, str]]) -> None:
     """(text, style) lines into a cell, the first into the cell's own empty paragraph."""
     for index, (text, style) in enumerate(lines):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        paragraph.style = style
+        styled(paragraph, style)
         if text:
             paragraph.add_run(clean(text))
 
@@ -64,7 +87,7 @@ def _text_mm(text: str, size: float, em: float) -> float:
 
 def _rule(container: Document | _Cell, width_mm: float, box_mm: float, after: float = 0) -> None:
     """A short centred line: the bottom border of a tiny paragraph indented on both sides."""
-    paragraph = container.add_paragraph(style="CR Rule")
+    paragraph = styled(container.add_paragraph(), "CR Rule")
     line = '<w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/>'
     # Appended first: python-docx then puts the indents and spacing after it, in schema order.
     paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:pBdr {W}>{line}</w:pBdr>"))

@@ -17,7 +17,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
 from coordreg.documents.context import ReviewContext
-from coordreg.documents.docx.blocks import Sayer, closing, grid, para
+from coordreg.documents.docx.blocks import Sayer, closing, grid, para, styled
 from coordreg.documents.docx.page import clean
 from coordreg.render import chart
 
@@ -143,7 +143,7 @@ def _shortcomings(doc: Document, c: ReviewContext) -> None:
 
 def _chart(doc: Document, c: ReviewContext) -> None:
     """A PNG picture carrying the SVG as its `asvg:svgBlip` (Word 2016+ draws the SVG)."""
-    run = doc.add_paragraph(style="CR Figure").add_run()
+    run = styled(doc.add_paragraph(), "CR Figure").add_run()
     png = chart.completion_png(c.chart_bars)
     inline = run.add_picture(BytesIO(png), width=Mm(150))._inline
     inline.docPr.set("descr", clean(c.t("review.chart_title")))
