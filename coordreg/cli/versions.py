@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.errors import shown
 from coordreg.cli.app import Lang, RegulationArgument, app, lang_option
 
 
@@ -47,7 +48,8 @@ def diff(
     from coordreg.versions.diffreport import DIFF_REPORTERS
 
     changes = api.diff(old, new)
-    DIFF_REPORTERS[output_format.value](old, new, changes, sys.stdout, lang.value)
+    # The labels as they can be printed: a name that is not UTF-8 as \xNN.
+    DIFF_REPORTERS[output_format.value](shown(old), shown(new), changes, sys.stdout, lang.value)
     if exit_code and changes:
         raise typer.Exit(1)
 
@@ -90,8 +92,8 @@ def git_setup(
     attributes, command = setup_diff_driver(
         path, f"{shlex.quote(sys.executable)} -m coordreg git-diff-driver"
     )
-    typer.echo(f"wrote {attributes}: regulation.yaml diff=coordreg")
-    typer.echo(f"set diff.coordreg.command = {command}")
+    typer.echo(f"wrote {shown(str(attributes))}: regulation.yaml diff=coordreg")
+    typer.echo(f"set diff.coordreg.command = {shown(command)}")
 
 
 @app.command("git-diff-driver", hidden=True)

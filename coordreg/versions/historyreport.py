@@ -1,4 +1,9 @@
-"""Printing `coordreg log`: one entry per commit, newest first (text or JSON)."""
+"""Printing `coordreg log`: one entry per commit, newest first (text or JSON).
+
+A commit that moved or renamed the file says where from ("moved from PATH";
+`moved_from` in JSON, present only then). Paths and git's words are shown
+with `catalogue.errors.shown`: a name that is not UTF-8 prints as `\\xNN`.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,13 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
+from coordreg.catalogue.errors import shown
 from coordreg.catalogue.labels import Labels
+from coordreg.catalogue.text import Text, pick
 from coordreg.versions.change import summarise
 from coordreg.versions.history import LogEntry
 
+_MOVED = Text(vi="chuyển từ {path}", en="moved from {path}")
 _EVENTS = {
     "created": ("tạo mới", "created"),
     "deleted": ("xóa tệp", "deleted"),
@@ -29,12 +37,16 @@ def report_text(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
     for entry in entries:
         commit = entry.commit
         out.write(f"{commit.id[:10]}  {commit.date[:10]}  {commit.author}  {commit.subject}\n")
+        if entry.moved_from is not None:
+            out.write(f"    {pick(_MOVED, lang).format(path=shown(entry.moved_from))}\n")
         event = _event(entry)
         if event is not None:
             vietnamese, english = _EVENTS[event]
             out.write(f"    {vietnamese if lang == 'vi' else english}\n")
             continue
         counts = summarise(entry.changes)
+        if entry.moved_from is not None and not counts:
+            continue  # moved, nothing else changed
         out.write(
             "    " + ", ".join(f"{n} {labels('kind.' + kind)}" for kind, n in counts.items()) + "\n"
         )
@@ -44,24 +56,23 @@ def report_text(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
 
 
 def report_json(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
-    json.dump(
-        [
-            {
-                "commit": entry.commit.id,
-                "date": entry.commit.date,
-                "author": entry.commit.author,
-                "subject": entry.commit.subject,
-                "event": _event(entry),
-                "summary": summarise(entry.changes),
-                "changes": [change.to_json() for change in entry.changes],
-            }
-            for entry in entries
-        ],
-        out,
-        ensure_ascii=False,
-        indent=2,
-    )
+    json.dump([_json_entry(entry) for entry in entries], out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def _json_entry(entry: LogEntry) -> dict[str, object]:
+    data: dict[str, object] = {
+        "commit": entry.commit.id,
+        "date": entry.commit.date,
+        "author": entry.commit.author,
+        "subject": entry.commit.subject,
+        "event": _event(entry),
+        "summary": summarise(entry.changes),
+        "changes": [change.to_json() for change in entry.changes],
+    }
+    if entry.moved_from is not None:
+        data["moved_from"] = shown(entry.moved_from)
+    return data
 
 
 LOG_REPORTERS = {"text": report_text, "json": report_json}

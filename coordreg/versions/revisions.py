@@ -19,7 +19,8 @@ from coordreg.model import Regulation
 from coordreg.versions import git
 
 # REV:PATH as `git show` takes it; a Windows drive ("C:\\...") is not a revision.
-_REV_PATH_RE = re.compile(r"^(?P<rev>[^:]+):(?P<path>.+)$")
+# DOTALL and \Z: a path may hold a line break, as git's paths may.
+_REV_PATH_RE = re.compile(r"(?P<rev>[^:]+):(?P<path>.+)\Z", re.DOTALL)
 
 
 @dataclass(frozen=True)
