@@ -6,9 +6,10 @@ the CLI prints `render_error(msgid, args, lang)` as its single "coordreg: ..." l
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from coordreg.catalogue.edge_errors import EDGE_ERRORS
+from coordreg.catalogue.printable import shown
 from coordreg.catalogue.text import Text, pick
 
 ERRORS: dict[str, Text] = {
@@ -126,27 +127,6 @@ ERRORS: dict[str, Text] = {
     "no_commits": Text(
         vi="kho git {path} chưa có commit nào", en="the repository {path} has no commits yet"
     ),
-    "git_refused": Text(
-        vi="git không dùng được kho chứa {path}: {detail}",
-        en="git cannot use the repository of {path}: {detail}",
-    ),
-    "git_dir_refused": Text(
-        vi="biến môi trường GIT_DIR chỉ tới {git_dir}, nơi git không dùng được: {detail}",
-        en="the environment variable GIT_DIR names {git_dir}, which git cannot use: {detail}",
-    ),
-    "not_tracked": Text(
-        vi="git không theo dõi {path} trong kho {root}: tệp chưa có lịch sử nào (hãy commit tệp)",
-        en="git does not track {path} in the repository {root}: it has no history yet "
-        "(commit it first)",
-    ),
-    "not_tracked_git_dir": Text(
-        vi="git không theo dõi {path} trong cây làm việc {root}: biến môi trường GIT_DIR đang "
-        "chỉ tới {git_dir}, nên git coi thư mục nó chạy trong là gốc của cây làm việc (trừ khi "
-        "GIT_WORK_TREE hay core.worktree nêu thư mục khác); hãy chạy lệnh ở gốc đó hoặc bỏ GIT_DIR",
-        en="git does not track {path} in the work tree {root}: the environment variable GIT_DIR "
-        "names {git_dir}, so git takes the folder it runs in as the top of the work tree (unless "
-        "GIT_WORK_TREE or core.worktree names another); run the command there or unset GIT_DIR",
-    ),
     "git_missing": Text(vi="không tìm thấy git", en="git is not installed or not on PATH"),
     "git_failed": Text(vi="git báo lỗi: {detail}", en="git failed: {detail}"),
     "unreadable": Text(vi="không đọc được {path}: {reason}", en="cannot read {path}: {reason}"),
@@ -180,21 +160,6 @@ ERRORS: dict[str, Text] = {
         vi="lỗi nội bộ: bàn giao làm {path} không hợp lệ; chưa ghi gì",
         en="internal error: the transfer would not leave {path} valid; nothing was written",
     ),
-    "bad_year": Text(
-        vi="{option} cần một năm từ {first} đến {last}, không phải '{value}'",
-        en="{option} takes a year from {first} to {last}, not '{value}'",
-    ),
-    "path_name_too_long": Text(
-        vi="{path}: một tên trong đường dẫn dài {length} byte, vượt giới hạn {limit} byte của hệ "
-        "thống tệp",
-        en="{path}: a name in it is {length} bytes long, over the file system's limit of {limit} "
-        "bytes",
-    ),
-    "path_too_long": Text(
-        vi="{path}: đường dẫn dài {length} byte, vượt giới hạn {limit} byte của hệ thống",
-        en="{path}: the path is {length} bytes long, over the system's limit of {limit} bytes",
-    ),
-    "path_unusable": Text(vi="không dùng được {path}: {reason}", en="cannot use {path}: {reason}"),
     "bad_date": Text(
         vi="'{value}' không phải ngày dạng YYYY-MM-DD",
         en="'{value}' is not a date written YYYY-MM-DD",
@@ -398,32 +363,8 @@ ERRORS: dict[str, Text] = {
 }
 
 
-# C0 and C1 control characters and DEL: in a message they would end its line or,
-# as ESC, drive the terminal.
-_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
-_NAMED_CONTROLS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escaped(match: re.Match[str]) -> str:
-    character = match.group()
-    return _NAMED_CONTROLS.get(character, f"\\x{ord(character):02x}")
-
-
-def shown(value: str) -> str:
-    """`value` as it can be printed on one line: a name's odd bytes and controls escaped.
-
-    Python holds a byte of a file name that is not UTF-8 (or of git's output read
-    as a name) as a lone surrogate, which no encoding can write: under a strict
-    output encoding (PYTHONIOENCODING=utf-8, or most locales) printing it is a
-    UnicodeEncodeError, and under a lenient one the raw byte reaches the terminal;
-    it is shown `\\xff`. A line break in a name is shown `\\n`, so that a
-    one-line message stays one line, and ESC `\\x1b`, so that it drives nothing.
-    """
-    try:
-        text = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:  # a surrogate that stands for no byte (from JSON, say)
-        text = value.encode("utf-8", "backslashreplace").decode("utf-8")
-    return _CONTROL_RE.sub(_escaped, text)
+# Kept apart, as this module was at its size limit: paths, option values, git's refusals.
+ERRORS.update(EDGE_ERRORS)
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:

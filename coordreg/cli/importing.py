@@ -9,12 +9,18 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, app, lang_option
+from coordreg.cli.values import checked_paths
 
 
 @app.command("import")
 def import_regulation(
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The regulation's text: .docx, .txt or .md.")
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="The regulation's text: .docx, .txt or .md.",
+            callback=checked_paths,
+        ),
     ],
     regulation_id: Annotated[
         str | None,
@@ -22,7 +28,12 @@ def import_regulation(
     ] = None,
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="The folder of regulations to write into."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="The folder of regulations to write into.",
+            callback=checked_paths,
+        ),
     ] = Path("regulations"),
     dry_run: Annotated[
         bool,

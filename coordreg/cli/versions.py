@@ -10,8 +10,9 @@ from typing import Annotated
 
 import typer
 
-from coordreg.catalogue.errors import shown
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, RegulationArgument, app, lang_option
+from coordreg.cli.values import checked_paths
 
 
 class DiffFormat(StrEnum):
@@ -84,7 +85,9 @@ def log(
 
 @app.command("git-setup")
 def git_setup(
-    path: Annotated[Path, typer.Argument(help="A folder inside the repository.")] = Path(),
+    path: Annotated[
+        Path, typer.Argument(help="A folder inside the repository.", callback=checked_paths)
+    ] = Path(),
 ) -> None:
     """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
     from coordreg.versions.gitsetup import setup_diff_driver

@@ -12,7 +12,7 @@ import difflib
 import io
 from pathlib import Path
 
-from coordreg.catalogue.errors import shown
+from coordreg.catalogue.printable import shown
 from coordreg.errors import DataError, UsageError
 from coordreg.files.atomic import cannot_write, write_atomic
 from coordreg.versions import git

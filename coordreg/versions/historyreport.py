@@ -11,8 +11,8 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
-from coordreg.catalogue.errors import shown
 from coordreg.catalogue.labels import Labels
+from coordreg.catalogue.printable import shown
 from coordreg.catalogue.text import Text, pick
 from coordreg.versions.change import summarise
 from coordreg.versions.history import LogEntry

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from coordreg.catalogue.printable import shown
 from coordreg.check.checker import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
+from coordreg.files.names import check_names
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS
@@ -64,12 +66,17 @@ def read_regulation_file(path: Path, label: str) -> bytes:
 
 
 def load_version(spec: str) -> Version:
-    """A file path, or `REV:PATH` with PATH relative to the repository root (or ./ to here)."""
-    path = Path(spec)
+    """A file path, or `REV:PATH` with PATH relative to the repository root (or ./ to here).
+
+    The version's label is `spec` as it can be printed (`shown`): a name that is
+    not UTF-8 is labelled with `\\xNN`, in the report and in its findings.
+    """
+    path, label = Path(spec), shown(spec)
     if os.path.lexists(path):
-        return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
+        return Version(label, parse_regulation(read_regulation_file(path, label), label))
     match = _REV_PATH_RE.match(spec)
     if match is None:
+        check_names(spec)  # a name too long is not "no such file"
         raise UsageError("path_missing", path=spec)
     revision, inner = match.group("rev"), match.group("path")
     git.check_revision(revision)
@@ -80,6 +87,6 @@ def load_version(spec: str) -> Version:
     try:
         raw = git.read_blob(root, revision, repo_path, max_bytes=DEFAULT_LIMITS.max_bytes)
     except git.BlobTooLargeError as error:
-        too_large = finding(spec, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
-        raise DataError(CheckResult([spec], [too_large], {spec: ""})) from None
-    return Version(spec, parse_regulation(raw, spec))
+        too_large = finding(label, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
+        raise DataError(CheckResult([label], [too_large], {label: ""})) from None
+    return Version(label, parse_regulation(raw, label))

@@ -31,7 +31,7 @@ import pytest
 from gitrepo import GitRepo, git
 from harness import GOOD, GOOD_BYTES, Outcome, assert_outcome, ok, run, says, tidy
 
-from coordreg.catalogue.errors import shown
+from coordreg.catalogue.printable import shown
 
 V2 = GOOD.replace("title: Phạm vi điều chỉnh", "title: Phạm vi và đối tượng điều chỉnh").encode()
 V3 = GOOD.replace("title: Phạm vi điều chỉnh", "title: Phạm vi áp dụng").encode()
