@@ -24,7 +24,11 @@ def import_regulation(
     ],
     regulation_id: Annotated[
         str | None,
-        typer.Option("--id", help="The regulation's id (default: the parties' symbols and year)."),
+        typer.Option(
+            "--id",
+            help="The regulation's id (default: the parties' symbols and year).",
+            callback=checked_paths,  # it names the folder written
+        ),
     ] = None,
     output: Annotated[
         Path,

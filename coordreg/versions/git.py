@@ -318,6 +318,9 @@ def read_blob(root: Path, revision: str, path: str, max_bytes: int | None = None
     if re.fullmatch(r"[0-9a-f]{40,64}", oid):
         with BlobReader(root) as reader:
             data = reader.read_object(oid, max_bytes)
+        if data is None:
+            # A folder there, or an object git has lost: git's words for the latter.
+            run(["cat-file", "-t", oid], root)
     if data is None:
         raise UsageError("not_in_revision", path=path, revision=revision)
     return data

@@ -116,12 +116,14 @@ def regulation_log(
             if followed is None:
                 return  # the article came in with a version that did not parse
         if before is None or after is None:
+            # A side git names but cannot give (a partial clone) is unreadable,
+            # not absent: only the raw diff says whether the file was there.
             entry = LogEntry(
                 commit,
-                created=before_raw is None and after is not None,
-                deleted=after_raw is None,
-                unreadable=(before_raw is not None and before is None)
-                or (after_raw is not None and after is None),
+                created=change.old_blob is None and after is not None,
+                deleted=change.new_blob is None,
+                unreadable=(change.old_blob is not None and before is None)
+                or (change.new_blob is not None and after is None),
                 moved_from=moved_from,
             )
             include = article is None and duty is None

@@ -14,8 +14,10 @@ import os
 import re
 from dataclasses import dataclass
 
-# Commit id, parents, author, author date, subject: fields apart by US (0x1f).
-HEADER_FORMAT = "%H%x1f%P%x1f%an%x1f%aI%x1f%s"
+# Commit id, parents, author date, author, subject, one a line: none of them can
+# hold a line break (a name is on one line of the commit, and %s joins the
+# subject's lines), whereas a name or a subject may hold any other character.
+HEADER_FORMAT = "%H%n%P%n%aI%n%an%n%s"
 _NO_BLOB_RE = re.compile(r"0+")  # the side of a raw entry where the file is not
 
 
@@ -50,10 +52,10 @@ def _blob(oid: bytes) -> str | None:
 
 
 def _commit(header: bytes) -> Commit | None:
-    fields = header.decode("utf-8", "replace").split("\x1f", 4)
+    fields = header.decode("utf-8", "replace").split("\n", 4)
     if len(fields) != 5:
         return None
-    commit_id, parents, author, date, subject = fields
+    commit_id, parents, date, author, subject = fields
     return Commit(commit_id, tuple(parents.split()), author, date, subject)
 
 
@@ -63,7 +65,8 @@ def parse_raw_log(out: bytes) -> list[FileChange]:
     tokens = iter(out.split(b"\0"))
     commit: Commit | None = None
     for token in tokens:
-        # git puts a line break between a header and its first entry.
+        # git puts a line break between a header and its first entry (a header
+        # starts with the commit id, never with one).
         entry = token.lstrip(b"\n")
         if entry.startswith(b":"):
             fields = entry[1:].split()

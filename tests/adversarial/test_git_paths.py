@@ -317,6 +317,35 @@ def test_the_text_log_says_where_the_file_moved_from(
     assert lines[-1] == "    created"
 
 
+def test_authors_and_subjects_are_read_whatever_they_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header fields of `git log` are one a line: no name or subject can shift them."""
+    _isolated_git(monkeypatch)
+    repo = GitRepo(tmp_path / "repo")
+    odd = "Nguyễn\x1fVăn\x1eAn :100644"
+    repo.commit({f"qc/{REG}": GOOD_BYTES}, "ban hành\x1f2099-01-01\x1fx", author=odd)
+    monkeypatch.chdir(repo.folder)
+    answer = run(log("qc"))
+    assert answer.exit == 0, answer.output
+    [entry] = json.loads(answer.stdout)
+    assert (entry["author"], entry["subject"]) == (odd, "ban hành\x1f2099-01-01\x1fx")
+    assert entry["date"] == "2022-01-10T09:00:00+07:00"
+
+
+def test_a_version_git_has_lost_is_said_in_git_s_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A blob missing from a damaged object store: git's log itself cannot go on."""
+    _isolated_git(monkeypatch)
+    folder = added_then_amended("qc")(tmp_path)
+    blob = git(folder, "rev-parse", f"HEAD~1:qc/{REG}").strip()
+    (folder / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    monkeypatch.chdir(folder)
+    assert_outcome(run(log("qc")), says(2, "git_failed", detail=f"unable to read {blob}"))
+    assert_outcome(run(diff(f"HEAD~1:qc/{REG}", f"qc/{REG}")), says(2, "git_failed"))
+
+
 # --- git refuses the repository: dubious ownership (needs root to own it as another user) ---
 
 

@@ -45,6 +45,7 @@ CASES = [
     Case("new: --root", ("new", "qc-moi", "--root", LONG, *PARTIES), too_long(LONG)),
     Case("import: the file", ("import", f"{LONG}.docx"), too_long(f"{LONG}.docx", 305)),
     Case("import: -o", ("import", "good.yaml", "-o", LONG), too_long(LONG)),
+    Case("import: --id", ("import", "good.yaml", "--id", LONG), too_long(LONG)),
     Case("check: a folder", ("check", LONG), too_long(LONG)),
     Case("check: a name inside", ("check", f"regulations/{LONG}"), too_long(f"regulations/{LONG}")),
     Case("fmt", ("fmt", "--check", LONG), too_long(LONG)),
