@@ -83,10 +83,11 @@ def load_dossier(file: Path, years: YearChooser | None = None) -> Dossier:
     available = record_years(file.parent)
     wanted = set(years(regulation, available) if years is not None else available)
     evaluations: dict[int, Evaluation] = {}
+    timeline = Timeline(regulation)
     for year in sorted(wanted.intersection(available)):
         record = file.parent / "evaluations" / f"{year}.yaml"
         evaluation, found = check_evaluation(
-            read_into(result, record), record, regulation, evaluations
+            read_into(result, record), record, regulation, evaluations, timeline=timeline
         )
         result.findings.extend(found)
         if evaluation is not None:

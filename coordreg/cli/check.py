@@ -19,6 +19,7 @@ class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 class FileKind(StrEnum):
@@ -37,7 +38,10 @@ def check(
         ),
     ] = None,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text, json or github (annotations).")
+        CheckFormat,
+        typer.Option(
+            "--format", "-f", help="text, json, github (annotations) or sarif (code scanning)."
+        ),
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     lang: LangOption = Lang.en,

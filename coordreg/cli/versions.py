@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -29,12 +30,31 @@ class LogFormat(StrEnum):
 DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en.")]
 
 
+def _day(value: str) -> date:
+    """An `--at` day: YYYY-MM-DD within the format's years (`bad_date`, `date_outside`)."""
+    from coordreg.documents.agenda import parse_day
+
+    return parse_day(value)
+
+
 @app.command()
 def diff(
     old: Annotated[
-        str, typer.Argument(help="The old version: a file, or REV:PATH as git show takes it.")
+        str,
+        typer.Argument(help="The old version: a file, REV:PATH as git show takes it, or an id."),
     ],
-    new: Annotated[str, typer.Argument(help="The new version: a file, or REV:PATH.")],
+    new: Annotated[
+        str | None,
+        typer.Argument(help="The new version (leave out to compare OLD on two --at days)."),
+    ] = None,
+    at: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--at",
+            help="Compare as in force on this day (YYYY-MM-DD); twice: OLD on the first, "
+            "NEW (or OLD again) on the second.",
+        ),
+    ] = None,
     output_format: Annotated[
         DiffFormat,
         typer.Option("--format", "-f", help="text (redline), md (comparison table) or json."),
@@ -44,13 +64,25 @@ def diff(
     ] = False,
     lang: DiffLangOption = Lang.vi,
 ) -> None:
-    """Compare two versions of a regulation: what was added, repealed, renumbered, amended."""
-    from coordreg import api
+    """Compare two versions of a regulation, or one on two days: what was added, repealed,
+    renumbered, amended."""
+    from coordreg.versions.diff import compare
     from coordreg.versions.diffreport import DIFF_REPORTERS
+    from coordreg.versions.sides import compared_sides
 
-    changes = api.diff(old, new)
-    # The labels as they can be printed: a name that is not UTF-8 as \xNN.
-    DIFF_REPORTERS[output_format.value](shown(old), shown(new), changes, sys.stdout, lang.value)
+    days = [_day(value) for value in at or []]
+    before, after = compared_sides(old, new, days)
+    changes = compare(before.regulation, after.regulation)
+    DIFF_REPORTERS[output_format.value](
+        # The labels as they can be printed: a name that is not UTF-8 as \xNN.
+        shown(before.label),
+        shown(after.label),
+        changes,
+        sys.stdout,
+        lang.value,
+        old_at=before.at,
+        new_at=after.at,
+    )
     if exit_code and changes:
         raise typer.Exit(1)
 
