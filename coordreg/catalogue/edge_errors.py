@@ -41,6 +41,24 @@ EDGE_ERRORS: dict[str, Text] = {
         vi="biến môi trường GIT_DIR chỉ tới {git_dir}, nơi git không dùng được: {detail}",
         en="the environment variable GIT_DIR names {git_dir}, which git cannot use: {detail}",
     ),
+    "git_work_tree_refused": Text(
+        vi="biến môi trường GIT_WORK_TREE chỉ tới {work_tree}, và git không dùng được kho chứa "
+        "với cây làm việc đó: {detail} (hãy đặt cả GIT_DIR, hoặc bỏ GIT_WORK_TREE)",
+        en="the environment variable GIT_WORK_TREE names {work_tree}, and git cannot use the "
+        "repository with that work tree: {detail} (set GIT_DIR too, or unset GIT_WORK_TREE)",
+    ),
+    "outside_work_tree": Text(
+        vi="{path} nằm ngoài cây làm việc {root} mà biến môi trường GIT_WORK_TREE chỉ tới; hãy "
+        "bỏ GIT_WORK_TREE hoặc cho nó chỉ tới gốc của kho",
+        en="{path} is outside the work tree {root} that the environment variable GIT_WORK_TREE "
+        "names; unset it or name the repository's top",
+    ),
+    "work_tree_missing": Text(
+        vi="git lấy {root} làm gốc cây làm việc của kho chứa {path} (theo GIT_WORK_TREE hoặc "
+        "core.worktree), nhưng thư mục đó không tồn tại",
+        en="git takes {root} as the top of the work tree of {path} (from GIT_WORK_TREE or "
+        "core.worktree), but there is no such folder",
+    ),
     "not_tracked": Text(
         vi="git không theo dõi {path} trong kho {root}: tệp chưa có lịch sử nào (hãy commit tệp)",
         en="git does not track {path} in the repository {root}: it has no history yet "
@@ -53,5 +71,12 @@ EDGE_ERRORS: dict[str, Text] = {
         en="git does not track {path} in the work tree {root}: the environment variable GIT_DIR "
         "names {git_dir}, so git takes the folder it runs in as the top of the work tree (unless "
         "GIT_WORK_TREE or core.worktree names another); run the command there or unset GIT_DIR",
+    ),
+    "not_tracked_work_tree": Text(
+        vi="git không theo dõi {path} trong cây làm việc {root}: biến môi trường GIT_WORK_TREE "
+        "đặt thư mục đó làm gốc cây làm việc; hãy bỏ GIT_WORK_TREE hoặc cho nó chỉ tới gốc của kho",
+        en="git does not track {path} in the work tree {root}: the environment variable "
+        "GIT_WORK_TREE makes that folder the top of the work tree; unset it or name the "
+        "repository's top",
     ),
 }

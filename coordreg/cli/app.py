@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.values import checked_paths
 from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError, UsageError
 from coordreg.version import __version__
@@ -122,7 +123,7 @@ def write_out(content: str | bytes, output: Path | None) -> None:
 
     emit(content, output)
     if output is not None:
-        typer.echo(f"coordreg: wrote {output}", err=True)
+        typer.echo(f"coordreg: wrote {shown(str(output))}", err=True)
 
 
 def _version(value: bool) -> None:

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, LangOption, app
 from coordreg.cli.values import checked_paths
 from coordreg.errors import UsageError
@@ -82,7 +83,7 @@ def schema(
     if out_dir is not None:
         written = write_schemas(out_dir, schemas)
         for file in written:
-            typer.echo(f"wrote {file}")
+            typer.echo(f"wrote {shown(str(file))}")
         return
     chosen = schemas[kind.value] if kind is not None else schemas
     typer.echo(json.dumps(chosen, ensure_ascii=False, indent=2))

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, lang_option, write_out
 from coordreg.cli.values import checked_paths, checked_year, day_parser
 
@@ -169,4 +170,6 @@ def evaluate(
     # A duty that changed hands during the year is two tasks of the plan, one result.
     duties = len({item.duty.id for item in record.plan.items})
     carried = len({item.duty.id for item in record.plan.carried_over})
-    typer.echo(f"wrote {record.file}: {duties} duties to evaluate ({carried} carried over)")
+    typer.echo(
+        f"wrote {shown(str(record.file))}: {duties} duties to evaluate ({carried} carried over)"
+    )

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, app, lang_option
 from coordreg.cli.values import checked_paths
 
@@ -62,7 +63,11 @@ def transfer(
     ] = None,
     mapping: Annotated[
         Path | None,
-        typer.Option("--map", help="A YAML file: duties: {id: body}, articles: {7: body}."),
+        typer.Option(
+            "--map",
+            help="A YAML file: duties: {id: body}, articles: {7: body}.",
+            callback=checked_paths,
+        ),
     ] = None,
     act: Annotated[
         str | None, typer.Option("--act", help="Record under this act, already in the file.")
@@ -129,14 +134,18 @@ def transfer(
     labels = Labels(lang.value)
     for item in planned.changed:
         report_text(
-            str(item.file), str(item.file), compare(item.old, item.new), sys.stdout, lang.value
+            shown(str(item.file)),
+            shown(str(item.file)),
+            compare(item.old, item.new),
+            sys.stdout,
+            lang.value,
         )
         typer.echo()
     for file, recorded, new in planned.acts:
         typer.echo(
             labels(
                 "transfer.act_new" if new else "transfer.act_known",
-                file=file,
+                file=shown(str(file)),
                 id=recorded.id,
                 kind=labels(f"transfer.act_kind.{recorded.kind}"),
                 title=recorded.title,
@@ -157,6 +166,6 @@ def transfer(
         if result.check is not None and result.check.findings:
             report_findings(result.check, sys.stdout, lang.value)
     if minutes is not None:
-        typer.echo(f"coordreg: wrote {minutes}", err=True)
+        typer.echo(f"coordreg: wrote {shown(str(minutes))}", err=True)
     if result.failed:
         raise typer.Exit(1)

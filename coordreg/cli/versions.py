@@ -13,7 +13,7 @@ import typer
 
 from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, RegulationArgument, app, lang_option
-from coordreg.cli.values import checked_paths
+from coordreg.cli.values import checked_paths, day_parser
 
 
 class DiffFormat(StrEnum):
@@ -31,7 +31,7 @@ DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en."
 
 
 def _day(value: str) -> date:
-    """An `--at` day: YYYY-MM-DD within the format's years (`bad_date`, `date_outside`)."""
+    """An `--at` day: YYYY-MM-DD exactly (no week date), within the format's years."""
     from coordreg.documents.agenda import parse_day
 
     return parse_day(value)
@@ -91,7 +91,12 @@ def diff(
 def log(
     regulation: RegulationArgument,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only commits after this date.")
+        date | None,
+        typer.Option(
+            "--since",
+            help="Only commits made on this day (YYYY-MM-DD) or later.",
+            parser=day_parser("--since"),
+        ),
     ] = None,
     article: Annotated[
         int | None,
@@ -111,7 +116,12 @@ def log(
     from coordreg import api
     from coordreg.versions.historyreport import LOG_REPORTERS
 
-    entries = api.log(regulation, since=since, article=article, duty=duty)
+    # A day checked here, not any words git's --since takes: git reads a word it does not
+    # know ("garbage") as now, and the history came out empty without a word. From the
+    # day's first second: git reads a bare day as that day at the present time of day, so
+    # a commit made that morning was in the answer before noon and out of it after.
+    day = f"{since.isoformat()} 00:00:00" if since is not None else None
+    entries = api.log(regulation, since=day, article=article, duty=duty)
     LOG_REPORTERS[output_format.value](entries, sys.stdout, lang.value)
 
 

@@ -66,8 +66,24 @@ def _environment() -> dict[str, str]:
 
 
 def git_dir() -> str | None:
-    """GIT_DIR as the user set it, if set: then git looks for no repository itself."""
-    return os.environ.get("GIT_DIR") or None
+    """GIT_DIR as the user set it, if set: then git looks for no repository itself.
+
+    Set but empty counts as set: git then refuses every repository ("not a git
+    repository: ''"), which is what the user's own git does too.
+    """
+    return os.environ.get("GIT_DIR")
+
+
+def refused(path: str, detail: str) -> UsageError:
+    """git's refusal to use the repository of `path`, in its words, naming the
+    environment variable that changed where git looks (GIT_DIR, GIT_WORK_TREE)."""
+    user_git_dir = git_dir()
+    if user_git_dir is not None:
+        return UsageError("git_dir_refused", git_dir=user_git_dir or "''", detail=detail)
+    work_tree = os.environ.get("GIT_WORK_TREE")
+    if work_tree is not None:
+        return UsageError("git_work_tree_refused", work_tree=work_tree or "''", detail=detail)
+    return UsageError("git_refused", path=path, detail=detail)
 
 
 def _said(stderr: bytes) -> str:
@@ -132,15 +148,17 @@ def repository_root(start: Path) -> Path:
         if error.msgid != "git_failed":
             raise
         detail = str(error.args_["detail"])
-        if user_git_dir is not None:
-            raise UsageError("git_dir_refused", git_dir=user_git_dir, detail=detail) from None
-        if detail.startswith("not a git repository"):
+        plain = user_git_dir is None and os.environ.get("GIT_WORK_TREE") is None
+        if plain and detail.startswith("not a git repository"):
             raise UsageError("not_a_repository", path=str(start)) from None
-        raise UsageError("git_refused", path=str(start), detail=detail) from None
+        raise refused(str(start), detail) from None
     top = out.rstrip(b"\n")
     if not top:  # a bare repository, or inside .git: no work tree
         raise UsageError("git_refused", path=str(start), detail="no work tree")
-    return Path(os.fsdecode(top))
+    root = Path(os.fsdecode(top))
+    if not os.path.isdir(root):  # noqa: PTH112 - GIT_WORK_TREE or core.worktree: git trusts it
+        raise UsageError("work_tree_missing", path=str(start), root=str(root))
+    return root
 
 
 def resolve_commit(root: Path, revision: str) -> str:
@@ -150,8 +168,15 @@ def resolve_commit(root: Path, revision: str) -> str:
         out = run(
             ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], root
         )
-    except UsageError:
-        raise UsageError("unknown_revision", revision=revision) from None
+    except UsageError as error:
+        detail = str(error.args_.get("detail", ""))
+        # --quiet: a revision that names nothing is an exit status without a word; a
+        # repository git will not use there (GIT_WORK_TREE elsewhere) is git's message.
+        if error.msgid != "git_failed":
+            raise
+        if detail.startswith("exit "):
+            raise UsageError("unknown_revision", revision=revision) from None
+        raise refused(str(root), detail) from None
     return out.decode("ascii").strip()
 
 
@@ -166,6 +191,8 @@ def repository_path(root: Path, path: Path) -> str:
     try:
         return real.relative_to(real_root).as_posix()
     except ValueError:
+        if os.environ.get("GIT_DIR") is None and os.environ.get("GIT_WORK_TREE") is not None:
+            raise UsageError("outside_work_tree", path=str(path), root=str(root)) from None
         raise UsageError("path_outside_repository", path=str(path), root=str(root)) from None
 
 
@@ -177,7 +204,9 @@ def set_config(root: Path, key: str, value: str) -> None:
 def _head(root: Path) -> str:
     try:
         return resolve_commit(root, "HEAD")
-    except UsageError:
+    except UsageError as error:
+        if error.msgid != "unknown_revision":
+            raise  # git refused the repository: its words, not "no commits"
         raise UsageError("no_commits", path=str(root)) from None
 
 

@@ -14,6 +14,7 @@ another work tree than the user thinks.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,4 +163,6 @@ def _refuse_untracked(file: Path, root: Path) -> None:
     git_dir = git.git_dir()
     if git_dir is not None:
         raise UsageError("not_tracked_git_dir", path=str(file), root=str(root), git_dir=git_dir)
+    if os.environ.get("GIT_WORK_TREE") is not None:
+        raise UsageError("not_tracked_work_tree", path=str(file), root=str(root))
     raise UsageError("not_tracked", path=str(file), root=str(root))

@@ -66,6 +66,11 @@ CASES = [
         ("transfer", FOLDER, "--from", "bca", "--to", "btttt", "--minutes", f"{LONG}.md"),
         too_long(f"{LONG}.md", 303),
     ),
+    Case(
+        "transfer --map",
+        ("transfer", FOLDER, "--from", "bca", "--to", "btttt", "--map", f"{LONG}.yaml"),
+        too_long(f"{LONG}.yaml", 305),
+    ),
     Case("agenda: a folder", ("agenda", LONG), too_long(LONG)),
     Case("agenda -o", ("agenda", "-o", f"{LONG}.txt"), too_long(f"{LONG}.txt", 304)),
     Case("schema --out-dir", ("schema", "--out-dir", LONG), too_long(LONG)),

@@ -2,7 +2,9 @@
 
 `--year 99999999999999999999999999` and `--year 1000000` were tracebacks,
 `--year 0` silently meant this year, `--effective 0001-01-01` a traceback, and
-`evaluate --year 9999` wrote a record that `check` then rejected. Every year
+`evaluate --year 9999` wrote a record that `check` then rejected; `log --since
+garbage` an empty history (git reads a word it does not know as "now"), and
+`diff --at 2024-W01-1` a week date no other day option took. Every year
 and day option is now checked where it enters (`coordreg.cli.values`): a year
 from 1900 to 2200, the years the file format allows; a day written exactly
 YYYY-MM-DD in those years. Nothing is read or written before.
@@ -92,6 +94,22 @@ CASES = [
             says(2, "agenda_bad_date", option="--at", value=v),
         )
         for v in DAYS[:4]
+    ),
+    *(
+        Case(
+            f"diff --at {v!r}",
+            ("diff", FOLDER, "--at", v, "--at", "2024-01-01"),
+            says(2, "date_outside" if v in DAYS[:4] else "bad_date", value=v),
+        )
+        for v in DAYS[:6]
+    ),
+    *(
+        Case(
+            f"log --since {v!r}",
+            ("log", FOLDER, f"--since={v}"),
+            says(2, "agenda_bad_date", option="--since", value=v),
+        )
+        for v in [*DAYS, "garbage", "2 weeks ago"]
     ),
     # The edges of the range pass the check; the command then answers for its regulation.
     Case(
