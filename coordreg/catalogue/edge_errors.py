@@ -47,6 +47,11 @@ EDGE_ERRORS: dict[str, Text] = {
         en="the environment variable GIT_WORK_TREE names {work_tree}, and git cannot use the "
         "repository with that work tree: {detail} (set GIT_DIR too, or unset GIT_WORK_TREE)",
     ),
+    "git_env_refused": Text(
+        vi="git không dùng được kho chứa {path} khi đặt biến môi trường {variables}: {detail}",
+        en="git cannot use the repository of {path} with the environment variable {variables} "
+        "set: {detail}",
+    ),
     "outside_work_tree": Text(
         vi="{path} nằm ngoài cây làm việc {root} mà biến môi trường GIT_WORK_TREE chỉ tới; hãy "
         "bỏ GIT_WORK_TREE hoặc cho nó chỉ tới gốc của kho",

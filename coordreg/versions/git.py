@@ -49,7 +49,17 @@ _GIT_ENV = {
 # Variables git reads as paths from the folder it runs in. A hook runs with
 # GIT_INDEX_FILE=.git/index, some with GIT_DIR=.git: meant from the folder coordreg
 # was started in, they are made absolute from there before git runs elsewhere.
-_PATH_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY")
+_PATH_VARIABLES = (
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_COMMON_DIR",
+)
+# Other variables that change where git looks for a repository or its objects: when git
+# refuses with one of them set, the message names it (else "not a git repository" would
+# read as if there were none).
+_WHERE_VARIABLES = ("GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES")
 # What git answers in a reply of `cat-file --batch` for an object it has; anything
 # else ("<name> missing", "<name> ambiguous") is no object.
 _FOUND_RE = re.compile(rb"[0-9a-f]{40,64} (?P<type>[a-z]+) (?P<size>[0-9]+)")
@@ -83,7 +93,16 @@ def refused(path: str, detail: str) -> UsageError:
     work_tree = os.environ.get("GIT_WORK_TREE")
     if work_tree is not None:
         return UsageError("git_work_tree_refused", work_tree=work_tree or "''", detail=detail)
+    where = [f"{name}={os.environ[name]}" for name in _WHERE_VARIABLES if name in os.environ]
+    if where:
+        return UsageError("git_env_refused", variables=", ".join(where), path=path, detail=detail)
     return UsageError("git_refused", path=path, detail=detail)
+
+
+def _looks_as_usual() -> bool:
+    """Whether git looks for the repository as usual: no variable tells it where to."""
+    moved = ("GIT_DIR", "GIT_WORK_TREE", *_WHERE_VARIABLES)
+    return not any(name in os.environ for name in moved)
 
 
 def _said(stderr: bytes) -> str:
@@ -148,8 +167,7 @@ def repository_root(start: Path) -> Path:
         if error.msgid != "git_failed":
             raise
         detail = str(error.args_["detail"])
-        plain = user_git_dir is None and os.environ.get("GIT_WORK_TREE") is None
-        if plain and detail.startswith("not a git repository"):
+        if _looks_as_usual() and detail.startswith("not a git repository"):
             raise UsageError("not_a_repository", path=str(start)) from None
         raise refused(str(start), detail) from None
     top = out.rstrip(b"\n")

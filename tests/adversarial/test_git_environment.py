@@ -8,7 +8,9 @@ or "unknown revision" for a repository that is there and has them:
 - GIT_DIR set but empty: git refuses every repository ("not a git repository: ''");
 - GIT_WORK_TREE naming a folder that holds no repository: git, run there, finds none;
 - GIT_WORK_TREE naming a sub-folder: the file is outside git's work tree;
-- GIT_WORK_TREE or core.worktree naming a folder that does not exist.
+- GIT_WORK_TREE or core.worktree naming a folder that does not exist;
+- GIT_OBJECT_DIRECTORY, GIT_COMMON_DIR naming nothing, GIT_CEILING_DIRECTORIES
+  stopping the search: git's "not a git repository", with the variable named.
 
 And `log --since`: a value git does not know was read by git as "now" (an empty
 history, exit 0), and a bare day as that day at the present time of day (a
@@ -117,6 +119,25 @@ CASES = [
         )
         for args in (LOG, DIFF)
     ),
+    # Variables that tell git where objects are, or where to stop looking.
+    *(
+        Case(
+            f"{variable} where there is nothing: {args[0]}",
+            variable,
+            "{tmp}/missing",
+            args,
+            says(2, "git_env_refused", variables=f"{variable}={{tmp}}/missing"),
+        )
+        for variable in ("GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR")
+        for args in (LOG, DIFF)
+    ),
+    Case(
+        "GIT_CEILING_DIRECTORIES at the repository, log from a sub-folder",
+        "GIT_CEILING_DIRECTORIES",
+        "{repo}",
+        LOG,
+        says(2, "git_env_refused", variables="GIT_CEILING_DIRECTORIES={repo}"),
+    ),
     Case("GIT_WORK_TREE the repository's top: log", "GIT_WORK_TREE", "{repo}", LOG, ok()),
     Case("GIT_WORK_TREE the repository's top: diff", "GIT_WORK_TREE", "{repo}", DIFF, ok()),
 ]
@@ -124,10 +145,12 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_git_environment(case: Case, repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    value = case.value.format(tmp=repository.parent, repo=repository)
-    monkeypatch.setenv(case.variable, value)
+    place = {"tmp": repository.parent, "repo": repository}
+    monkeypatch.setenv(case.variable, case.value.format(**place))
     answer = run(case.args)
-    assert_outcome(answer, case.expected)
+    expected = case.expected
+    args = {name: value.format(**place) for name, value in expected.args.items()}
+    assert_outcome(answer, Outcome(expected.exit, expected.codes, expected.message, args))
     assert "no commits" not in answer.stderr
     assert "unknown revision" not in answer.stderr
 

@@ -60,8 +60,8 @@ CASES = [
     Case(
         "fmt --check names it",
         ("fmt", "--check", "--lang", "en", f"regulations/{LATIN}"),
-        0,
-        ("1 file already formatted",),
+        1,
+        ("reformat regulations/qc-\\xff/regulation.yaml",),
     ),
     Case(
         "schema --out-dir",
@@ -108,6 +108,9 @@ def test_a_name_that_is_not_utf8_is_printed_escaped(
     for folder in (LATIN, "qc-test"):
         (cwd / "regulations" / folder).mkdir(parents=True)
         (cwd / "regulations" / folder / "regulation.yaml").write_bytes(GOOD_BYTES)
+    # Laid out otherwise than fmt would, so that fmt --check names the file.
+    latin = cwd / "regulations" / LATIN / "regulation.yaml"
+    latin.write_bytes(GOOD_BYTES.replace(b"id: qc-test", b"id:   qc-test"))
     args = [arg.replace("{cwd}", str(cwd)) for arg in case.args]
     completed = subprocess.run(
         [sys.executable, "-m", "coordreg", *args],
