@@ -93,7 +93,8 @@ def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
     from coordreg.check.dossier import find_regulation, load_dossier
     from coordreg.documents.plan import build_plan
 
-    plan_year = year or clock.today().year
+    # `is None`, not `or`: year 0 is a year the plan refuses, not "this year".
+    plan_year = year if year is not None else clock.today().year
     dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [plan_year - 1])
     return build_plan(dossier, plan_year)
 

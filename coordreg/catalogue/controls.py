@@ -79,9 +79,19 @@ def acting_visible(text: str) -> str:
     return ACTING.sub(_escaped, text)
 
 
+def bytes_shown(text: str) -> str:
+    """`text` with the lone surrogates Python holds a name's non-UTF-8 bytes as
+    (`os.fsdecode`) shown `\\xff`: no encoding can write them."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte (from JSON, say)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def one_line(text: str) -> str:
-    """`text` as one line: control characters and line breaks shown as escapes."""
-    return _BREAKING.sub(_escaped, text)
+    """`text` as one line: control characters and line breaks shown as escapes, and
+    the bytes of a name that is not UTF-8 as `\\xNN`."""
+    return _BREAKING.sub(_escaped, bytes_shown(text))
 
 
 def one_line_values(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from coordreg.catalogue.controls import one_line_values
+from coordreg.catalogue.edge_errors import EDGE_ERRORS
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
 from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
@@ -315,9 +316,10 @@ ERRORS: dict[str, Text] = {
     ),
 }
 
-# The messages of rendering a template, of reading an Office file and of a transfer live
+# The messages of rendering a template, of reading an Office file or a workbook, of a
+# transfer and of what a command is given (paths, option values, git's refusals) live
 # beside this module, one room each; all are looked up here.
-for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, WORKBOOK_ERRORS):
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, WORKBOOK_ERRORS, EDGE_ERRORS):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
     ERRORS.update(_room)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from coordreg.catalogue.printable import shown
 from coordreg.check.schema import validate
 from coordreg.files.discover import discover
 from coordreg.findings import CheckResult, Finding, Severity, finding
@@ -23,10 +24,12 @@ from coordreg.rules.base import EvaluationContext, RegulationContext
 
 
 def _display(path: Path) -> str:
+    """The file's label in findings and reports: relative to here, printable (a name
+    that is not UTF-8 as `\\xNN`, as no output encoding can write it as Python holds it)."""
     try:
-        return str(path.relative_to(Path.cwd()))
+        return shown(str(path.relative_to(Path.cwd())))
     except ValueError:
-        return str(path)
+        return shown(str(path))
 
 
 def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -7,6 +7,7 @@ exit status, never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -17,7 +18,8 @@ from typer.core import TyperGroup
 
 from coordreg import streams
 from coordreg.catalogue.controls import one_line
-from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError
+from coordreg.cli.values import checked_paths
+from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError, UsageError
 from coordreg.version import __version__
 
 if TYPE_CHECKING:
@@ -56,6 +58,22 @@ class CoordregGroup(TyperGroup):
         except CoordregError as error:
             status = report_error(error, ctx.meta.get(_LANGUAGE, "en"))
             raise typer.Exit(status) from None
+        except OSError as error:
+            # The last guard for a path no check saw: one made from others (an id
+            # under --root, a link's target) that the system refuses, as too long
+            # or otherwise. Any other OSError is not about a path: not taken here.
+            if error.filename is None:
+                raise
+            problem = UsageError(
+                "path_unusable", path=_named(error.filename), reason=error.strerror or str(error)
+            )
+            status = report_error(problem, ctx.meta.get(_LANGUAGE, "en"))
+            raise typer.Exit(status) from None
+
+
+def _named(filename: object) -> str:
+    """An OSError's file name as text: bytes as the system names files (os.fsdecode)."""
+    return os.fsdecode(filename) if isinstance(filename, bytes | str) else str(filename)
 
 
 app = typer.Typer(
@@ -83,15 +101,20 @@ def _remember_language(ctx: typer.Context, lang: Lang) -> Lang:
 
 
 def lang_option(help_text: str) -> Any:
-    """A command's --lang: of its output, and of its error messages too."""
-    return typer.Option("--lang", help=help_text, callback=_remember_language)
+    """A command's --lang: of its output, and of its error messages too.
+
+    Eager, so that it is read before the other options, whose checks
+    (`coordreg.cli.values`) may refuse a value in its language.
+    """
+    return typer.Option("--lang", help=help_text, callback=_remember_language, is_eager=True)
 
 
 LangOption = Annotated[Lang, lang_option("Language of messages: en or vi.")]
 RegulationArgument = Annotated[
     str,
     typer.Argument(
-        help="A regulation: its id under regulations/, its folder, or its regulation.yaml."
+        help="A regulation: its id under regulations/, its folder, or its regulation.yaml.",
+        callback=checked_paths,
     ),
 ]
 

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, LangOption, app
+from coordreg.cli.values import checked_paths
 from coordreg.errors import UsageError
 
 
@@ -31,7 +32,9 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Regulation folders or files (default: regulations/).", show_default=False
+            help="Regulation folders or files (default: regulations/).",
+            show_default=False,
+            callback=checked_paths,
         ),
     ] = None,
     output_format: Annotated[
@@ -65,7 +68,11 @@ def schema(
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="Write <kind>.schema.json files into this folder instead."),
+        typer.Option(
+            "--out-dir",
+            help="Write <kind>.schema.json files into this folder instead.",
+            callback=checked_paths,
+        ),
     ] = None,
 ) -> None:
     """Print the JSON Schema of the file formats, for editors that validate YAML."""

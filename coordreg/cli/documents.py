@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -9,6 +10,7 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, lang_option, write_out
+from coordreg.cli.values import checked_paths, checked_year, day_parser
 
 
 class DocFormat(StrEnum):
@@ -30,7 +32,12 @@ FormatOption = Annotated[
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (default: standard output).",
+        callback=checked_paths,
+    ),
 ]
 TextFormatOption = Annotated[
     TextFormat | None,
@@ -39,7 +46,11 @@ TextFormatOption = Annotated[
 DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
 TemplatesOption = Annotated[
     Path | None,
-    typer.Option("--templates", help="A folder of the office's own templates (run sandboxed)."),
+    typer.Option(
+        "--templates",
+        help="A folder of the office's own templates (run sandboxed).",
+        callback=checked_paths,
+    ),
 ]
 
 
@@ -47,7 +58,8 @@ TemplatesOption = Annotated[
 def plan(
     regulation: RegulationArgument,
     year: Annotated[
-        int | None, typer.Option("--year", help="The plan's year (default: this year).")
+        int | None,
+        typer.Option("--year", help="The plan's year (default: this year).", callback=checked_year),
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
@@ -78,7 +90,9 @@ def review(
     end_year: Annotated[
         int | None,
         typer.Option(
-            "--end-year", help="Last year of the period (default: the latest complete window)."
+            "--end-year",
+            help="Last year of the period (default: the latest complete window).",
+            callback=checked_year,
         ),
     ] = None,
     output_format: FormatOption = None,
@@ -119,27 +133,26 @@ def text(
     lang: DocLangOption = Lang.vi,
     templates: TemplatesOption = None,
     at: Annotated[
-        str | None,
+        date | None,
         typer.Option(
             "--at",
             metavar="DATE",
             help="The text in force on this day, YYYY-MM-DD (default: today).",
+            parser=day_parser("--at"),
         ),
     ] = None,
 ) -> None:
     """Render the regulation's own text (văn bản quy chế) in force on a day, with its
     duties in an appendix: a consolidated text once acts have amended it."""
     from coordreg import api
-    from coordreg.documents.agenda import parse_day
     from coordreg.documents.output import REGULATION_TEXT, checked_format
     from coordreg.documents.rendering import regulation_document
 
     requested = output_format.value if output_format else None
     chosen = checked_format(REGULATION_TEXT, output, requested)
-    day = parse_day(at, "--at") if at is not None else None
     # The text needs no evaluation record: an unfinished one does not block it.
     the_regulation = api.load_regulation(regulation)
-    write_out(regulation_document(the_regulation, chosen, lang.value, templates, day), output)
+    write_out(regulation_document(the_regulation, chosen, lang.value, templates, at), output)
 
 
 XlsxOption = Annotated[
@@ -166,7 +179,9 @@ ReplaceOption = Annotated[
 @app.command()
 def evaluate(
     regulation: RegulationArgument,
-    year: Annotated[int, typer.Option("--year", help="The year to evaluate.")],
+    year: Annotated[
+        int, typer.Option("--year", help="The year to evaluate.", callback=checked_year)
+    ],
     lang: LangOption = Lang.en,
     xlsx: XlsxOption = False,
     output: OutputOption = None,
@@ -195,5 +210,5 @@ def evaluate(
     # A duty that changed hands during the year is two tasks of the plan, one result.
     duties = len({item.duty.id for item in record.plan.items})
     carried = len({item.duty.id for item in record.plan.carried_over})
-    shown = one_line(str(record.file))
-    typer.echo(f"wrote {shown}: {duties} duties to evaluate ({carried} carried over)")
+    written = one_line(str(record.file))
+    typer.echo(f"wrote {written}: {duties} duties to evaluate ({carried} carried over)")

@@ -9,20 +9,35 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, app, lang_option
+from coordreg.cli.values import checked_paths
 
 
 @app.command("import")
 def import_regulation(
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The regulation's text: .docx, .txt or .md.")
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="The regulation's text: .docx, .txt or .md.",
+            callback=checked_paths,
+        ),
     ],
     regulation_id: Annotated[
         str | None,
-        typer.Option("--id", help="The regulation's id (default: the parties' symbols and year)."),
+        typer.Option(
+            "--id",
+            help="The regulation's id (default: the parties' symbols and year).",
+            callback=checked_paths,  # it names the folder written
+        ),
     ] = None,
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="The folder of regulations to write into."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="The folder of regulations to write into.",
+            callback=checked_paths,
+        ),
     ] = Path("regulations"),
     dry_run: Annotated[
         bool,

@@ -10,8 +10,9 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, app, lang_option
-from coordreg.errors import UsageError
+from coordreg.cli.values import checked_paths
 
 
 class ActKindOption(StrEnum):
@@ -21,18 +22,21 @@ class ActKindOption(StrEnum):
 
 
 def _date(value: str | None) -> date | None:
+    """A day option's value, read as every command reads days (YYYY-MM-DD, 1900-2200)."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("bad_date", value=value) from None
+    from coordreg.documents.agenda import parse_day
+
+    return parse_day(value)
 
 
 @app.command()
 def transfer(
     regulations: Annotated[
-        list[str], typer.Argument(help="Regulations (ids, folders or files) whose duties move.")
+        list[str],
+        typer.Argument(
+            help="Regulations (ids, folders or files) whose duties move.", callback=checked_paths
+        ),
     ],
     source: Annotated[
         str, typer.Option("--from", help="The body that hands over (party or unit id).")
@@ -59,7 +63,11 @@ def transfer(
     ] = None,
     mapping: Annotated[
         Path | None,
-        typer.Option("--map", help="A YAML file: duties: {id: body}, articles: {7: body}."),
+        typer.Option(
+            "--map",
+            help="A YAML file: duties: {id: body}, articles: {7: body}.",
+            callback=checked_paths,
+        ),
     ] = None,
     act: Annotated[
         str | None, typer.Option("--act", help="Record under this act, already in the file.")
@@ -85,7 +93,11 @@ def transfer(
     ] = False,
     minutes: Annotated[
         Path | None,
-        typer.Option("--minutes", help="Also write the handover minute (.md, .html or .docx)."),
+        typer.Option(
+            "--minutes",
+            help="Also write the handover minute (.md, .html or .docx).",
+            callback=checked_paths,
+        ),
     ] = None,
     lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en.")] = Lang.vi,
 ) -> None:
@@ -123,7 +135,11 @@ def transfer(
     labels = Labels(lang.value)
     for item in planned.changed:
         report_text(
-            str(item.file), str(item.file), compare(item.old, item.new), sys.stdout, lang.value
+            shown(str(item.file)),
+            shown(str(item.file)),
+            compare(item.old, item.new),
+            sys.stdout,
+            lang.value,
         )
         typer.echo()
     for file, recorded, new in planned.acts:

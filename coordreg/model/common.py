@@ -62,7 +62,9 @@ IsoDate = Annotated[
     BeforeValidator(_parse_iso_date),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
-Year = Annotated[int, Field(ge=1900, le=2200)]
+# The years the format allows, and every command's --year, --from, --at (coordreg.cli.values).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
 class Signatory(StrictModel):

@@ -12,6 +12,7 @@ import difflib
 import io
 from pathlib import Path
 
+from coordreg.catalogue.printable import shown
 from coordreg.errors import DataError, UsageError
 from coordreg.files.atomic import cannot_write, write_atomic
 from coordreg.versions import git
@@ -56,7 +57,8 @@ def driver_output(arguments: list[str]) -> str:
     """What git shows for one file: the semantic comparison, or a line diff when a side does not parse."""
     if len(arguments) < 7:
         return "coordreg git-diff-driver: git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
-    path, old_file, new_file = arguments[0], arguments[1], arguments[4]
+    # git passes the path as its bytes: a name that is not UTF-8 is printed as \xNN.
+    path, old_file, new_file = shown(arguments[0]), arguments[1], arguments[4]
     old_raw, new_raw = _read(old_file), _read(new_file)
     header = f"coordreg diff a/{path} b/{path}\n"
     if old_raw is None or new_raw is None:

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from coordreg.catalogue.printable import shown
 from coordreg.check.checker import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
+from coordreg.files.names import check_names
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS
@@ -19,7 +21,8 @@ from coordreg.model import Regulation
 from coordreg.versions import git
 
 # REV:PATH as `git show` takes it; a Windows drive ("C:\\...") is not a revision.
-_REV_PATH_RE = re.compile(r"^(?P<rev>[^:]+):(?P<path>.+)$")
+# DOTALL and \Z: a path may hold a line break, as git's paths may.
+_REV_PATH_RE = re.compile(r"(?P<rev>[^:]+):(?P<path>.+)\Z", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -64,17 +67,22 @@ def read_regulation_file(path: Path, label: str) -> bytes:
 
 def load_version(spec: str) -> Version:
     """A file path, `REV:PATH` with PATH relative to the repository root (or ./ to here),
-    a regulation's folder, or its id under `regulations/`."""
+    a regulation's folder, or its id under `regulations/`.
+
+    The version's label is `spec` as it can be printed (`shown`): a name that is
+    not UTF-8 is labelled with `\\xNN`, in the report and in its findings.
+    """
     from coordreg.check.dossier import REGULATIONS_DIR
 
-    path = Path(spec)
+    check_names(spec)  # a name too long is said so, before any look at the disk
+    path, label = Path(spec), shown(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
     # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
     folder = path.is_dir() and path.suffix not in (".yaml", ".yml")
     if folder and (path / "regulation.yaml").is_file():
         path = path / "regulation.yaml"
     if os.path.lexists(path):
-        return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
+        return Version(label, parse_regulation(read_regulation_file(path, label), label))
     match = _REV_PATH_RE.match(spec)
     by_id = REGULATIONS_DIR / spec / "regulation.yaml"
     plain_id = spec.isascii() and "/" not in spec and not spec.startswith(("-", "."))
@@ -91,6 +99,6 @@ def load_version(spec: str) -> Version:
     try:
         raw = git.read_blob(root, revision, repo_path, max_bytes=DEFAULT_LIMITS.max_bytes)
     except git.BlobTooLargeError as error:
-        too_large = finding(spec, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
-        raise DataError(CheckResult([spec], [too_large], {spec: ""})) from None
-    return Version(spec, parse_regulation(raw, spec))
+        too_large = finding(label, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
+        raise DataError(CheckResult([label], [too_large], {label: ""})) from None
+    return Version(label, parse_regulation(raw, label))

@@ -162,10 +162,8 @@ def test_a_folder_named_with_escapes_is_shown_escaped(
         assert answer.exit == 1
         assert_no_controls(answer.output.replace("\n", " "), reporter)
         assert "\nfake" not in answer.output
-        if reporter == "text":
+        if reporter in ("text", "github"):  # the file's label is shown as every name is
             assert "qc\\x1b]0;PWNED\\x07\\nfake" in answer.output
-        if reporter == "github":  # GitHub's own escape for a line break
-            assert "qc\\x1b]0;PWNED\\x07%0Afake" in answer.output
 
 
 def test_a_message_quoting_a_key_shows_it_escaped(

@@ -50,6 +50,7 @@ from typing import Any
 
 from ruamel.yaml.error import YAMLFutureWarning, YAMLWarning
 
+from coordreg.catalogue.printable import shown
 from coordreg.edit.fmt.comments import comments_of, scan, tidy_blank_lines
 from coordreg.edit.fmt.emitter import round_trip_yaml
 from coordreg.edit.fmt.layout import lay_out
@@ -191,10 +192,12 @@ def format_text(
 
 
 def _display(path: Path) -> str:
+    """The file's label in findings and reports: relative to here, printable (a name
+    that is not UTF-8 as `\\xNN`, as no output encoding can write it as Python holds it)."""
     try:
-        return str(path.relative_to(Path.cwd()))
+        return shown(str(path.relative_to(Path.cwd())))
     except ValueError:
-        return str(path)
+        return shown(str(path))
 
 
 def kind_of(path: Path) -> str:
