@@ -66,6 +66,12 @@ MESSAGES: dict[str, Text] = {
         vi="khóa '{key}' được đọc là {kind}, không phải một tên; đặt trong dấu nháy nếu đó là tên",
         en="the key '{key}' is read as {kind}, not as a name; put it in quotes if a name is meant",
     ),
+    "CR018": Text(
+        vi="tệp là (hoặc nằm sau) một liên kết tượng trưng dẫn ra ngoài kho {root}; coordreg "
+        "không đọc, không ghi qua liên kết đó",
+        en="the file is (or lies behind) a symbolic link that leads outside the repository "
+        "{root}; coordreg neither reads nor writes through it",
+    ),
     # The schema
     "CR101": Text(vi="thiếu khóa bắt buộc '{key}'", en="required key '{key}' is missing"),
     "CR102": Text(

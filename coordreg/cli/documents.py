@@ -38,9 +38,24 @@ TextFormatOption = Annotated[
     typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
 ]
 DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
+
+
+def _confined(folder: Path | None) -> Path | None:
+    """A templates folder that is a link out of the repository is refused (`link_outside`)."""
+    if folder is not None:
+        from coordreg.files.root import confine
+
+        confine(folder)
+    return folder
+
+
 TemplatesOption = Annotated[
     Path | None,
-    typer.Option("--templates", help="A folder of the office's own templates (run sandboxed)."),
+    typer.Option(
+        "--templates",
+        help="A folder of the office's own templates (run sandboxed).",
+        callback=_confined,
+    ),
 ]
 
 

@@ -53,6 +53,8 @@ class FileTransfer:
     new: Regulation
     handovers: list[Handover] = field(default_factory=list)
     bom: bool = False
+    # The file's bytes as read: it must still hold them when it is rewritten.
+    read: bytes = b""
 
     @property
     def changed(self) -> bool:
@@ -205,7 +207,7 @@ def transfer_file(file: Path, source: str, target: str, effective: date | None) 
     raw = read_regulation_file(file, str(file))
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
-    result = FileTransfer(file, text, text, old, old, bom=raw.startswith(b"\xef\xbb\xbf"))
+    result = FileTransfer(file, text, text, old, old, bom=raw.startswith(b"\xef\xbb\xbf"), read=raw)
     found = _body(old, source)
     if found is None:
         return result  # this regulation does not involve the body

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from coordreg.check.checker import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
+from coordreg.files import probe
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS
@@ -50,22 +50,24 @@ def read_regulation_file(path: Path, label: str) -> bytes:
     """The bytes of a regulation file, read with the loader's checks.
 
     A folder, a pipe or a device is refused, and so is a file that cannot be
-    read (`UsageError`); a file over the size limit is refused before it is
+    read or a link that leads out of the repository (`UsageError`); a file over the size limit is refused before it is
     read (`DataError` with CR006).
     """
     try:
         return read_file(path, label)
     except ReadError as error:
+        args = dict(error.finding.args)
         if error.finding.code == "CR012":
-            reason = dict(error.finding.args)["detail"]
-            raise UsageError("unreadable", path=label, reason=reason) from None
+            raise UsageError("unreadable", path=label, reason=args["detail"]) from None
+        if error.finding.code == "CR018":
+            raise UsageError("link_outside", path=label, root=args["root"]) from None
         raise DataError(CheckResult([label], [error.finding], {label: ""})) from None
 
 
 def load_version(spec: str) -> Version:
     """A file path, or `REV:PATH` with PATH relative to the repository root (or ./ to here)."""
     path = Path(spec)
-    if os.path.lexists(path):
+    if probe.exists(path):  # a folder on the way that cannot be searched: `unreadable`
         return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
     match = _REV_PATH_RE.match(spec)
     if match is None:

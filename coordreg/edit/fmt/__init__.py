@@ -54,7 +54,9 @@ from coordreg.edit.fmt.layout import lay_out
 from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
+from coordreg.errors import CatalogueError
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
+from coordreg.findings import finding
 from coordreg.loader.document import Document
 from coordreg.loader.reading import ReadError, read_file
 from coordreg.loader.yamlload import load_bytes, load_text
@@ -184,6 +186,26 @@ def kind_of(path: Path) -> str:
     return REGULATION
 
 
+def _cut_short(raw: bytes, doc: Document, kind: str) -> int:
+    """The schema errors of a file that looks cut short; 0 when it does not.
+
+    A file read while another program still writes it (a copy over a slow
+    share, `git show REV:f > f`) can be valid YAML that holds only its first
+    part: formatting it would rename that part over the whole file. Such a
+    file nearly always ends in the middle of a line, and lacks keys the format
+    requires. A file that ends without a line break and has schema errors is
+    left as it is; one that ends with a line break, or checks clean, is not
+    suspected.
+    """
+    if not raw or raw.endswith((b"\n", b"\r")):
+        return 0
+    from coordreg.check.schema import validate
+    from coordreg.model import Evaluation, Regulation
+
+    _model, found = validate(doc, Regulation if kind == REGULATION else Evaluation)
+    return len(found)
+
+
 def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> FileResult:
     """Format one file in memory; nothing is written."""
     shown = _display(path)
@@ -199,6 +221,10 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     if not doc.ok:
         result.findings = doc.findings
         return result
+    cut = _cut_short(raw, doc, chosen)
+    if cut:
+        result.error = FormatError("fmt_cut_short", path=shown, count=cut)
+        return result
     try:
         formatted = format_text(doc.text, chosen, path=shown, width=width)
         if formatted != doc.text and format_text(formatted, chosen, path=shown, width=width) != (
@@ -211,6 +237,7 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     except FormatError as error:
         result.error = error
         return result
+    result.read = raw
     new_bytes = formatted.encode("utf-8")
     if new_bytes != raw:
         result.changed = True
@@ -218,30 +245,54 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     return result
 
 
-def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """The regulation and evaluation files at `paths`, as `coordreg check` finds them."""
+def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], dict[Path, str]]:
+    """The files to format with their kinds, and the folders that could not be searched."""
     found: list[tuple[Path, str]] = []
+    unsearchable: dict[Path, str] = {}
     for _folder, group in sorted(discover(paths).items()):
+        unsearchable.update(group.unsearchable)
         if group.regulation is not None:
             found.append((group.regulation, REGULATION))
         found.extend((file, EVALUATION) for file in sorted(group.evaluations))
-    return found
+    return found, unsearchable
+
+
+def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+    """The regulation and evaluation files at `paths`, as `coordreg check` finds them."""
+    return _found(paths)[0]
 
 
 def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WIDTH) -> FormatResult:
-    """Format every file at `paths`; with `write`, replace the files that change, atomically."""
-    from coordreg.files.atomic import write_atomic
+    """Format every file at `paths`; with `write`, replace the files that change, atomically.
+
+    A file is replaced only if it still holds what fmt read (`replace_file`):
+    one that another program or coordreg command wrote meanwhile is left to
+    them, with the error `file_changed`. A folder that cannot be searched is
+    reported as unreadable (CR012), as `coordreg check` reports it.
+    """
+    from coordreg.files import atomic
 
     result = FormatResult()
-    for path, kind in files_to_format(paths):
+    files, unsearchable = _found(paths)
+    for folder, reason in sorted(unsearchable.items()):
+        shown = _display(folder)
+        found = finding(shown, (0, 0), "CR012", detail=reason)
+        result.files.append(FileResult(folder, shown, "folder", findings=[found]))
+    for path, kind in files:
         done = format_file(path, kind, width=width)
         if write and done.changed and done.text is not None:
             try:
                 # Through a symbolic link, replace the file it points to, not the link.
-                write_atomic(path.resolve(), done.text)
-            except OSError as error:
+                atomic.replace_file(path.resolve(), done.read, done.text.encode("utf-8"))
+            except CatalogueError as error:
                 done.changed, done.text = False, None
-                reason = error.strerror or str(error)
-                done.error = FormatError("fmt_cannot_write", path=done.shown, reason=reason)
+                done.error = _not_written(error, done.shown)
         result.files.append(done)
     return result
+
+
+def _not_written(error: CatalogueError, shown: str) -> FormatError:
+    """Why a file was not written, as fmt reports it (the file named as fmt shows it)."""
+    if error.msgid == "cannot_write":
+        return FormatError("fmt_cannot_write", path=shown, reason=error.args_["reason"])
+    return FormatError(error.msgid, **{**error.args_, "path": shown})

@@ -35,6 +35,8 @@ class FileResult:
     # The reading errors (and warnings) of a file fmt refused to touch.
     findings: list[Finding] = field(default_factory=list)
     source: str = ""
+    # The bytes fmt read: the file must still hold them when it is replaced.
+    read: bytes = b""
     error: FormatError | None = None
 
     @property
