@@ -125,7 +125,7 @@ def carry_out_transfer(transfer: Transfer, *, write: bool, lang: str = "vi") -> 
     batch: list[Replacement] = []
     if write:
         batch += [
-            Replacement(_written_at(item.file), item.new_bytes, item.read)
+            Replacement(_written_at(item.file), item.new_bytes, item.read, item.seen)
             for item in transfer.changed
         ]
     if transfer.minute is not None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from coordreg.edit.yamlwriter import in_style, scalar
 from coordreg.errors import DataError, UsageError
+from coordreg.files.atomic import Stamp, stamp
 from coordreg.files.discover import same_file_key
 from coordreg.loader.sourcemap import AliasesError, Span, source_map
 from coordreg.model import Article, Duty, Party, Regulation, Unit
@@ -53,8 +54,10 @@ class FileTransfer:
     new: Regulation
     handovers: list[Handover] = field(default_factory=list)
     bom: bool = False
-    # The file's bytes as read: it must still hold them when it is rewritten.
+    # The file's bytes as read, and its stamp then: it must still hold them,
+    # unwritten since, when it is rewritten.
     read: bytes = b""
+    seen: Stamp | None = None
 
     @property
     def changed(self) -> bool:
@@ -205,9 +208,11 @@ def _apply(text: str, edits: list[_Edit]) -> str:
 def transfer_file(file: Path, source: str, target: str, effective: date | None) -> FileTransfer:
     """The transfer in one regulation file, computed but not written."""
     raw = read_regulation_file(file, str(file))
+    seen = stamp(file)
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
-    result = FileTransfer(file, text, text, old, old, bom=raw.startswith(b"\xef\xbb\xbf"), read=raw)
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    result = FileTransfer(file, text, text, old, old, bom=bom, read=raw, seen=seen)
     found = _body(old, source)
     if found is None:
         return result  # this regulation does not involve the body

@@ -34,6 +34,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from coordreg.errors import RefusedError, UsageError
 from coordreg.files.keep import keep_metadata, refuse_hard_links
@@ -54,17 +55,43 @@ def cannot_write(path: Path, error: OSError) -> UsageError:
     return UsageError("cannot_write", path=str(path), reason=error.strerror or str(error))
 
 
+class Stamp(NamedTuple):
+    """What changes whenever a file is written, even back to the same bytes."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+
+
+def stamp_of(info: os.stat_result) -> Stamp:
+    return Stamp(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def stamp(path: Path) -> Stamp | None:
+    """The stamp of the file at `path` now (taken right after reading it); None if unknown."""
+    try:
+        return stamp_of(path.stat())
+    except OSError:
+        return None
+
+
 @dataclass(frozen=True)
 class Replacement:
     """One file to write: its new content and, when coordreg read it first, what it read.
 
     With `expected`, the file must still hold exactly those bytes when it is
-    replaced; without, whatever is there (an output file) is replaced.
+    replaced; without, whatever is there (an output file) is replaced. With
+    `seen` too (the file's stamp taken after it was read), it must not have been
+    written since, not even back to the same bytes: a program that rewrites a
+    file in place keeps writing to the file it opened, and would lose what it
+    writes after the rename.
     """
 
     path: Path
     new: bytes
     expected: bytes | None = None
+    seen: Stamp | None = None
 
 
 def _prepare(path: Path, data: bytes, made: list[Path]) -> None:
@@ -150,7 +177,7 @@ def _status_if_unchanged(item: Replacement) -> os.stat_result | None:
     with os.fdopen(descriptor, "rb") as handle:
         info = os.fstat(handle.fileno())
         now = handle.read(len(item.expected) + 1) if stat.S_ISREG(info.st_mode) else None
-    if now != item.expected:
+    if now != item.expected or (item.seen is not None and stamp_of(info) != item.seen):
         raise RefusedError("file_changed", path=str(item.path))
     return info
 
@@ -211,12 +238,13 @@ def replace_files(items: Sequence[Replacement]) -> None:
         _sync_folder(folder)
 
 
-def replace_file(path: Path, expected: bytes, new: bytes) -> None:
+def replace_file(path: Path, expected: bytes, new: bytes, *, seen: Stamp | None = None) -> None:
     """Replace `path`, which held `expected` when it was read, with `new`: all or nothing.
 
-    `RefusedError` (`file_changed`) when the file holds anything else by then.
+    `RefusedError` (`file_changed`) when the file holds anything else by then,
+    or has been written since its stamp was `seen`.
     """
-    replace_files([Replacement(path, new, expected)])
+    replace_files([Replacement(path, new, expected, seen)])
 
 
 def write_all_atomic(files: Sequence[tuple[Path, str | bytes]]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coordreg.errors import DataError, RefusedError, UsageError
 from coordreg.files import probe
-from coordreg.files.atomic import cannot_write, replace_file, write_atomic
+from coordreg.files.atomic import cannot_write, replace_file, stamp, write_atomic
 from coordreg.files.root import confine
 from coordreg.versions import git
 from coordreg.versions.diff import compare
@@ -39,6 +39,7 @@ def setup_diff_driver(path: Path, command: str) -> tuple[Path, str]:
     confine(attributes)
     try:
         existing = attributes.read_bytes() if probe.exists(attributes) else None
+        seen = stamp(attributes)
     except OSError as error:
         reason = error.strerror or str(error)
         raise UsageError("unreadable", path=str(attributes), reason=reason) from None
@@ -49,7 +50,7 @@ def setup_diff_driver(path: Path, command: str) -> tuple[Path, str]:
             if existing is None:
                 write_atomic(attributes, added, exclusive=True)
             else:
-                replace_file(attributes, existing, added)
+                replace_file(attributes, existing, added, seen=seen)
         except FileExistsError:
             raise RefusedError("file_changed", path=str(attributes)) from None
         except OSError as error:

@@ -55,6 +55,7 @@ from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
 from coordreg.errors import CatalogueError
+from coordreg.files.atomic import stamp
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.findings import finding
 from coordreg.loader.document import Document
@@ -216,6 +217,7 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     except ReadError as error:
         result.findings = [error.finding]
         return result
+    result.seen = stamp(path)
     doc = load_bytes(raw, shown)
     result.source = doc.text
     if not doc.ok:
@@ -283,7 +285,8 @@ def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WID
         if write and done.changed and done.text is not None:
             try:
                 # Through a symbolic link, replace the file it points to, not the link.
-                atomic.replace_file(path.resolve(), done.read, done.text.encode("utf-8"))
+                new = done.text.encode("utf-8")
+                atomic.replace_file(path.resolve(), done.read, new, seen=done.seen)
             except CatalogueError as error:
                 done.changed, done.text = False, None
                 done.error = _not_written(error, done.shown)
