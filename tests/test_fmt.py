@@ -659,7 +659,7 @@ def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(
     file.parent.mkdir()
     file.write_text(UNFORMATTED, encoding="utf-8")
 
-    def refuse(path: Path, expected: bytes, new: bytes) -> None:
+    def refuse(path: Path, expected: bytes, new: bytes, *, seen: object = None) -> None:
         raise UsageError("cannot_write", path=str(path), reason="Permission denied")
 
     monkeypatch.setattr("coordreg.files.atomic.replace_file", refuse)
