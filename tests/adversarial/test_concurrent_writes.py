@@ -378,3 +378,45 @@ def test_a_lock_held_too_long_is_a_refusal_and_a_killed_holder_leaves_none(
     with locked([file], wait=5):
         assert time.monotonic() - started < 1
     assert not lock_path(file).exists()
+
+
+# --- Reading a file another program is writing ------------------------------------------------
+
+_APPENDER = """\
+import os, sys, time
+descriptor = os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND)
+end = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < end:
+    os.write(descriptor, b"#")
+"""
+
+
+def test_a_file_that_changes_while_it_is_read_is_read_again_or_unreadable(tmp_path: Path) -> None:
+    """A file another program appends to: each read is whole at one moment (its size and
+    times the same before and after, as many bytes as its size), or it is CR012 saying
+    that the file changed while it was read. How often each happens depends on how the
+    two processes share the processors; over 20 reads at least one is CR012."""
+    from coordreg.loader.reading import CHANGING, ReadError, read_file
+
+    file = tmp_path / "regulation.yaml"
+    start = b"# " + b"x" * (5 * 1024 * 1024) + b"\n"
+    file.write_bytes(start)
+    writer = subprocess.Popen([sys.executable, "-c", _APPENDER, str(file), "60"])
+    answers = []
+    try:
+        while file.stat().st_size <= len(start) + 3:
+            time.sleep(0.01)
+        for _attempt in range(20):
+            try:
+                raw = read_file(file, "regulation.yaml")
+            except ReadError as error:
+                answers.append((error.finding.code, dict(error.finding.args)["detail"]))
+            else:
+                assert raw.startswith(start) and raw[len(start) :] == b"#" * (len(raw) - len(start))
+                answers.append(("read", ""))
+    finally:
+        writer.kill()
+        writer.wait()
+    assert set(answers) <= {("read", ""), ("CR012", CHANGING)}
+    assert ("CR012", CHANGING) in answers
+    assert CHANGING == "the file changed while it was read (another program is writing it)"
