@@ -250,7 +250,7 @@ def load_regulations(paths: Sequence[Path]) -> tuple[list[Regulation], list[Skip
         # (records are not read: an `evaluations/` folder does not matter here).
         skipped += [
             Skipped(str(folder), 1)
-            for folder in sorted(group.unsearchable)
+            for folder in sorted([*group.unsearchable, *group.outside])
             if folder.name != EVALUATIONS_DIR
         ]
         if group.regulation is None or same_file_key(group.regulation) in seen_files:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from coordreg.errors import UsageError
 from coordreg.files import probe
+from coordreg.files.root import leads_outside
 
 REGULATION_FILE = "regulation.yaml"
 EVALUATIONS_DIR = "evaluations"
@@ -28,6 +29,9 @@ class _Folder:
     # Folders here that could not be searched (permission denied), and why: what
     # they hold is unknown, which is not the same as nothing.
     unsearchable: dict[Path, str] = field(default_factory=dict)
+    # Folders here that are symbolic links leading out of the repository, and the
+    # repository: never searched, and said so (CR018) rather than passed over.
+    outside: dict[Path, Path] = field(default_factory=dict)
 
 
 def _is_evaluation(path: Path) -> bool:
@@ -44,16 +48,21 @@ def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def _walk(root: Path, unsearchable: dict[Path, str]) -> Iterable[Path]:
+def _walk(root: Path, unsearchable: dict[Path, str], outside: dict[Path, Path]) -> Iterable[Path]:
     # os.walk neither follows symlinked folders (no loops) nor stops on an
-    # unreadable one, which goes into `unsearchable`; hidden folders (.git, .venv)
-    # are never regulations. A folder named like a checked file (regulation.yaml/)
-    # is taken as that file, so that it is reported as unreadable rather than searched.
+    # unreadable one, which goes into `unsearchable`; a symlinked folder that leads
+    # out of the repository goes into `outside`. Hidden folders (.git, .venv) are
+    # never regulations. A folder named like a checked file (regulation.yaml/) is
+    # taken as that file, so that it is reported as unreadable rather than searched.
     def note(error: OSError) -> None:
         unsearchable[Path(str(error.filename))] = _reason(error)
 
     for folder, subfolders, files in os.walk(root, onerror=note):
         here = Path(folder)
+        for name in subfolders:
+            repository = leads_outside(here / name) if (here / name).is_symlink() else None
+            if repository is not None and not name.startswith("."):
+                outside[here / name] = repository
         named_like_files = {d for d in subfolders if _is_checked_name(here, d)}
         subfolders[:] = sorted(
             d for d in subfolders if not d.startswith(".") and d not in named_like_files
@@ -100,7 +109,8 @@ def _group_of(folder: Path) -> Path:
 def discover(paths: Sequence[Path]) -> dict[Path, _Folder]:
     """The files to check, grouped by the regulation folder they belong to.
 
-    A folder that cannot be searched is in its group's `unsearchable`.
+    A folder that cannot be searched is in its group's `unsearchable`, and a
+    symlinked folder that leads out of the repository in its `outside`.
     """
     folders: dict[Path, _Folder] = {}
     for path in paths:
@@ -108,11 +118,14 @@ def discover(paths: Sequence[Path]) -> dict[Path, _Folder]:
             raise UsageError("path_missing", path=str(path))
         searched = probe.is_dir(path) and not _is_checked_name(path.parent, path.name)
         unsearchable: dict[Path, str] = {}
-        found = list(_walk(path, unsearchable)) if searched else [path]
-        if searched and not found and not unsearchable:
+        outside: dict[Path, Path] = {}
+        found = list(_walk(path, unsearchable, outside)) if searched else [path]
+        if searched and not found and not unsearchable and not outside:
             raise UsageError("no_regulations", path=str(path))
         for folder, reason in unsearchable.items():
             folders.setdefault(_group_of(folder), _Folder()).unsearchable[folder] = reason
+        for folder, repository in outside.items():
+            folders.setdefault(_group_of(folder), _Folder()).outside[folder] = repository
         for file in found:
             if _is_evaluation(file):
                 group = folders.setdefault(file.parent.parent, _Folder())

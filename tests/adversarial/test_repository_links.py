@@ -313,3 +313,17 @@ def test_a_repository_reached_through_a_link_is_still_itself(tmp_path: Path) -> 
     alias.symlink_to(real, target_is_directory=True)
     assert leads_outside(alias / FILE) is None
     assert leads_outside(Path(os.path.relpath(alias / FILE))) is None
+
+
+def test_a_regulation_folder_linked_out_of_the_repository_is_said_not_skipped(
+    repo: Path,
+) -> None:
+    """check searches regulations/: a folder there that leads out is CR018, not passed over."""
+    elsewhere = repo.parent / "elsewhere" / "qc-other"
+    elsewhere.mkdir()
+    (elsewhere / "regulation.yaml").write_bytes(GOOD_BYTES)
+    (repo / "regulations" / "qc-other").symlink_to(elsewhere, target_is_directory=True)
+    for args in (("check", "--lang", "en", "regulations"), ("fmt", "--lang", "en", "regulations")):
+        assert_outcome(run(args), refused("CR018@-"))
+    agenda = run(("agenda", "regulations", "--lang", "en"))
+    assert_outcome(agenda, says(1, "agenda_skipped", path="regulations/qc-other"))

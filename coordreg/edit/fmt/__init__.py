@@ -57,7 +57,7 @@ from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reord
 from coordreg.errors import CatalogueError
 from coordreg.files.atomic import stamp
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
-from coordreg.findings import finding
+from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 from coordreg.loader.reading import ReadError, read_file
 from coordreg.loader.yamlload import load_bytes, load_text
@@ -247,16 +247,23 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     return result
 
 
-def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], dict[Path, str]]:
-    """The files to format with their kinds, and the folders that could not be searched."""
+def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Finding]]:
+    """The files to format with their kinds, and the findings of folders not searched."""
     found: list[tuple[Path, str]] = []
-    unsearchable: dict[Path, str] = {}
+    folders: list[Finding] = []
     for _folder, group in sorted(discover(paths).items()):
-        unsearchable.update(group.unsearchable)
+        folders += [
+            finding(_display(folder), (0, 0), "CR012", detail=reason)
+            for folder, reason in sorted(group.unsearchable.items())
+        ]
+        folders += [
+            finding(_display(folder), (0, 0), "CR018", root=str(repository))
+            for folder, repository in sorted(group.outside.items())
+        ]
         if group.regulation is not None:
             found.append((group.regulation, REGULATION))
         found.extend((file, EVALUATION) for file in sorted(group.evaluations))
-    return found, unsearchable
+    return found, folders
 
 
 def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
@@ -270,16 +277,16 @@ def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WID
     A file is replaced only if it still holds what fmt read (`replace_file`):
     one that another program or coordreg command wrote meanwhile is left to
     them, with the error `file_changed`. A folder that cannot be searched is
-    reported as unreadable (CR012), as `coordreg check` reports it.
+    reported as unreadable (CR012), and a symlinked folder that leads out of the
+    repository as CR018, as `coordreg check` reports them.
     """
     from coordreg.files import atomic
 
     result = FormatResult()
-    files, unsearchable = _found(paths)
-    for folder, reason in sorted(unsearchable.items()):
-        shown = _display(folder)
-        found = finding(shown, (0, 0), "CR012", detail=reason)
-        result.files.append(FileResult(folder, shown, "folder", findings=[found]))
+    files, folders = _found(paths)
+    result.files += [
+        FileResult(Path(found.file), found.file, "folder", findings=[found]) for found in folders
+    ]
     for path, kind in files:
         done = format_file(path, kind, width=width)
         if write and done.changed and done.text is not None:
