@@ -257,8 +257,9 @@ def write_atomic(path: Path, content: str | bytes, *, exclusive: bool = False) -
 
     With `exclusive`, never replace: `FileExistsError` if `path` exists, even
     when another process creates it while this one writes. Without, an
-    existing file keeps its owner and mode (`replace_files`), and a failure is
-    the `OSError` itself.
+    existing file keeps its owner and mode, and one with hard links is refused
+    (`replace_files`). A failure to write the new content is the `OSError`
+    itself; one to replace the file a `UsageError` (`cannot_write`).
     """
     made: list[Path] = []
     folders = _missing_folders(path.parent)

@@ -223,10 +223,6 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     if not doc.ok:
         result.findings = doc.findings
         return result
-    cut = _cut_short(raw, doc, chosen)
-    if cut:
-        result.error = FormatError("fmt_cut_short", path=shown, count=cut)
-        return result
     try:
         formatted = format_text(doc.text, chosen, path=shown, width=width)
         if formatted != doc.text and format_text(formatted, chosen, path=shown, width=width) != (
@@ -242,6 +238,11 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     result.read = raw
     new_bytes = formatted.encode("utf-8")
     if new_bytes != raw:
+        # Only a file fmt would write is suspected: what fmt refuses anyway keeps its reason.
+        cut = _cut_short(raw, doc, chosen)
+        if cut:
+            result.error = FormatError("fmt_cut_short", path=shown, count=cut)
+            return result
         result.changed = True
         result.text = formatted
     return result
