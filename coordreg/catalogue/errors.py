@@ -351,10 +351,12 @@ ERRORS: dict[str, Text] = {
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
     "fmt_cut_short": Text(
-        vi="{path} có vẻ bị cắt cụt (dòng cuối không có ký tự xuống dòng và tệp có {count} lỗi "
-        "cấu trúc: có thể một chương trình khác đang ghi tệp); tệp được giữ nguyên",
-        en="{path} looks cut short (its last line has no line end and it has {count} schema "
-        "errors: another program may be writing it); the file is left as it is",
+        vi="{path} có vẻ bị cắt cụt: dòng cuối không có ký tự xuống dòng (có thể một chương trình "
+        "khác đang ghi tệp); tệp được giữ nguyên. Nếu tệp đã đầy đủ, hãy thêm ký tự xuống dòng ở "
+        "cuối rồi chạy lại fmt",
+        en="{path} looks cut short: its last line has no line end (another program may still be "
+        "writing it); the file is left as it is. If it is complete, end its last line and run "
+        "fmt again",
     ),
     # Writing files (coordreg.files)
     "link_outside": Text(

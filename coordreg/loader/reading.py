@@ -57,7 +57,9 @@ def _read_steady(path: Path, limits: Limits, fail: Callable[[str], ReadError]) -
     A file that reports no size (/proc) is taken as read.
     """
     # O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    # (Windows has neither flag, nor pipes in the file system.)
+    flags = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, os.O_RDONLY | flags)
     with os.fdopen(descriptor, "rb") as handle:
         before = os.fstat(handle.fileno())
         if not stat.S_ISREG(before.st_mode):

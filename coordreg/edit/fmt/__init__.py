@@ -187,24 +187,17 @@ def kind_of(path: Path) -> str:
     return REGULATION
 
 
-def _cut_short(raw: bytes, doc: Document, kind: str) -> int:
-    """The schema errors of a file that looks cut short; 0 when it does not.
+def _cut_short(raw: bytes) -> bool:
+    """Whether a file looks cut short: its last line has no line end.
 
     A file read while another program still writes it (a copy over a slow
-    share, `git show REV:f > f`) can be valid YAML that holds only its first
-    part: formatting it would rename that part over the whole file. Such a
-    file nearly always ends in the middle of a line, and lacks keys the format
-    requires. A file that ends without a line break and has schema errors is
-    left as it is; one that ends with a line break, or checks clean, is not
-    suspected.
+    share, `git show REV:f > f`) is its first part, and can be valid YAML, even
+    a valid regulation: formatting it would rename that part over the whole.
+    Such a part nearly always ends in the middle of a line; a complete file
+    nearly always ends with a line break (every editor writes one, and so does
+    fmt). fmt does not rewrite a file that ends without one.
     """
-    if not raw or raw.endswith((b"\n", b"\r")):
-        return 0
-    from coordreg.check.schema import validate
-    from coordreg.model import Evaluation, Regulation
-
-    _model, found = validate(doc, Regulation if kind == REGULATION else Evaluation)
-    return len(found)
+    return bool(raw) and not raw.endswith((b"\n", b"\r"))
 
 
 def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> FileResult:
@@ -239,9 +232,8 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     new_bytes = formatted.encode("utf-8")
     if new_bytes != raw:
         # Only a file fmt would write is suspected: what fmt refuses anyway keeps its reason.
-        cut = _cut_short(raw, doc, chosen)
-        if cut:
-            result.error = FormatError("fmt_cut_short", path=shown, count=cut)
+        if _cut_short(raw):
+            result.error = FormatError("fmt_cut_short", path=shown)
             return result
         result.changed = True
         result.text = formatted
