@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 YEAR   := $(shell date +%Y)
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test fuzz lint typecheck pytest bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coordreg needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -19,6 +19,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	@touch $@ $(VENV)/.installed-dev $(VENV)/.installed
+
 # Check the bundled regulations, render this year's plan of the BCA-BTTTT
 # regulation in the three document formats, and compare the regulation with its
 # 2025 amendment (examples/), all into out/.
@@ -31,12 +35,26 @@ demo: $(VENV)/.installed
 	$(BIN)/coordreg diff -f md regulations/bca-btttt-2021/regulation.yaml examples/bca-btttt-2021-sua-doi-2025.yaml > out/bang-so-sanh-2025.md
 	@echo "coordreg: wrote out/bang-so-sanh-2025.md (the 2021 regulation against its 2025 amendment)"
 
+# The gate, also what .ci/run runs. The property tests draw the same examples on
+# every run (tests/hypothesis_profiles.py). The suite runs on every core, each test
+# module on one worker (--dist loadfile), so that a module's fixtures and state are
+# made once: test_limits_process's real 1.5 GB processes, test_kill's tally.
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
+
+# Random exploration, outside the gate (docs/reliability.md): every property test with
+# 50 times its examples, fresh ones on each run (COORDREG_FUZZ=long, about half an hour
+# on two cores), then atheris on the loader for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 300
+
+fuzz: $(VENV)/.installed-fuzz
+	COORDREG_FUZZ=long $(BIN)/pytest -n auto -m hypothesis
+	$(BIN)/python fuzz/seed_corpus.py fuzz/corpus tests/yaml-test-suite
+	$(BIN)/python fuzz/fuzz_loader.py fuzz/corpus -max_total_time=$(FUZZ_SECONDS)
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_check.py

@@ -89,10 +89,11 @@ def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
     It lists the duties due in the year and those last year's record left
     unfinished; only last year's record is read.
     """
+    from coordreg import clock
     from coordreg.check.dossier import find_regulation, load_dossier
     from coordreg.documents.plan import build_plan
 
-    plan_year = year or date.today().year
+    plan_year = year or clock.today().year
     dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [plan_year - 1])
     return build_plan(dossier, plan_year)
 
@@ -100,14 +101,18 @@ def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
 def review(regulation: str | Path, end_year: int | None = None, *, history: bool = True) -> Review:
     """The five-year review (Báo cáo sơ kết) ending in `end_year`, from the evaluation records.
 
-    By default the latest window that has reached its last year. With `history`,
-    the amendments found in git during the period are listed too.
+    By default the latest window that has reached its last year (counted from
+    today, `coordreg.clock.today()`). Each year is counted with the regulation as
+    in force that year; `.amendments` are the regulation's acts that took effect
+    during the period, each with what it changed. `history` has no effect: it is
+    kept for callers written when the amendments came from git.
     """
     from coordreg.check.dossier import find_regulation, load_dossier
     from coordreg.documents.review import build_review
 
+    del history
     dossier = load_dossier(find_regulation(str(regulation)))
-    return build_review(dossier, end_year, history=history)
+    return build_review(dossier, end_year)
 
 
 @dataclass(frozen=True)
@@ -142,15 +147,19 @@ def evaluate(regulation: str | Path, year: int) -> EvaluationRecord:
     return EvaluationRecord(written, the_plan)
 
 
-def diff(old: str, new: str) -> list[Change]:
+def diff(old: str, new: str | None = None, *, at: Sequence[date] = ()) -> list[Change]:
     """What changed between two versions of a regulation, in reading order.
 
-    Each version is a file, or `REV:PATH` as `git show` takes it.
+    Each version is a file, a regulation's folder or id, or `REV:PATH` as `git
+    show` takes it. Without `at` both are compared as stored (with the acts each
+    records); with one day both are compared as in force that day; with two, the
+    old as in force on the first and the new on the second. One version (`new`
+    None) is compared with itself on the two days `at` gives.
     """
     from coordreg.versions.diff import compare
-    from coordreg.versions.revisions import load_version
+    from coordreg.versions.sides import compared_sides
 
-    before, after = load_version(old), load_version(new)
+    before, after = compared_sides(old, new, at)
     return compare(before.regulation, after.regulation)
 
 
@@ -178,24 +187,49 @@ def log(
 def transfer(
     regulations: Sequence[str | Path],
     source: str,
-    target: str,
+    target: str | None = None,
     effective: date | None = None,
     *,
     write: bool = False,
     minute: Path | None = None,
     lang: Language = "vi",
+    duties: Sequence[str] = (),
+    articles: Sequence[int] = (),
+    mapping: Path | None = None,
+    act: str | None = None,
+    act_number: str | None = None,
+    act_title: str | None = None,
+    act_signed: date | None = None,
+    act_kind: Literal["amendment", "handover", "reorganisation"] | None = None,
+    act_id: str | None = None,
 ) -> TransferResult:
-    """Hand every duty `source` leads or supports to `target` (`coordreg transfer`).
+    """Hand the duties `source` leads or supports to `target` (`coordreg transfer`).
 
-    From `effective` on, the old body ends the day before. Without `write`
-    nothing but the minute is written: `.transfer.changed` holds each file's new
-    text. `minute` (.md, .html or .docx) is the handover minute to write, in
-    `lang`. The files are written all at once or not at all, and checked again.
+    All of them, or only `duties` (ids), those of `articles` (numbers) and those a
+    `mapping` file names (`duties: {id: body}`, `articles: {7: body}`: then
+    `target` is needed only for `duties` and `articles`).
+
+    With `effective` the transfer is recorded as history: each duty keeps its
+    earlier holders under an act (`act`, one the files already list, or a new
+    one: `act_number`, `act_title`, `act_signed`, `act_kind`, `act_id`, all
+    optional), and `source` ends the day before once it holds no duty still to
+    be done. Without it, the files are corrected for all time.
+
+    Without `write` nothing but the minute is written: `.transfer.changed` holds
+    each file's new text. `minute` (.md, .html or .docx) is the handover minute
+    to write, in `lang`. The files are written all at once or not at all, and
+    checked again.
     """
+    from coordreg.edit.acts import ActChoice
     from coordreg.edit.handover import carry_out_transfer, prepare_transfer
+    from coordreg.edit.selection import Selection, read_map
 
     names = [str(regulation) for regulation in regulations]
-    prepared = prepare_transfer(names, source, target, effective, minute=minute)
+    selection = Selection(tuple(duties), tuple(articles), read_map(mapping) if mapping else None)
+    choice = ActChoice(act, act_id, act_number, act_title, act_signed, act_kind)
+    prepared = prepare_transfer(
+        names, source, target, effective, minute=minute, selection=selection, act=choice
+    )
     return carry_out_transfer(prepared, write=write, lang=lang)
 
 
@@ -224,9 +258,10 @@ def agenda(
     With `party`, only what that party (and its units) or unit has a part in.
     Regulations with errors are left out and listed in `.skipped`.
     """
+    from coordreg import clock
     from coordreg.documents.agenda import build_agenda, load_regulations, window
 
-    first, last = window(start, end, today or date.today())
+    first, last = window(start, end, today or clock.today())
     regulations, skipped = load_regulations(paths)
     return build_agenda(regulations, first, last, party, skipped)
 
@@ -265,6 +300,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> str: ...
 @overload
 def render_document(
@@ -273,6 +309,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> str: ...
 @overload
 def render_document(
@@ -281,6 +318,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> bytes: ...
 @overload
 def render_document(
@@ -289,6 +327,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> str: ...
 @overload
 def render_document(
@@ -297,6 +336,7 @@ def render_document(
     *,
     lang: Language = ...,
     templates: Path | None = ...,
+    at: date | None = ...,
 ) -> bytes: ...
 def render_document(
     document: AnnualPlan | Review | Regulation | Transfer | TransferResult | Agenda,
@@ -304,16 +344,20 @@ def render_document(
     *,
     lang: Language = "vi",
     templates: Path | None = None,
+    at: date | None = None,
 ) -> str | bytes:
     """A document in `output_format`: text (md, html, the agenda's text and json) or bytes.
 
     - a plan or a review: md, html, docx or json;
-    - a regulation (its own text, văn bản quy chế): md, html or docx;
+    - a regulation (its own text, văn bản quy chế): md, html or docx; the text in
+      force on `at` (default: today, `coordreg.clock.today()`), a consolidated text
+      once acts have amended it (`coordreg text --at`);
     - a transfer: its handover minute (biên bản bàn giao), md, html or docx;
     - an agenda: text, json or ics (bytes).
 
     `templates` is a folder of the office's own templates for md and html, run
-    sandboxed. A format the document does not have is a `ValueError`.
+    sandboxed. A format the document does not have is a `ValueError`, and so is
+    `at` given for anything but a regulation.
     """
     from coordreg.documents import rendering
     from coordreg.documents.agenda import Agenda
@@ -323,6 +367,8 @@ def render_document(
     from coordreg.edit.handover import Transfer, TransferResult
     from coordreg.model import Regulation
 
+    if at is not None and not isinstance(document, Regulation):
+        raise ValueError("`at` chooses the day of a regulation's text; this is not one")
     if isinstance(document, AnnualPlan):
         _require(output_format, DOCUMENT.suffixes, "a plan")
         return rendering.plan_document(document, output_format, lang, templates)
@@ -336,7 +382,7 @@ def render_document(
         return document.minute_content(output_format, lang)
     if isinstance(document, Regulation):
         _require(output_format, REGULATION_TEXT.suffixes, "a regulation's text")
-        return rendering.regulation_document(document, output_format, lang, templates)
+        return rendering.regulation_document(document, output_format, lang, templates, at)
     _require(output_format, DOCUMENT.suffixes, "a review")
     return rendering.review_document(document, output_format, lang, templates)
 

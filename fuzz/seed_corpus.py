@@ -4,7 +4,7 @@
 
 Seeds are the bundled regulations and evaluation records, the examples, the
 ```yaml blocks of the docs, and every *.yaml under the extra folders given (such
-as a checkout of the YAML test suite, ../shared/yaml-test-suite). Each seed is
+as the vendored YAML test suite, tests/yaml-test-suite). Each seed is
 named by the SHA-1 of its bytes, as libFuzzer names the inputs it adds.
 """
 

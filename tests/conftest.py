@@ -1,4 +1,4 @@
-"""Fixtures that write a regulation folder in the test's tmp_path and check it."""
+"""The Hypothesis profile of this run, and fixtures that write a regulation folder and check it."""
 
 from __future__ import annotations
 
@@ -16,8 +16,17 @@ from builders import (
     check_folder,
     triples,
 )
+from hypothesis import settings
+from hypothesis_profiles import PROFILE, bound_shrinking
 
 from coordreg.findings import Finding
+
+# `gate` unless COORDREG_FUZZ=long: the same examples on every run (tests/hypothesis_profiles.py).
+settings.load_profile(PROFILE)
+bound_shrinking()
+
+# Data, not tests: the vendored YAML test suite is read by test_yaml_test_suite.py.
+collect_ignore = ["yaml-test-suite"]
 
 
 @pytest.fixture

@@ -215,8 +215,9 @@ def test_review_as_json(repo: Path) -> None:
     assert data["period"] == [2022, 2026]
     assert data["interim"] is False
     assert data["missing_years"] == [2025, 2026]
-    # The copy in tmp_path is outside any git repository: no history to read.
-    assert data["amendments"] is None
+    # The amendments are the regulation's recorded acts, never git commits: the
+    # bundled regulation records none.
+    assert data["amendments"] == []
     assert [(y["year"], y["host"], y["due"], y["done"], y["rate"]) for y in data["years"]] == [
         (2022, "bca", 35, 31, 0.9118),
         (2023, "btttt", 34, 30, 0.8824),

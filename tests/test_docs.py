@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coordreg.check.checker import check_paths
 from coordreg.rules import CODES, rules_markdown
+from coordreg.versions.revisions import parse_regulation
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,6 +29,20 @@ def test_the_complete_example_in_format_md_checks_clean(tmp_path: Path) -> None:
 
     assert len(result.files) == 2
     assert result.findings == []
+
+
+def test_the_example_of_format_2_is_the_history_of_the_timeline_tests(tmp_path: Path) -> None:
+    folder = tmp_path / "regulations" / "qc-history"
+    folder.mkdir(parents=True)
+    (folder / "regulation.yaml").write_text(_example("history"), encoding="utf-8")
+
+    result = check_paths([folder])
+
+    # Decree 55/2025/NĐ-CP took effect the day before it was signed: a warning.
+    assert [f.code for f in result.findings] == ["CR902"]
+    history = ROOT / "tests" / "time" / "history.yaml"
+    documented = parse_regulation(_example("history").encode(), "format.md")
+    assert documented == parse_regulation(history.read_bytes(), str(history))
 
 
 def test_rules_md_is_generated_from_the_registry() -> None:

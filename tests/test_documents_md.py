@@ -14,9 +14,9 @@ With `COORDREG_UPDATE_GOLDEN=1` the tests rewrite the golden files instead of
 comparing; read the diff (`git diff tests/golden/`) before committing it. A
 missing golden file fails the test with a hint to run the switch.
 
-The reviews are rendered without the regulation's git history
-(`history=False`), as for a regulation outside git: the amendments section
-would otherwise change with every commit to this repository.
+The reviews list the acts the regulation records (`acts`), never git commits:
+the bundled regulations record none, so their reports have no amendments
+section, wherever the repository stands.
 
 The structure tests below do not depend on the golden text: the sections of
 the plan and of the review, the appendix table (one row per task, names and
@@ -35,9 +35,11 @@ from builders import regulation, write_folder
 from golden_files import assert_golden
 
 from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.acts import CHANGE_KEYS, Amendment
 from coordreg.documents.context import plan_context, render_text, review_context
 from coordreg.documents.plan import AnnualPlan, build_plan
-from coordreg.documents.review import Amendment, build_review
+from coordreg.documents.review import build_review
+from coordreg.model import Act
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 24)
@@ -59,7 +61,7 @@ def plan_md(plan: AnnualPlan, lang: str = "vi") -> str:
 
 
 def review_md(reg_id: str, end_year: int, lang: str = "vi") -> str:
-    review = build_review(example(reg_id), end_year, TODAY, history=False)
+    review = build_review(example(reg_id), end_year, TODAY)
     return render_text("review", review_context(review, lang), "md", None)
 
 
@@ -428,9 +430,10 @@ def test_review_recipients_name_no_appendix_it_does_not_have() -> None:
 
 
 def test_review_amendments_section() -> None:
-    # Outside git (history=False here) there is no section; in git, the commits
-    # of the period that changed the regulation, or a sentence saying there were none.
-    review = build_review(example("bca-btttt-2021"), 2026, TODAY, history=False)
+    # Issue 13: the section lists the acts the regulation records, not git commits.
+    # A regulation that records no act in effect by the period's end has no section;
+    # one that does, its acts of the period or a sentence saying there were none.
+    review = build_review(example("bca-btttt-2021"), 2026, TODAY)
     assert "Sửa đổi, bổ sung trong kỳ" not in render_text(
         "review", review_context(review, "vi"), "md", None
     )
@@ -439,18 +442,17 @@ def test_review_amendments_section() -> None:
     assert "\n### Sửa đổi, bổ sung trong kỳ\n\nQuy chế không được sửa đổi, bổ sung trong kỳ.\n" in (
         text
     )
-    one = dataclasses.replace(
-        review,
-        amendments=(
-            Amendment(
-                "2025-03-01",
-                "0123456789abcdef",
-                "Chuyển chức năng an toàn thông tin về Bộ Công an",
-                {"reassigned": 2, "amended": 1},
-            ),
-        ),
+    act = Act(
+        id="bb-2025",
+        kind="handover",
+        title="Biên bản bàn giao chức năng, nhiệm vụ bảo đảm an toàn thông tin mạng",
+        signed=date(2025, 2, 28),
+        effective=date(2025, 3, 1),
     )
+    changes = dict.fromkeys(CHANGE_KEYS, 0) | {"duties_reassigned": 2, "duties_amended": 1}
+    one = dataclasses.replace(review, amendments=(Amendment(act, changes),))
     text = render_text("review", review_context(one, "vi"), "md", None)
     assert (
-        "\n- 01/03/2025: Chuyển chức năng an toàn thông tin về Bộ Công an (2 giao lại, 1 sửa đổi)\n"
+        "\n- Biên bản bàn giao chức năng, nhiệm vụ bảo đảm an toàn thông tin mạng (ký ngày "
+        "28/02/2025, có hiệu lực từ ngày 01/3/2025): giao lại 2 nhiệm vụ, sửa đổi 1 nhiệm vụ.\n"
     ) in text

@@ -20,8 +20,9 @@ from datetime import date
 from typing import Any
 from unicodedata import normalize
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
+from hypothesis_profiles import examples
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import (
@@ -297,14 +298,9 @@ def check_properties(text: str, kind: str) -> None:
     assert not any(line != line.rstrip() for line in formatted.split("\n") if "#" not in line)
 
 
-SETTINGS = settings(
-    max_examples=60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-
-
-@SETTINGS
+# The examples are drawn as tests/hypothesis_profiles.py says: the same ones in
+# `make test`, 50 times as many fresh ones with COORDREG_FUZZ=long (`make fuzz`).
+@examples(60, suppress=[HealthCheck.data_too_large])
 @given(st.data())
 def test_regulations_format_idempotently_without_changing_data(data: st.DataObject) -> None:
     text = data.draw(layouts(data.draw(regulations())))
@@ -313,7 +309,7 @@ def test_regulations_format_idempotently_without_changing_data(data: st.DataObje
     check_properties(text, REGULATION)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(40)
 @given(st.data())
 def test_evaluation_records_format_idempotently_without_changing_data(
     data: st.DataObject,

@@ -464,9 +464,9 @@ def billion_laughs() -> str:
 
 
 def test_billion_laughs_stops_fast_with_default_limits() -> None:
-    start = time.perf_counter()
+    start = time.process_time()  # processor time: the same on a loaded machine
     doc = load(billion_laughs())
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     # a..f expand to 672,603 values; g's first *f takes the count past 1,000,000.
     assert found(doc) == [(7, 8, "CR004")]
     assert doc.findings[0].message() == "aliases expand to more than 1000000 values"

@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, given
 from hypothesis import strategies as st
+from hypothesis_profiles import examples
 from typer.testing import CliRunner, Result
 
 from coordreg.check.checker import check_paths
@@ -256,9 +257,7 @@ def test_names_that_need_quoting_or_folding_are_kept_as_given(tmp_path: Path, na
     assert check_paths([target]).errors == 0
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@examples(60, suppress=[HealthCheck.function_scoped_fixture])
 @given(
     names=st.lists(
         st.text(

@@ -19,8 +19,8 @@ import pytest
 from builders import regulation, write_folder
 
 from coordreg.check.dossier import Dossier, load_dossier
+from coordreg.documents.acts import CHANGE_KEYS, Amendment
 from coordreg.documents.review import (
-    Amendment,
     Review,
     Tally,
     build_review,
@@ -28,6 +28,7 @@ from coordreg.documents.review import (
     review_window,
 )
 from coordreg.errors import RefusedError
+from coordreg.model import Act
 
 ROOT = Path(__file__).resolve().parents[1]
 BCA_BTTTT = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"
@@ -391,22 +392,29 @@ def test_example_review_json(bca_2026: Review) -> None:
     ]
 
 
-def test_review_json_amendments_are_null_outside_git_and_a_list_in_it(bca_2026: Review) -> None:
-    # history=False: as for a regulation outside a git repository.
+def test_review_json_amendments_are_the_acts_of_the_period_always_a_list(bca_2026: Review) -> None:
+    # Issue 13: the amendments are the acts the regulation records, not git commits.
+    # The bundled regulation records none: no section in the report, [] in JSON.
     assert bca_2026.amendments is None
-    assert review_json(bca_2026)["amendments"] is None
-    # In git but never amended in the period: an empty list, not null.
-    assert review_json(dataclasses.replace(bca_2026, amendments=()))["amendments"] == []
-    amended = dataclasses.replace(
-        bca_2026,
-        amendments=(Amendment("2024-03-01", "0123abc", "Sửa Điều 6", {"changed": 2}),),
+    assert review_json(bca_2026)["amendments"] == []
+    act = Act(
+        id="sd-2024",
+        number="02/QĐ-BCA-BTTTT",
+        title="Sửa đổi Điều 6",
+        signed=date(2024, 2, 20),
+        effective=date(2024, 3, 1),
     )
+    changes = dict.fromkeys(CHANGE_KEYS, 0) | {"articles_amended": 1}
+    amended = dataclasses.replace(bca_2026, amendments=(Amendment(act, changes),))
     assert review_json(amended)["amendments"] == [
         {
-            "date": "2024-03-01",
-            "commit": "0123abc",
-            "subject": "Sửa Điều 6",
-            "summary": {"changed": 2},
+            "id": "sd-2024",
+            "kind": "amendment",
+            "number": "02/QĐ-BCA-BTTTT",
+            "title": "Sửa đổi Điều 6",
+            "signed": "2024-02-20",
+            "effective": "2024-03-01",
+            "changes": changes,
         }
     ]
 

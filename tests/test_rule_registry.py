@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 import coordreg.rules
+from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.findings import MESSAGES
 from coordreg.findings import Severity
 from coordreg.rules import CODES, EVALUATION_CHECKS, REGULATION_CHECKS, RULE_MODULES
@@ -37,6 +38,17 @@ def test_every_code_has_an_english_and_a_vietnamese_message(code: str) -> None:
 
 def test_every_message_belongs_to_a_code() -> None:
     assert sorted(MESSAGES) == sorted(CODES)
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS), ids="-".join)
+def test_every_second_wording_belongs_to_a_code_in_both_languages(
+    variant: tuple[str, str],
+) -> None:
+    code, _name = variant
+    text = VARIANTS[variant]
+    assert code in CODES
+    assert text.en.strip() and text.vi.strip() and text.en != text.vi
+    assert fields(text.en) == fields(text.vi)
 
 
 def test_reading_and_schema_codes_are_registered() -> None:

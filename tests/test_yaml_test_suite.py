@@ -6,8 +6,8 @@ the suite marks as errors must be reported as invalid YAML, except the ones the
 C parser (libyaml) is known to accept, listed below; valid cases must not be
 reported as syntax errors, except the ones libyaml is known to reject.
 
-The suite lives beside the repository, in `shared/yaml-test-suite` (CI clones
-it next to `main`); without it, this module is skipped.
+The suite is vendored in `tests/yaml-test-suite/` (its README says from which
+commit), so every clone runs all of it.
 """
 
 from __future__ import annotations
@@ -25,13 +25,7 @@ from coordreg.loader.yamlload import load_file
 from coordreg.rules import CODES
 from coordreg.rules.reading_codes import READING_CODES
 
-SUITE = Path(__file__).resolve().parents[2] / "shared" / "yaml-test-suite"
-
-if not SUITE.is_dir():
-    pytest.skip(
-        f"the YAML test suite is not checked out at {SUITE} (clone it beside the repository)",
-        allow_module_level=True,
-    )
+SUITE = Path(__file__).resolve().parent / "yaml-test-suite"
 
 # The codes that say a file is not valid YAML (rather than valid YAML that a
 # coordreg file may not use, such as a tag, a second document or a list at the top).
@@ -135,7 +129,7 @@ def _discover() -> dict[str, Path]:
     cases: dict[str, Path] = {}
     for folder in sorted(SUITE.iterdir()):
         if not folder.is_dir() or not _CASE_NAME.match(folder.name):
-            continue  # `name/` and `tags/` are indexes of links, not cases
+            continue  # README.md and License (and a full checkout's `name/`, `tags/` indexes)
         if (folder / "in.yaml").is_file():
             cases[folder.name] = folder
         for sub in sorted(folder.iterdir()):

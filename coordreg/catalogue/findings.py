@@ -1,7 +1,8 @@
 """The sentences of findings (CR001 ...), in Vietnamese and English.
 
 Findings store a code and arguments; the words are chosen here when a report is
-printed. `REASONS` words the details of an invalid value (CR104), `SUGGESTION` and
+printed. `VARIANTS` holds a second wording some codes choose by their `variant`
+argument; `REASONS` words the details of an invalid value (CR104), `SUGGESTION` and
 `HINTS` the tails some messages carry; arguments naming kinds of things are
 translated through `coordreg.catalogue.terms`.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
 
@@ -65,6 +67,12 @@ MESSAGES: dict[str, Text] = {
     "CR016": Text(
         vi="khóa '{key}' được đọc là {kind}, không phải một tên; đặt trong dấu nháy nếu đó là tên",
         en="the key '{key}' is read as {kind}, not as a name; put it in quotes if a name is meant",
+    ),
+    "CR017": Text(
+        vi="tệp này dùng định dạng {format}; bản coordreg này chỉ đọc được đến định dạng "
+        "{supported}: hãy cập nhật coordreg",
+        en="this file uses format {format}; this coordreg reads up to format {supported}: "
+        "update coordreg",
     ),
     "CR018": Text(
         vi="tệp là (hoặc nằm sau) một liên kết tượng trưng dẫn ra ngoài kho {root}; coordreg "
@@ -216,6 +224,54 @@ MESSAGES: dict[str, Text] = {
         vi="đoạn văn bản ở dòng {line} của văn bản nguồn chưa được sắp xếp: {text}",
         en="text from line {line} of the imported source is not placed yet: {text}",
     ),
+    "CR704": Text(
+        vi="chương {chapter} cần được rà soát: {note}",
+        en="chapter {chapter} is marked for review: {note}",
+    ),
+    # Through time
+    "CR901": Text(
+        vi="văn bản '{ref}' ghi ở '{key}' chưa được khai báo trong 'acts'",
+        en="act '{ref}' named by '{key}' is not declared under 'acts'",
+    ),
+    "CR902": Text(
+        vi="văn bản '{act}' có hiệu lực từ ngày {effective}, trước ngày ký {signed}: "
+        "hãy kiểm tra lại hai ngày này",
+        en="act '{act}' takes effect on {effective}, before it was signed on {signed}: "
+        "check both dates",
+    ),
+    "CR903": Text(
+        vi="văn bản '{act}' có hiệu lực từ ngày {effective}, nằm ngoài thời gian hiệu lực "
+        "của quy chế ({start} đến {end})",
+        en="act '{act}' takes effect on {effective}, outside the regulation's life "
+        "({start} to {end})",
+    ),
+    "CR904": Text(
+        vi="bị bãi bỏ bởi '{act}' từ ngày {effective}, không muộn hơn ngày được bổ sung bởi "
+        "'{added}' ({added_on}): nội dung này không có ngày nào có hiệu lực",
+        en="repealed by '{act}' from {effective}, no later than it was added by '{added}' "
+        "from {added_on}: it is never in force",
+    ),
+    "CR905": Text(
+        vi="'{key}' là khóa của định dạng 2 nhưng tệp không ghi 'format: 2': hãy thêm dòng này "
+        "ở đầu tệp để bản coordreg chỉ đọc định dạng 1 báo rõ là không đọc được tệp",
+        en="'{key}' is a key of format 2 but the file does not say 'format: 2': add it at the "
+        "top, so that a coordreg that reads only format 1 says clearly that it cannot read "
+        "the file",
+    ),
+    "CR906": Text(
+        vi="giá trị trước đây theo '{act}' không ghi nội dung nào: hãy ghi nội dung trước khi "
+        "văn bản có hiệu lực, hoặc xóa mục này",
+        en="the earlier value under '{act}' gives no field: give what was different before "
+        "the act, or remove the entry",
+    ),
+    "CR907": Text(
+        vi="{field} '{body}' chỉ hoạt động từ ngày {since} nhưng nhiệm vụ đã phải thực hiện "
+        "trước ngày đó (từ ngày {start}): trước ngày {since} phần việc này không có cơ quan "
+        "đảm nhận; hãy ghi cơ quan đảm nhận trước đó trong mục 'before'",
+        en="{field} '{body}' only exists from {since} but this duty falls due before that "
+        "(from {start}): until {since} its part in the duty has no owner; give the earlier "
+        "holder in a 'before' entry",
+    ),
     # Text
     "CR801": Text(
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
@@ -286,6 +342,11 @@ HINTS: dict[str, Text] = {
         vi="; đơn vị chấm dứt hoạt động cùng với bên '{party}'",
         en="; the unit ends with its party '{party}'",
     ),
+    # CR907: a unit that starts with its party.
+    "starts_with_party": Text(
+        vi="; đơn vị bắt đầu hoạt động cùng với bên '{party}'",
+        en="; the unit starts with its party '{party}'",
+    ),
     "ends_with_party_transfer_to": Text(
         vi="; đơn vị chấm dứt hoạt động cùng với bên '{party}': hãy bàn giao nhiệm vụ bằng "
         "`coordreg transfer --from {body} --to {successor}`",
@@ -303,7 +364,9 @@ def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
             values[name] = term(values[name], lang)
     if "reason" in values:
         values["reason"] = pick(REASONS[values["reason"]], lang).format(**values)
-    text = pick(MESSAGES[code], lang).format(**values)
+    variant = values.get("variant")
+    template = VARIANTS[code, variant] if variant else MESSAGES[code]
+    text = pick(template, lang).format(**values)
     if values.get("suggestion"):
         text += pick(SUGGESTION, lang).format(**values)
     if values.get("hint"):

@@ -18,6 +18,7 @@ TERMS: dict[str, Text] = {
         en="another party or unit: a body cannot succeed itself",
     ),
     "duty": Text(vi="nhiệm vụ", en="duty"),
+    "act": Text(vi="văn bản", en="act"),
     "chapter": Text(vi="chương", en="chapter"),
     "article": Text(vi="điều", en="article"),
     "lead": Text(vi="cơ quan chủ trì", en="lead"),

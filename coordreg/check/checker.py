@@ -17,6 +17,7 @@ from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.yamlload import load_file, load_text
 from coordreg.model import Evaluation, Regulation
+from coordreg.model.timeline import Timeline
 from coordreg.rules import EVALUATION_CHECKS, REGULATION_CHECKS
 from coordreg.rules.base import EvaluationContext, RegulationContext
 
@@ -79,11 +80,13 @@ def check_evaluation(
     regulation: Regulation | None,
     earlier: dict[int, Evaluation] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    timeline: Timeline | None = None,
 ) -> tuple[Evaluation | None, list[Finding]]:
     """Schema and rule findings for a loaded evaluation record.
 
     `earlier` holds the records already checked, by year, so that rules can
-    compare a record with the year before.
+    compare a record with the year before; `timeline`, the regulation's, when the
+    records of one regulation share it.
     """
     if not doc.ok:
         return None, []
@@ -91,7 +94,7 @@ def check_evaluation(
     if evaluation is None:
         return None, limit_findings(found, limits.max_findings)
     previous = (earlier or {}).get(evaluation.year - 1)
-    context = EvaluationContext(doc, evaluation, file, regulation, previous)
+    context = EvaluationContext(doc, evaluation, file, regulation, previous, timeline)
     for rule in EVALUATION_CHECKS:
         found.extend(rule(context))
     return evaluation, limit_findings(found, limits.max_findings)
@@ -116,11 +119,12 @@ def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Check
             regulation, found = check_regulation(doc, group.regulation, limits)
             result.findings.extend(found)
         checked: dict[int, Evaluation] = {}
+        timeline = Timeline(regulation) if regulation is not None else None
         for file in sorted(group.evaluations):
             doc = read_into(result, file, limits)
             if group.regulation is None and doc.ok:
                 result.findings.append(finding(doc.path, (0, 0), "CR608"))
-            evaluation, found = check_evaluation(doc, file, regulation, checked, limits)
+            evaluation, found = check_evaluation(doc, file, regulation, checked, limits, timeline)
             result.findings.extend(found)
             if evaluation is not None:
                 checked[evaluation.year] = evaluation

@@ -117,11 +117,12 @@ def load_dossier(file: Path, years: YearChooser | None = None) -> Dossier:
         result.findings.sort()
         raise DataError(result)
     evaluations: dict[int, Evaluation] = {}
+    timeline = Timeline(regulation)
     for year in sorted(wanted.intersection(available)):
         record = file.parent / EVALUATIONS_DIR / f"{year}.yaml"
         confine(record)
         evaluation, found = check_evaluation(
-            read_into(result, record), record, regulation, evaluations
+            read_into(result, record), record, regulation, evaluations, timeline=timeline
         )
         result.findings.extend(found)
         if evaluation is not None:

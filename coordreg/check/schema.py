@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from coordreg.check.schema_descriptions import DESCRIPTIONS
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 
@@ -162,6 +163,10 @@ def _fields_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
 def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
     """The JSON Schema of a file kind, for editors that complete and validate YAML."""
     schema = model.model_json_schema(mode="validation")
+    described = [(model.__name__, schema), *schema.get("$defs", {}).items()]
+    for name, definition in described:
+        for key, words in DESCRIPTIONS.get(name, {}).items():
+            definition["properties"][key].setdefault("description", words)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = title
     return schema

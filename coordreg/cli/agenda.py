@@ -55,6 +55,7 @@ def agenda(
     Regulations with errors are left out and listed on standard error; the
     agenda of the others is still made, and the exit status is then 1.
     """
+    from coordreg import clock
     from coordreg.catalogue.errors import render_error
     from coordreg.documents.agenda import build_agenda, load_regulations, parse_day, window
     from coordreg.documents.agendareport import agenda_output
@@ -63,7 +64,7 @@ def agenda(
     chosen = checked_format(AGENDA, output, output_format.value if output_format else None)
     first = parse_day(start, "--from") if start is not None else None
     last = parse_day(end, "--to") if end is not None else None
-    first, last = window(first, last, date.today())
+    first, last = window(first, last, clock.today())
     regulations, skipped = load_regulations(paths or [Path("regulations")])
     # Said before the agenda is made: a --party no regulation read declares is an
     # error, and the files left out may be why.

@@ -18,6 +18,7 @@ class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 class FileKind(StrEnum):
@@ -34,7 +35,10 @@ def check(
         ),
     ] = None,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text, json or github (annotations).")
+        CheckFormat,
+        typer.Option(
+            "--format", "-f", help="text, json, github (annotations) or sarif (code scanning)."
+        ),
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     lang: LangOption = Lang.en,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -76,7 +75,7 @@ def plan(
     from coordreg.documents.rendering import plan_document
 
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
-    the_plan = api.plan(regulation, year or date.today().year)
+    the_plan = api.plan(regulation, year)
     if output is not None:
         missing = f"; no record for {the_plan.year - 1} yet" if the_plan.previous_missing else ""
         typer.echo(
@@ -103,17 +102,26 @@ def review(
     history: Annotated[
         bool,
         typer.Option(
-            "--history/--no-history", help="List the amendments found in git during the period."
+            "--history/--no-history",
+            # Kept so that scripts written for earlier versions keep working: the
+            # amendments now come from the regulation's acts, never from git.
+            hidden=True,
+            help="No effect: the amendments listed are the regulation's recorded acts.",
         ),
     ] = True,
 ) -> None:
-    """Render the five-year review report (Báo cáo sơ kết) from the evaluation records."""
+    """Render the five-year review report (Báo cáo sơ kết) from the evaluation records.
+
+    Each year is counted with the regulation as in force that year; the amendments
+    are the acts recorded in the regulation that took effect during the period.
+    """
     from coordreg import api
     from coordreg.documents.output import DOCUMENT, checked_format
     from coordreg.documents.rendering import review_document
 
+    del history
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
-    the_review = api.review(regulation, end_year, history=history)
+    the_review = api.review(regulation, end_year)
     write_out(review_document(the_review, chosen, lang.value, templates), output)
 
 
@@ -124,17 +132,28 @@ def text(
     output: OutputOption = None,
     lang: DocLangOption = Lang.vi,
     templates: TemplatesOption = None,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            metavar="DATE",
+            help="The text in force on this day, YYYY-MM-DD (default: today).",
+        ),
+    ] = None,
 ) -> None:
-    """Render the regulation's own text (văn bản quy chế), with its duties in an appendix."""
+    """Render the regulation's own text (văn bản quy chế) in force on a day, with its
+    duties in an appendix: a consolidated text once acts have amended it."""
     from coordreg import api
+    from coordreg.documents.agenda import parse_day
     from coordreg.documents.output import REGULATION_TEXT, checked_format
     from coordreg.documents.rendering import regulation_document
 
     requested = output_format.value if output_format else None
     chosen = checked_format(REGULATION_TEXT, output, requested)
+    day = parse_day(at, "--at") if at is not None else None
     # The text needs no evaluation record: an unfinished one does not block it.
     the_regulation = api.load_regulation(regulation)
-    write_out(regulation_document(the_regulation, chosen, lang.value, templates), output)
+    write_out(regulation_document(the_regulation, chosen, lang.value, templates, day), output)
 
 
 @app.command()
@@ -147,5 +166,7 @@ def evaluate(
     from coordreg import api
 
     record = api.evaluate(regulation, year)
-    duties, carried = len(record.plan.items), len(record.plan.carried_over)
+    # A duty that changed hands during the year is two tasks of the plan, one result.
+    duties = len({item.duty.id for item in record.plan.items})
+    carried = len({item.duty.id for item in record.plan.carried_over})
     typer.echo(f"wrote {record.file}: {duties} duties to evaluate ({carried} carried over)")

@@ -64,6 +64,8 @@ def import_regulation(
     )
     for line in found.unplaced:
         say("import_unplaced_line", line=line.number, text=line.text)
+    if found.chapters_to_review:
+        say("import_chapters_to_review", count=found.chapters_to_review)
     for note in found.notes:
         say("import_note", note=note)
     errors = imported.check.errors

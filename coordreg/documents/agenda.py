@@ -18,6 +18,12 @@ Nothing falls due after a regulation's `until`: an evaluation or review that wou
 fall later is due on the regulation's last day instead, so that the final period
 is still evaluated while the parties are bound to do it.
 
+Each event is as the regulation stood on its day (`coordreg.model.timeline`): a
+duty's dates and holders are those of the version in force then, an evaluation's
+host is whose turn it was that year (a party that had ended replaced by its
+successor), and a review belongs to the parties in force on its day. So an agenda
+over a past window shows what was due then, and by whom, whatever acts came later.
+
 A regulation file with errors is skipped, not fatal: the agenda of the others is
 still made, and the skipped files are listed for the caller to report.
 
@@ -38,6 +44,7 @@ from coordreg.errors import UsageError
 from coordreg.files.discover import EVALUATIONS_DIR, discover, same_file_key
 from coordreg.findings import CheckResult
 from coordreg.model import Article, Duty, Party, Regulation
+from coordreg.model.timeline import Timeline, in_force
 
 EventKind = Literal["duty", "evaluation", "review"]
 KINDS: tuple[EventKind, ...] = ("duty", "evaluation", "review")
@@ -64,6 +71,13 @@ class Event:
     year: int | None = None
     period: tuple[int, int] | None = None
     host: Party | None = None
+    # review: the parties in force on its day (empty: every party of the regulation).
+    parties: tuple[Party, ...] = ()
+
+    @property
+    def taking_part(self) -> tuple[Party, ...]:
+        """The parties a review belongs to."""
+        return self.parties or tuple(self.regulation.parties)
 
     @property
     def uid(self) -> str:
@@ -99,7 +113,7 @@ class Event:
             return (self.duty.lead, *self.duty.support)
         if self.host is not None:
             return (self.host.id,)
-        return tuple(party.id for party in self.regulation.parties)
+        return tuple(party.id for party in self.taking_part)
 
     @property
     def at_end(self) -> bool:
@@ -176,15 +190,16 @@ def review_periods(regulation: Regulation, up_to: int) -> Iterable[tuple[int, in
 
 def events_of(regulation: Regulation, start: date, end: date) -> list[Event]:
     """Every event of `regulation` in [start, end]: duties in document order, by date,
-    then evaluations, then reviews."""
+    then evaluations, then reviews; each as the regulation stood on its day."""
+    timeline = Timeline(regulation)
     found: list[Event] = []
-    years = range(start.year, end.year + 1)
-    for _path, article, duty in regulation.duties():
-        for year in years:
-            for day in regulation.due_dates(duty, year):
-                if start <= day <= end:
-                    found.append(Event(day, "duty", regulation, article, duty))
-    parties = {party.id: party for party in regulation.parties}
+    for stretch in timeline.stretches(start, end):
+        version = stretch.regulation
+        for _path, article, duty in version.duties():
+            for year in range(stretch.first.year, stretch.last.year + 1):
+                for day in version.due_dates(duty, year):
+                    if day in stretch:
+                        found.append(Event(day, "duty", version, article, duty))
     last = regulation.last_year()
     # The evaluation of Y is due in Y+1 at the latest, so Y starts a year before the window.
     for year in range(max(regulation.evaluation.first_year, start.year - 1), end.year + 1):
@@ -192,13 +207,17 @@ def events_of(regulation: Regulation, start: date, end: date) -> list[Event]:
             break
         day = evaluation_day(regulation, year)
         if start <= day <= end:
-            host = parties[regulation.host_for(year)]
-            found.append(Event(day, "evaluation", regulation, year=year, host=host))
+            version = timeline.as_of(day)
+            parties = {party.id: party for party in version.parties}
+            host = parties.get(timeline.host_for(year)) or parties[version.host_for(year)]
+            found.append(Event(day, "evaluation", version, year=year, host=host))
     for period in review_periods(regulation, end.year):
         month, dom = REVIEW_BY
         day = _due_by(regulation, date(period[1], month, dom))
         if start <= day <= end:
-            found.append(Event(day, "review", regulation, period=period))
+            version = timeline.as_of(day)
+            parties_then = tuple(party for party in version.parties if in_force(party, day))
+            found.append(Event(day, "review", version, period=period, parties=parties_then))
     return found
 
 
@@ -223,15 +242,17 @@ def build_agenda(
     """
     if party is not None and not any(party in reg.bodies() for reg in regulations):
         raise UsageError("agenda_unknown_party", party=party)
-    events: list[Event] = []
-    for regulation in regulations:
-        events.extend(events_of(regulation, start, end))
+    # Each event with the index of its regulation: an event holds the regulation as in
+    # force on its day, not the object given.
+    events: list[tuple[int, Event]] = []
+    for index, regulation in enumerate(regulations):
+        events.extend((index, event) for event in events_of(regulation, start, end))
     if party is not None:
-        events = [event for event in events if involves(event, party)]
-    order = {id(regulation): index for index, regulation in enumerate(regulations)}
+        events = [(index, event) for index, event in events if involves(event, party)]
     # A stable sort: within a day, a regulation and a kind, document order is kept.
-    events.sort(key=lambda e: (e.day, order[id(e.regulation)], KINDS.index(e.kind)))
-    return Agenda(start, end, party, tuple(regulations), tuple(events), tuple(skipped))
+    events.sort(key=lambda pair: (pair[1].day, pair[0], KINDS.index(pair[1].kind)))
+    ordered = tuple(event for _index, event in events)
+    return Agenda(start, end, party, tuple(regulations), ordered, tuple(skipped))
 
 
 def load_regulations(paths: Sequence[Path]) -> tuple[list[Regulation], list[Skipped]]:

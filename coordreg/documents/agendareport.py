@@ -67,7 +67,7 @@ def detail_lines(event: Event, labels: Labels) -> list[str]:
     elif event.host is not None:
         lines.append(labels("agenda.lead", names=event.host.name))
     else:
-        lines.append(labels("agenda.parties", names="; ".join(p.name for p in regulation.parties)))
+        lines.append(labels("agenda.parties", names="; ".join(p.name for p in event.taking_part)))
     if event.at_end:
         assert regulation.until is not None
         lines.append(labels("agenda.ends", date=short_date(regulation.until, labels.lang)))

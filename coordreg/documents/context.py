@@ -22,9 +22,11 @@ from types import MethodType
 from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
-from coordreg.documents.plan import AnnualPlan, PlanItem
+from coordreg.documents.acts import Amendment
+from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
-from coordreg.model import Article, Duty, Regulation
+from coordreg.documents.wording import act_citation, legal_date
+from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
 from coordreg.render.templating import render
@@ -69,10 +71,22 @@ class DocumentContext:
     title: str
     heading: Heading
     signatures: list[Signature]
+    # The parties that issue and sign the document, when not every party of
+    # `regulation`: those in force on the document's day (a projection keeps every
+    # body it ever had, so that names of the past resolve).
+    issuing: Sequence[Party] | None = None
 
     @property
     def lang(self) -> str:
         return self.t.lang
+
+    @cached_property
+    def _signing(self) -> Regulation:
+        """The regulation with only the issuing parties: what the phrases about the
+        parties (their symbols, "hai bên", their names, their offices) are made of."""
+        if self.issuing is None:
+            return self.regulation
+        return self.regulation.model_copy(update={"parties": list(self.issuing)})
 
     @property
     def blank(self) -> str:
@@ -82,7 +96,7 @@ class DocumentContext:
     @cached_property
     def issuers(self) -> str:
         """The issuing parties' symbols, as in a document number: BCA-BTTTT."""
-        return textfmt.issuer_code(self.regulation)
+        return textfmt.issuer_code(self._signing)
 
     @cached_property
     def reg_number(self) -> str:
@@ -92,16 +106,16 @@ class DocumentContext:
     @cached_property
     def parties(self) -> str:
         """ "hai bên" or "các bên": the parties as the text refers to them."""
-        return textfmt.parties_phrase(self.regulation, self.t)
+        return textfmt.parties_phrase(self._signing, self.t)
 
     @cached_property
     def party_names(self) -> str:
-        return textfmt.join_names((p.name for p in self.regulation.parties), self.t)
+        return textfmt.join_names((p.name for p in self._signing.parties), self.t)
 
     @cached_property
     def offices(self) -> str:
         """The parties' standing offices (cơ quan thường trực), joined."""
-        parties = self.regulation.parties
+        parties = self._signing.parties
         offices = [self.name(p.standing_office) for p in parties if p.standing_office]
         return textfmt.join_names(offices, self.t)
 
@@ -119,8 +133,12 @@ class DocumentContext:
         return textfmt.short_date(day, self.lang)
 
     def date_iso(self, text: str) -> str:
-        """A date written as YYYY-MM-DD (an amendment's), as `date` prints it."""
+        """A date written as YYYY-MM-DD, as `date` prints it."""
         return textfmt.short_date(dt.date.fromisoformat(text), self.lang)
+
+    def legal_date(self, day: dt.date) -> str:
+        """01/3/2025 in a Vietnamese document, 2025-03-01 in an English one."""
+        return legal_date(day, self.lang)
 
     def percent(self, rate: float | None) -> str:
         return textfmt.percent(rate, self.lang)
@@ -158,31 +176,42 @@ def number_phrase(regulation: Regulation, lang: str) -> str:
     return f" số {regulation.number}" if lang == "vi" else f" No. {regulation.number}"
 
 
-def document_heading(regulation: Regulation, labels: Labels, code: str, year: int) -> Heading:
-    """The heading of a document the parties issue together: `code` is its kind (KH, BC)."""
+def document_heading(
+    regulation: Regulation,
+    labels: Labels,
+    code: str,
+    year: int,
+    parties: Sequence[Party] | None = None,
+) -> Heading:
+    """The heading of a document the parties issue together: `code` is its kind (KH, BC).
+
+    `parties`: those that issue it, when not every party of `regulation`.
+    """
+    issuing = list(regulation.parties if parties is None else parties)
+    code_of = textfmt.issuer_code(regulation.model_copy(update={"parties": issuing}))
     return Heading(
-        issuers=[textfmt.upper(p.name) for p in regulation.parties],
+        issuers=[textfmt.upper(p.name) for p in issuing],
         nation=labels("nation"),
         motto=labels("motto"),
-        number=labels(
-            "number", blank=textfmt.BLANK, code=code, issuers=textfmt.issuer_code(regulation)
-        ),
+        number=labels("number", blank=textfmt.BLANK, code=code, issuers=code_of),
         place_date=labels(
             "place_date", place=regulation.place or textfmt.BLANK, blank=textfmt.BLANK, year=year
         ),
     )
 
 
-def party_signatures(regulation: Regulation, named: bool = False) -> list[Signature]:
+def party_signatures(
+    regulation: Regulation, named: bool = False, parties: Sequence[Party] | None = None
+) -> list[Signature]:
     """One block per party: its signatory's title (the party's name without one), and
-    the signatory's name when `named`."""
+    the signatory's name when `named`. `parties`: those that sign, when not every party."""
     return [
         Signature(
             party=textfmt.upper(p.name),
             title=textfmt.upper(p.signatory.title if p.signatory else p.name),
             name=p.signatory.name if named and p.signatory else "",
         )
-        for p in regulation.parties
+        for p in (regulation.parties if parties is None else parties)
     ]
 
 
@@ -194,33 +223,60 @@ class PlanContext(DocumentContext):
     plan: AnnualPlan
 
     def when(self, item: PlanItem) -> str:
-        """A task's deadline: its dates this year, and "carried over from" last year."""
+        """A task's deadline: its dates this year, the part of the year its version
+        covers when not the whole ("đến 28/02/2025"), and "carried over from" last year."""
         plan, duty = self.plan, item.duty
         if item.carried_over and not item.due and duty.schedule.is_dated:
             text = self.t("during_year", year=plan.year)
         else:
             text = textfmt.when(duty.schedule, item.due, self.t)
+        stretch = self.stretch(item)
+        if stretch:
+            text = self.t("plan.with_stretch", when=text, stretch=stretch)
         if item.carried_over:
             text += f" ({self.t('carried_over', year=plan.year - 1)})"
         return text
 
+    def stretch(self, item: PlanItem) -> str:
+        """ "từ 01/3/2025", "đến 28/02/2025", both, or "" for a task of the whole year."""
+        first, last = item.first, item.last
+        if first is not None and last is not None:
+            return self.t("plan.between", first=self.legal_date(first), last=self.legal_date(last))
+        if first is not None:
+            return self.t("plan.from", date=self.legal_date(first))
+        if last is not None:
+            return self.t("plan.until", date=self.legal_date(last))
+        return ""
+
+    def lead(self, item: PlanItem) -> str:
+        """The name of the task's lead body, as it was named in the task's version."""
+        return item_names(self.plan, item)[item.duty.lead]
+
+    def support(self, item: PlanItem) -> str:
+        """The task's supporting bodies for a table cell ("; " between them)."""
+        names = item_names(self.plan, item)
+        return textfmt.list_names((names[body] for body in item.duty.support), self.t)
+
     def task_line(self, item: PlanItem) -> str:
         """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
-        lead = self.name(item.duty.lead)
+        lead = self.lead(item)
         if lead in item.duty.text:
             return self.t("plan.due_line", when=self.when(item))
         return self.t("plan.task_line", lead=lead, when=self.when(item))
 
 
 def plan_context(plan: AnnualPlan, lang: str = "vi") -> PlanContext:
+    """The plan's context: headed and signed by the parties in force on its day."""
     labels = Labels(lang)
+    parties = plan.issuing
     return PlanContext(
         regulation=plan.regulation,
         t=labels,
         kind=labels("plan.kind"),
         title=labels("plan.title", title=plan.regulation.title, year=plan.year),
-        heading=document_heading(plan.regulation, labels, "KH", plan.year),
-        signatures=party_signatures(plan.regulation),
+        heading=document_heading(plan.regulation, labels, "KH", plan.year, parties),
+        signatures=party_signatures(plan.regulation, parties=parties),
+        issuing=parties,
         plan=plan,
     )
 
@@ -237,9 +293,19 @@ class ReviewContext(DocumentContext):
         filled = round((rate or 0) * 20)
         return "█" * filled + "░" * (20 - filled)
 
-    def amendment_summary(self, summary: Mapping[str, int]) -> str:
-        """What an amendment changed, by kind of change: "2 sửa đổi, 1 bổ sung"."""
-        return ", ".join(f"{count} {self.t('kind.' + kind)}" for kind, count in summary.items())
+    def amendment(self, amendment: Amendment) -> str:
+        """An act of the period and what it changed, as one line of the report."""
+        return self.t(
+            "review.amendment",
+            act=act_citation(amendment.act, self.t),
+            summary=self.amendment_summary(amendment.changes),
+        )
+
+    def amendment_summary(self, changes: Mapping[str, int]) -> str:
+        """What an act changed: "sửa đổi 1 điều, bổ sung 1 nhiệm vụ"; the counts that are
+        not zero, in a fixed order."""
+        parts = [self.t(f"review.change.{key}", count=n) for key, n in changes.items() if n]
+        return ", ".join(parts) if parts else self.t("review.change.none")
 
     @cached_property
     def chart_bars(self) -> list[ChartBar]:
@@ -259,7 +325,9 @@ class ReviewContext(DocumentContext):
 
 
 def review_context(review: Review, lang: str = "vi") -> ReviewContext:
+    """The report's context: headed and signed by the parties in force at the period's end."""
     labels = Labels(lang)
+    parties = review.issuing
     key = "review.title_interim" if review.interim else "review.title"
     years = review.end - review.start + 1
     return ReviewContext(
@@ -269,8 +337,9 @@ def review_context(review: Review, lang: str = "vi") -> ReviewContext:
         title=labels(
             key, years=years, title=review.regulation.title, start=review.start, end=review.end
         ),
-        heading=document_heading(review.regulation, labels, "BC", review.end),
-        signatures=party_signatures(review.regulation),
+        heading=document_heading(review.regulation, labels, "BC", review.end, parties),
+        signatures=party_signatures(review.regulation, parties=parties),
+        issuing=parties,
         review=review,
     )
 
@@ -324,4 +393,6 @@ def render_text(
     template: str, context: DocumentContext, output_format: str, user_dir: Path | None
 ) -> str:
     """A Markdown or HTML document from `<template>.<format>.j2`."""
-    return render(f"{template}.{output_format}.j2", context.as_template_mapping(), user_dir)
+    # The context itself, not its mapping: an office's template renders in a child
+    # process, which receives the context (pickled) and makes the mapping there.
+    return render(f"{template}.{output_format}.j2", context, user_dir)

@@ -3,17 +3,34 @@
 Its context, and how the text is written out: the title under "QUY CHẾ", Markdown
 paragraphs that no renderer turns into lists or headings (`coordreg import` reads
 them back), and schedules stated without a year.
+
+The text is the one in force on a day (văn bản hợp nhất, a consolidated text): the
+regulation as the acts in effect by then left it, with a line under the title naming
+those acts, and repealed chapters, articles, clauses and points kept by their
+number as "Điều 5. (được bãi bỏ)". Its heading, number, place and date and its
+signatures stay those of the regulation as signed: a consolidated text reproduces
+the signed regulation with its amendments worked in, and is not a new document of
+the bodies that hold the duties today.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 
+from coordreg import clock
 from coordreg.catalogue.labels import Labels
-from coordreg.documents.context import DocumentContext, document_heading, party_signatures
+from coordreg.documents.context import (
+    DocumentContext,
+    document_heading,
+    number_phrase,
+    party_signatures,
+)
+from coordreg.documents.wording import act_citation, legal_date
 from coordreg.model import Article, Duty, Regulation, Schedule
+from coordreg.model.timeline import Timeline
 from coordreg.render import textfmt
 
 # A leap year: the schedule's dates in it are those it states, 29 February included.
@@ -74,6 +91,9 @@ def schedule_text(schedule: Schedule, labels: Labels) -> str:
 @dataclass(kw_only=True)
 class RegulationContext(DocumentContext):
     number: str  # the regulation's number, or the blank one it will be given
+    # The line under the title naming the acts worked into the text; empty when none
+    # had taken effect by the text's day.
+    consolidation: str = ""
 
     @cached_property
     def duties(self) -> list[tuple[Article, Duty]]:
@@ -93,18 +113,29 @@ class RegulationContext(DocumentContext):
         return schedule_text(duty.schedule, self.t)
 
 
-def regulation_context(regulation: Regulation, lang: str = "vi") -> RegulationContext:
+def regulation_context(
+    regulation: Regulation, lang: str = "vi", at: date | None = None
+) -> RegulationContext:
     """The regulation itself as a signed document (văn bản quy chế): `coordreg text`.
 
-    The heading gives the regulation's own number and its place and date of
-    signing; the signature blocks name its signatories. The appendix lists every
-    duty with its article.
+    The text in force on `at` (default: today, `coordreg.clock.today()`). The
+    heading gives the regulation's own number and its place and date of signing;
+    the signature blocks name its signatories, as the parties were when it was
+    signed. The appendix lists every duty in force with its article.
     """
     labels = Labels(lang)
+    day = at if at is not None else clock.today()
+    timeline = Timeline(regulation)
+    text = timeline.as_of(day)
     signed = regulation.signed
-    number = regulation.number or f"{textfmt.BLANK}/QCPH-{textfmt.issuer_code(regulation)}"
+    # The parties as they signed it; a file whose parties all start later (an
+    # error `check` reports) is signed by those in force on the day instead.
+    signers = timeline.parties_on(signed) or timeline.parties_on(day) or text.parties
+    at_signing = timeline.as_of(signed)
+    issuer_code = textfmt.issuer_code(at_signing.model_copy(update={"parties": signers}))
+    number = regulation.number or f"{textfmt.BLANK}/QCPH-{issuer_code}"
     heading = replace(
-        document_heading(regulation, labels, "QCPH", signed.year),
+        document_heading(at_signing, labels, "QCPH", signed.year, signers),
         number=labels("text.number", number=number),
         place_date=labels(
             "text.place_date",
@@ -116,12 +147,29 @@ def regulation_context(regulation: Regulation, lang: str = "vi") -> RegulationCo
         ),
     )
     return RegulationContext(
-        regulation=regulation,
+        regulation=text,
         t=labels,
         kind=labels("text.kind"),
         # In English the title stays whole: the words taken off would be the data's own.
-        title=title_line(regulation.title) if lang == "vi" else regulation.title,
+        title=title_line(text.title) if lang == "vi" else text.title,
         heading=heading,
-        signatures=party_signatures(regulation, named=True),
+        signatures=party_signatures(at_signing, named=True, parties=signers),
+        issuing=signers,
         number=number,
+        consolidation=consolidation_line(regulation, day, labels),
+    )
+
+
+def consolidation_line(regulation: Regulation, day: date, labels: Labels) -> str:
+    """ "Văn bản hợp nhất đến ngày ...: Quy chế ... được sửa đổi, bổ sung bởi: ...", naming
+    the acts in effect on `day`; empty when there are none."""
+    acts = [act for act in regulation.acts if act.effective <= day]
+    if not acts:
+        return ""
+    return labels(
+        "text.consolidated",
+        date=legal_date(day, labels.lang),
+        number=number_phrase(regulation, labels.lang),
+        signed=legal_date(regulation.signed, labels.lang),
+        acts="; ".join(act_citation(act, labels) for act in acts),
     )

@@ -8,6 +8,7 @@ data itself, for other programs; the regulation's text has none.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from coordreg.documents.context import plan_context, render_text, review_context
@@ -58,9 +59,11 @@ def regulation_document(
     output_format: str = "md",
     lang: str = "vi",
     templates: Path | None = None,
+    at: date | None = None,
 ) -> str | bytes:
-    """The regulation's own text (văn bản quy chế), its duties in an appendix: md, html or docx."""
-    context = regulation_context(regulation, lang)
+    """The regulation's own text (văn bản quy chế) in force on `at` (default: today), its
+    duties in an appendix: md, html or docx."""
+    context = regulation_context(regulation, lang, at)
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 

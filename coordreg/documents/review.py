@@ -10,6 +10,14 @@ result for it. The completion rate is done / (counted - not applicable); a duty
 missing from a record counts as not evaluated and lowers the rate. A year with
 no record at all is reported as missing and left out of the period's rates,
 which would otherwise mix "not done" with "not yet recorded".
+
+Each year is counted with the regulation as in force during it
+(`Timeline.year_duties`), and each duty-year is attributed to the party that held
+the duty on its reference day (its last due date that year, or the last day of the
+year it was in force): a duty handed over in 2025 stays its old holder's for 2022
+to 2024. The report is headed and signed by the parties in force on the period's
+last day, and lists the acts that took effect during the period with what each
+changed (`coordreg.documents.acts`); nothing is read from git.
 """
 
 from __future__ import annotations
@@ -17,12 +25,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
+from coordreg import clock
 from coordreg.check.dossier import Dossier
-from coordreg.errors import RefusedError, UsageError
+from coordreg.documents.acts import Amendment, acts_between
+from coordreg.documents.dutyyears import duties_counted, year_host
+from coordreg.errors import RefusedError
 from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result
+from coordreg.model.timeline import in_force
 
 
 @dataclass(frozen=True)
@@ -98,17 +109,9 @@ class RepeatedShortfall:
 
 
 @dataclass(frozen=True)
-class Amendment:
-    """A commit in the review period that changed the regulation's content."""
-
-    date: str
-    commit: str
-    subject: str
-    summary: dict[str, int]
-
-
-@dataclass(frozen=True)
 class Review:
+    # The regulation as in force on the period's last day: its title, its size, the
+    # parties that head and sign the report.
     regulation: Regulation
     start: int
     end: int
@@ -122,9 +125,13 @@ class Review:
     # Notes of the records in the period, by outcome, for the report's prose.
     achievements: tuple[DutyNote, ...]
     shortfalls: tuple[DutyNote, ...]
-    # The amendments found in git during the period; None when the regulation
-    # is not in a git repository (or history was not asked for).
+    # The acts that took effect during the period, each with what it changed; None
+    # when the regulation records no act in effect by the period's end (a file that
+    # keeps no history: the report then says nothing about amendments).
     amendments: tuple[Amendment, ...] | None = None
+    # The parties in force on the period's last day, who head and sign the report.
+    # Empty: every party of `regulation`.
+    signing: tuple[Party, ...] = ()
 
     @property
     def missing_years(self) -> tuple[int, ...]:
@@ -135,8 +142,21 @@ class Review:
         return self.start, self.end
 
     @property
+    def issuing(self) -> tuple[Party, ...]:
+        return self.signing or tuple(self.regulation.parties)
+
+    @property
+    def chapters_total(self) -> int:
+        """Chapters in force at the period's end (a repealed one keeps only its number)."""
+        return sum(1 for chapter in self.regulation.chapters if chapter.repealed_by is None)
+
+    @property
     def articles_total(self) -> int:
-        return sum(len(chapter.articles) for chapter in self.regulation.chapters)
+        return sum(
+            1
+            for _ci, _ai, _chapter, article in self.regulation.articles()
+            if article.repealed_by is None
+        )
 
     @property
     def duties_total(self) -> int:
@@ -185,33 +205,6 @@ def review_window(
     return max(start, first), end_year, start < first
 
 
-def _duties_counted(
-    regulation: Regulation, year: int, record: Evaluation | None
-) -> Iterable[tuple[Article, Duty]]:
-    results = record.results if record else {}
-    for _path, article, duty in regulation.duties():
-        if duty.id in results or regulation.due_dates(duty, year) or not duty.schedule.is_dated:
-            yield article, duty
-
-
-def amendments_in(file: Path, start: int, end: int) -> tuple[Amendment, ...] | None:
-    """The commits of [start, end] that changed the regulation, oldest first; None outside git."""
-    from coordreg.versions.change import summarise
-    from coordreg.versions.history import regulation_log
-
-    try:
-        entries = list(regulation_log(file, since=f"{start}-01-01"))
-    except UsageError:
-        return None
-    return tuple(
-        Amendment(
-            entry.commit.date[:10], entry.commit.id, entry.commit.subject, summarise(entry.changes)
-        )
-        for entry in reversed(entries)
-        if entry.changes and int(entry.commit.date[:4]) <= end
-    )
-
-
 def build_review(
     dossier: Dossier,
     end_year: int | None = None,
@@ -219,13 +212,21 @@ def build_review(
     *,
     history: bool = True,
 ) -> Review:
+    """The review of the period ending in `end_year` (default: the latest complete window).
+
+    `history` is accepted and has no effect: the amendments are the regulation's own
+    acts, not its git history.
+    """
+    del history
     regulation = dossier.regulation
+    timeline = dossier.timeline
     start, end, interim = review_window(
-        regulation, end_year, today or date.today(), dossier.evaluations
+        regulation, end_year, today or clock.today(), dossier.evaluations
     )
-    party_of = regulation.party_of()
-    parties = {party.id: party for party in regulation.parties}
-    by_party = {party.id: Tally() for party in regulation.parties}
+    first_day = max(date(start, 1, 1), regulation.effective)
+    last_day = min(date(end, 12, 31), regulation.until or date.max)
+    at_end = timeline.as_of(last_day)
+    by_party: dict[str, Tally] = {}
     by_article: dict[int, Tally] = {}
     article_names: dict[int, str] = {}
     total = Tally()
@@ -238,15 +239,15 @@ def build_review(
     for year in range(start, end + 1):
         record = dossier.evaluations.get(year)
         tally = Tally()
-        for article, duty in _duties_counted(regulation, year, record):
+        for counted in duties_counted(timeline, year, record):
+            article, duty = counted.article, counted.duty
             result = record.results.get(duty.id) if record else None
             tally = tally.add(result)
             if record is None:
                 continue  # a missing year is reported as such, not held against its duties
-            counted_duties.setdefault(duty.id, (article, duty))
+            counted_duties[duty.id] = (article, duty)  # the latest version counted
             total = total.add(result)
-            owner = party_of[duty.lead]
-            by_party[owner] = by_party[owner].add(result)
+            by_party[counted.party] = by_party.get(counted.party, Tally()).add(result)
             by_article[article.number] = by_article.get(article.number, Tally()).add(result)
             article_names[article.number] = article.title
             if result is None:
@@ -258,7 +259,7 @@ def build_review(
                 achievements.append(DutyNote(year, article, duty, result))
             elif result.note and result.status in ("not_done", "in_progress"):
                 shortfalls.append(DutyNote(year, article, duty, result))
-        years.append(YearFigures(year, parties[regulation.host_for(year)], record, tally))
+        years.append(YearFigures(year, year_host(timeline, year, record), record, tally))
     repeated = tuple(
         RepeatedShortfall(
             article=counted_duties[duty_id][0],
@@ -269,15 +270,22 @@ def build_review(
         for duty_id, failed in not_done_years.items()
         if len(failed) >= 2
     )
+    # Every party that held a duty-year, or was in force some day of the period.
+    listed = [
+        party
+        for party in at_end.parties
+        if party.id in by_party or _in_force_between(party, first_day, last_day)
+    ]
+    recorded = any(act.effective <= date(end, 12, 31) for act in regulation.acts)
     return Review(
-        regulation=regulation,
+        regulation=at_end,
         start=start,
         end=end,
         interim=interim,
         years=tuple(years),
         total=total,
         parties=tuple(
-            GroupFigures(pid, parties[pid].name, tally) for pid, tally in by_party.items()
+            GroupFigures(party.id, party.name, by_party.get(party.id, Tally())) for party in listed
         ),
         articles=tuple(
             GroupFigures(str(number), article_names[number], by_article[number])
@@ -289,7 +297,17 @@ def build_review(
         ),
         achievements=tuple(achievements),
         shortfalls=tuple(shortfalls),
-        amendments=amendments_in(dossier.file, start, end) if history else None,
+        amendments=acts_between(regulation, date(start, 1, 1), date(end, 12, 31))
+        if recorded
+        else None,
+        signing=tuple(party for party in at_end.parties if in_force(party, last_day)),
+    )
+
+
+def _in_force_between(party: Party, first: date, last: date) -> bool:
+    """Whether the party was in force some day from `first` to `last`."""
+    return (party.since is None or party.since <= last) and (
+        party.until is None or party.until >= first
     )
 
 
@@ -331,12 +349,18 @@ def review_json(review: Review) -> dict[str, Any]:
             {"article": int(g.key), "title": g.name, **_tally_json(g.tally)}
             for g in review.articles
         ],
-        # null when the regulation is not in git; [] when it was not amended.
-        "amendments": None
-        if review.amendments is None
-        else [
-            {"date": a.date, "commit": a.commit, "subject": a.subject, "summary": a.summary}
-            for a in review.amendments
+        # The acts that took effect during the period: [] when there were none.
+        "amendments": [
+            {
+                "id": a.act.id,
+                "kind": a.act.kind,
+                "number": a.act.number,
+                "title": a.act.title,
+                "signed": a.act.signed.isoformat() if a.act.signed else None,
+                "effective": a.act.effective.isoformat(),
+                "changes": a.changes,
+            }
+            for a in review.amendments or ()
         ],
         "shortcomings": [
             *(

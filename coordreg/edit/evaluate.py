@@ -3,7 +3,9 @@
 The record lists the same duties as that year's plan (those due in the year and
 those carried over), each with an empty status, so `coordreg check` keeps
 flagging it until every status is filled in. Each duty's text is a comment
-beside it, so the secretariat need not look it up.
+beside it, so the secretariat need not look it up. A duty the plan gives as two
+tasks (it changed hands during the year) is one result: a duty is evaluated once
+a year, whoever held it. The host is the plan's.
 """
 
 from __future__ import annotations
@@ -38,10 +40,18 @@ def record_skeleton(plan: AnnualPlan) -> str:
         "held:  # YYYY-MM-DD",
         "results:",
     ]
+    written: set[str] = set()
+    carried_over = {item.duty.id for item in plan.carried_over}
     for group in plan.groups:
+        items = [item for item in group.items if item.duty.id not in written]
+        if not items:
+            continue
         lines.append(f"  # Điều {group.article.number}. {_comment(group.article.title)}")
-        for item in group.items:
-            carried = f" [chuyển tiếp từ {plan.year - 1}]" if item.carried_over else ""
+        for item in items:
+            if item.duty.id in written:
+                continue  # the duty's later version, in the same article
+            written.add(item.duty.id)
+            carried = f" [chuyển tiếp từ {plan.year - 1}]" if item.duty.id in carried_over else ""
             lines.append(f"  {key(item.duty.id)}:  # {_comment(item.duty.text)}{carried}")
             lines.append('    status: ""')
     return "\n".join(lines) + "\n"

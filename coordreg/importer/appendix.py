@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from coordreg.importer.bodies import Bodies, Body
-from coordreg.importer.duties import DutyDraft, schedule_of
+from coordreg.importer.duties import DutyDraft
+from coordreg.importer.lines import Line
 from coordreg.importer.parse import Article, Draft
-from coordreg.importer.source import Line
+from coordreg.importer.schedule import schedule_of
 
 _COLUMNS = {
     "article": re.compile(r"^(?:điều|article)$", re.IGNORECASE),

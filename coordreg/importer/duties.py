@@ -1,60 +1,65 @@
 """Duties read out of a regulation's wording, each marked for a person to check.
 
-Two forms of text give a duty:
+A clause or a point is a duty when it gives a body something to do, in any of
+the forms regulations use:
 
-- "X chủ trì, phối hợp với Y, Z ..." anywhere in a clause or point: X leads, Y
-  and Z support;
-- the clauses of an article titled "Trách nhiệm của X": X leads each of them
-  (each point, when the clause only introduces its points with a colon), and
-  "phối hợp với Y" in the clause names who supports.
+- "X chủ trì, phối hợp với Y, Z ...": X leads, Y and Z support;
+- "X có trách nhiệm ..." (or "chịu trách nhiệm", "có nhiệm vụ"): X leads;
+- a sentence whose subject is a body: "Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo ...",
+  also after a phrase of time or condition: "Định kỳ 6 tháng một lần, hai Bên tổ
+  chức giao ban", "Khi có yêu cầu, Bộ A thành lập đoàn công tác liên ngành";
+- each clause of an article titled "Trách nhiệm của X", and each point under a
+  clause "X có trách nhiệm:": X leads.
 
-When a duty is due is read from its wording too: "thường xuyên", "khi có yêu
-cầu", "hằng năm", "hằng quý", "6 tháng", "hằng tháng", a date ("trước ngày
-15/12 hằng năm", "trước ngày 30/6/2026"). Where the wording gives a period and no
-day, the day is the period's end and the note says so; where it says nothing,
-the duty is `continuous` and the note says that too.
+A duty of all the parties together ("Hai Bên ...", "Mỗi Bên ...", "các bên"), or
+of several named at once, is joint. The file has one lead per duty for now, so
+a joint duty is led by the first of them, the others support, and its `review`
+note says that the duty is joint. Articles on scope, subjects, principles,
+purpose, definitions and effect give no duties. When a duty is due is read from
+its wording (`schedule`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from coordreg.importer.bodies import Bodies, Body, ascii_id
+from coordreg.importer.names import fold
 from coordreg.importer.parse import Article, Draft
+from coordreg.importer.schedule import schedule_of
+from coordreg.importer.spelling import covered
 
 _LEADS = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
-_SUPPORT = re.compile(r"\bphối\s+hợp\s+với\b", re.IGNORECASE)
+_SUPPORT = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\b", re.IGNORECASE)
+_HAS_DUTY = re.compile(
+    r"\s+(?:có|chịu)\s+trách\s+nhiệm\b|\s+có\s+nhiệm\s+vụ\b|"
+    r"\s+là\s+(?:cơ\s+quan\s+thường\s+trực|đầu\s+mối)",
+    re.IGNORECASE,
+)
 _RESPONSIBLE = re.compile(r"^trách\s+nhiệm\s+của\s+(.+?)\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s+")
-
-_DAY_MONTH_YEAR = re.compile(
-    r"(?:(?:trước\s+)?ngày\s+)?\b(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})", re.IGNORECASE
-)
-_DAY_MONTH_YEAR_WORDS = re.compile(
-    r"(?:trước\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE
-)
-_DAY_MONTH = re.compile(
-    r"(?:trước\s+)?ngày\s+(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})(?![\d/])", re.IGNORECASE
-)
-_DAY_OF_MONTH = re.compile(
-    r"(?:trước\s+)?ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"
-    r"|(?:hằng|hàng|mỗi)\s+tháng,?\s*(?:vào\s+)?(?:trước\s+)?ngày\s+(\d{1,2})",
+# A phrase of time or condition before the subject: "Định kỳ 6 tháng một lần, ...".
+_LEADING = re.compile(
+    r"^(?:(?:định\s+kỳ|hằng|hàng|mỗi\s+năm|mỗi\s+quý|khi|trường\s+hợp|trong\s+trường\s+hợp|"
+    r"trước|sau\s+khi|trên\s+cơ\s+sở|căn\s+cứ|trong\s+quá\s+trình|tùy|theo|nếu)\b[^,]{0,90},\s*)+",
     re.IGNORECASE,
 )
-_YEARLY = re.compile(
-    r"\b(?:hằng|hàng|mỗi)\s+năm\b|\bđịnh\s+kỳ\s+(?:01|1|một)\s+năm\b", re.IGNORECASE
-)
-_HALF_YEARLY = re.compile(
-    r"\b(?:06|6|sáu)\s+tháng\b|\bnửa\s+năm\b|\bsơ\s+kết\s+6\s+tháng\b", re.IGNORECASE
-)
-_QUARTERLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b|\bđịnh\s+kỳ\s+quý\b", re.IGNORECASE)
-_MONTHLY = re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", re.IGNORECASE)
-_CONTINUOUS = re.compile(r"\bthường\s+xuyên\b|\bliên\s+tục\b", re.IGNORECASE)
-_ON_REQUEST = re.compile(
-    r"\bkhi\s+có\s+yêu\s+cầu\b|\btheo\s+yêu\s+cầu\b|\bkhi\s+cần\s+thiết\b|\bkhi\s+phát\s+sinh\b|\bkhi\s+có\s+đề\s+nghị\b",
+# People or parts of a body standing for it: "Thủ trưởng các đơn vị thuộc hai Bên".
+_PEOPLE = re.compile(
+    r"^(?:(?:lãnh\s+đạo|thủ\s+trưởng|các\s+đơn\s+vị\s+chức\s+năng|các\s+đơn\s+vị|"
+    r"các\s+cơ\s+quan,\s+đơn\s+vị|đơn\s+vị\s+chức\s+năng|cơ\s+quan\s+chức\s+năng)"
+    r"(?:\s+(?:của|ca|thuộc|trực\s+thuộc))?\s+)+",
     re.IGNORECASE,
+)
+# What follows a subject when the sentence gives it nothing to do.
+_NOT_ACTION = re.compile(r"^\s*(?:là|được|gồm|bao\s+gồm|có\s+quyền|theo)\b", re.IGNORECASE)
+# "và" or a comma between two units' names: "Vụ Pháp chế (Bộ A) và Cục Trinh sát (Bộ B)".
+_UNIT_SPLIT = re.compile(
+    r"(?:,\s+|\s+và\s+)(?=(?:Vụ|Cục|Tổng cục|Văn phòng|Thanh tra|Trung tâm|Viện|Phòng|Ban|Cơ quan)\s)"
+)
+_NO_DUTIES = re.compile(
+    r"phạm\s+vi|đối\s+tượng|nguyên\s+tắc|mục\s+đích|giải\s+thích|hiệu\s+lực", re.IGNORECASE
 )
 
 
@@ -71,63 +76,31 @@ class DutyDraft:
     deliverable: str | None = None
 
 
-def schedule_of(text: str) -> tuple[object, str]:
-    """The schedule a duty's wording gives, and what the review note says of it."""
-    for pattern in (_DAY_MONTH_YEAR, _DAY_MONTH_YEAR_WORDS):
-        match = pattern.search(text)
-        if match:
-            day, month, year = (int(match.group(i)) for i in (1, 2, 3))
-            try:
-                on = date(year, month, day)
-            except ValueError:
-                break
-            if not _YEARLY.search(text):
-                return {"once": on.isoformat()}, f"thời hạn theo '{match.group(0)}'"
-            return {
-                "yearly": f"{month:02d}-{day:02d}"
-            }, f"thời hạn theo '{match.group(0)}' hằng năm"
-    monthly_day = _DAY_OF_MONTH.search(text)
-    if monthly_day and 1 <= int(monthly_day.group(1) or monthly_day.group(2)) <= 31:
-        day = int(monthly_day.group(1) or monthly_day.group(2))
-        return {"monthly": day}, f"thời hạn theo '{monthly_day.group(0)}'"
-    day_month = _DAY_MONTH.search(text)
-    if day_month and _YEARLY.search(text):
-        day, month = int(day_month.group(1)), int(day_month.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return {
-                "yearly": f"{month:02d}-{day:02d}"
-            }, f"thời hạn theo '{day_month.group(0)}' hằng năm"
-    if _QUARTERLY.search(text):
-        return {
-            "quarterly": "03-31"
-        }, "văn bản ghi 'hằng quý' không nêu ngày: tạm lấy ngày cuối quý"
-    if _HALF_YEARLY.search(text):
-        return {
-            "half_yearly": "06-30"
-        }, "văn bản ghi '6 tháng' không nêu ngày: tạm lấy ngày cuối mỗi 6 tháng"
-    if _MONTHLY.search(text):
-        return {"monthly": 28}, "văn bản ghi 'hằng tháng' không nêu ngày: tạm lấy ngày 28"
-    if _YEARLY.search(text):
-        return {"yearly": "12-31"}, "văn bản ghi 'hằng năm' không nêu ngày: tạm lấy ngày 31/12"
-    if _ON_REQUEST.search(text):
-        return "on_request", "thời hạn: khi có yêu cầu"
-    if _CONTINUOUS.search(text):
-        return "continuous", "thời hạn: thường xuyên"
-    return "continuous", "văn bản không nêu thời hạn: tạm ghi thường xuyên"
+@dataclass
+class Doer:
+    """Who a sentence gives a duty to: a lead, its supporters, and whether it is joint."""
+
+    lead: Body
+    support: list[Body]
+    joint: str | None = None  # the words that made it joint: "hai Bên"
 
 
 def _lead_phrase(text: str, match: re.Match[str]) -> str:
-    """The words before "chủ trì" that name who leads: the last part of the sentence."""
-    before = text[: match.start()]
-    parts = _CLAUSE_BREAK.split(before)
-    phrase = parts[-1] if parts else before
+    """The words before "chủ trì" (or "có trách nhiệm") that name who leads."""
+    before = text[: match.start()].rstrip(" ,")
+    # "X (và Y) là cơ quan thường trực, có trách nhiệm ...": X is who.
+    before = re.sub(r"\s+là\s+[^,]*$", "", before)
+    # The last break outside brackets: "Vụ Pháp chế (Bộ Văn hóa, Thể thao và Du lịch)".
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), before)
+    breaks = list(_CLAUSE_BREAK.finditer(masked))
+    phrase = before[breaks[-1].end() :] if breaks else before
     lowered = phrase.lower()
     for marker in (" do ", " giao ", " để "):
         index = lowered.rfind(marker)
         if index >= 0:
             phrase = phrase[index + len(marker) :]
             lowered = phrase.lower()
-    return phrase.strip()
+    return _PEOPLE.sub("", phrase.strip())
 
 
 class _Extractor:
@@ -137,49 +110,96 @@ class _Extractor:
         self.ids: set[str] = set()
         self.unresolved: list[tuple[int, str]] = []
 
-    def _body(
-        self, named: Body | str | None, phrase: str, line: int, owner: Body | None
-    ) -> Body | None:
-        if isinstance(named, Body):
-            return named
-        if named is None:
-            return self.bodies.unit(phrase, line, owner)
+    # --- who -------------------------------------------------------------------------
+
+    def _doer(self, named: list[Body | str], words: str) -> Doer | None:
+        """The doer of a sentence whose subject names `named`: one body, or a joint duty."""
+        bodies: list[Body] = []
+        joint = len(named) > 1 or "*" in named
+        for item in named:
+            for body in self.bodies.parties if item == "*" else [item]:
+                if isinstance(body, Body) and body not in bodies:
+                    bodies.append(body)
+        if not bodies:
+            return None
+        return Doer(bodies[0], bodies[1:], words if joint else None)
+
+    def _subject(self, text: str, line: int, owner: Body | None) -> Doer | None:
+        """Who the sentence gives something to do, from its wording; None when nobody."""
+        sentence = _LEADING.sub("", text.strip().lstrip("-–+• "))
+        unresolved: str | None = None
+        for marker in (_LEADS, _HAS_DUTY):
+            found = marker.search(sentence)
+            if found is None:
+                continue
+            phrase = _lead_phrase(sentence, found)
+            if not phrase:
+                continue
+            named = self.bodies.listed(phrase)
+            if named and self._covers(phrase):
+                return self._doer(named, phrase)
+            units = self._units(phrase, line, owner)
+            if units:
+                return Doer(units[0], units[1:], phrase if len(units) > 1 else None)
+            if marker is _LEADS:
+                unresolved = unresolved or phrase
+        subject = _PEOPLE.sub("", sentence)
+        named, end = self.bodies.listed_until(subject)
+        if not named:
+            named, end = self._damaged(subject)
+        if named:
+            rest = subject[end:]
+            if rest.strip() and not _NOT_ACTION.match(rest) and rest.strip()[:1].islower():
+                return self._doer(named, subject[: len(subject) - len(rest)].strip())
+        if unresolved is not None and owner is None:
+            self.unresolved.append((line, unresolved))
         return None
 
-    def supporters(self, text: str, lead: Body) -> list[Body]:
-        found: list[Body] = []
+    def _damaged(self, subject: str) -> tuple[list[Body | str], int]:
+        """A party named at the start with letters lost by OCR: "B Tư lệnh Bộ đội Biên phòng"
+        (the first words must be the name's, allowing a word cut to its first letter);
+        the party and where its name ends."""
+        words = subject.split(" ")
+        for party in self.bodies.parties:
+            size = len(party.name.split())
+            start = " ".join(words[:size])
+            whole = covered(start, party.name) == 1.0 and covered(party.name, start) == 1.0
+            if len(words) > size and whole and fold(start) != fold(party.name):
+                return [party], len(start)
+        return [], 0
+
+    def _units(self, phrase: str, line: int, owner: Body | None) -> list[Body]:
+        """The units a phrase names: one ("Cục Kiểm ngư"), or several joined by "và", each
+        with its party in brackets ("Vụ Pháp chế (Bộ A) và Cục Trinh sát (Bộ B)")."""
+        pieces = [p for p in _UNIT_SPLIT.split(phrase) if p.strip()]
+        if not all(self.bodies.names_unit(piece) for piece in pieces):
+            pieces = [phrase]
+        units = [self.bodies.unit(piece, line, owner) for piece in pieces]
+        return [unit for unit in units if unit is not None]
+
+    def _covers(self, phrase: str) -> bool:
+        """Whether the bodies listed at the start of `phrase` are all it says."""
+        return self.bodies.listed_until(phrase)[1] >= len(phrase.rstrip(" ,.;:"))
+
+    def supporters(self, text: str, lead: Body, already: list[Body]) -> list[Body]:
+        found = list(already)
         for match in _SUPPORT.finditer(text):
             for named in self.bodies.listed(text[match.end() :]):
-                bodies = (
-                    self.bodies.parties
-                    if named == "*"
-                    else [named]
-                    if isinstance(named, Body)
-                    else []
-                )
+                bodies = self.bodies.parties if named == "*" else [named]
                 for body in bodies:
-                    lead_party = lead.party or lead.id
-                    if named == "*" and body.id == lead_party:
+                    if not isinstance(body, Body):
+                        continue
+                    if named == "*" and body.id == (lead.party or lead.id):
                         continue
                     if body is not lead and body not in found:
                         found.append(body)
         return found
 
-    def add(self, ident: str, text: str, line: int, article: Article, owner: Body | None) -> None:
+    # --- what ------------------------------------------------------------------------
+
+    def add(self, ident: str, text: str, line: int, article: Article, doer: Doer) -> None:
         text = text.strip().rstrip(";,. ")
         if not text:
-            return
-        lead: Body | None = None
-        explicit = _LEADS.search(text)
-        if explicit:
-            phrase = _lead_phrase(text, explicit)
-            if phrase:
-                lead = self._body(self.bodies.resolve(phrase), phrase, line, owner)
-                if lead is None and owner is None:
-                    self.unresolved.append((line, phrase))
-        if lead is None:
-            lead = owner
-        if lead is None:
             return
         schedule, when = schedule_of(text)
         base, counter = ident, 2
@@ -189,51 +209,67 @@ class _Extractor:
         review = (
             f"dòng {line} của văn bản nguồn: kiểm tra cơ quan chủ trì, phối hợp và thời hạn; {when}"
         )
-        self.duties.append(
-            DutyDraft(
-                ident, text, lead, self.supporters(text, lead), schedule, line, article, review
+        if doer.joint is not None:
+            review += (
+                f"; nhiệm vụ chung ('{doer.joint}'): tệp chưa ghi được nhiều cơ quan chủ trì, "
+                f"tạm ghi {doer.lead.name} chủ trì, các bên còn lại phối hợp"
             )
+        support = self.supporters(text, doer.lead, doer.support)
+        self.duties.append(
+            DutyDraft(ident, text, doer.lead, support, schedule, line, article, review)
         )
+
+    def _consider(
+        self, ident: str, text: str, line: int, article: Article, owner: Doer | None
+    ) -> None:
+        doer = self._subject(text, line, owner.lead if owner else None) or owner
+        if doer is not None:
+            self.add(ident, text, line, article, doer)
 
     def article(self, article: Article) -> None:
         responsible = _RESPONSIBLE.match(article.title)
-        owner: Body | None = None
+        owner: Doer | None = None
         if responsible:
-            named = self.bodies.resolve(responsible.group(1))
-            if isinstance(named, Body) or " và " not in responsible.group(1):
-                # "Trách nhiệm của A và B" names no single body that leads.
-                owner = self._body(named, responsible.group(1), article.line, None)
+            owner = self._subject(f"{responsible.group(1)} thực hiện", article.line, None)
+            if owner is None:
+                unit = self.bodies.unit(responsible.group(1), article.line, None)
+                owner = Doer(unit, []) if unit is not None else None
+        elif _NO_DUTIES.search(article.title):
+            return
         stem = f"d{article.number}"
         if not article.clauses and article.text:
-            if owner is not None or _LEADS.search(article.text):
-                self.add(stem, article.text, article.text_line or article.line, article, owner)
+            paragraphs = [p for p in article.text.split("\n") if p.strip()]
+            lines = article.text_lines or [article.text_line or article.line]
+            for index, paragraph in enumerate(paragraphs):
+                ident = stem if index == 0 else f"{stem}-{index + 1}"
+                line = lines[index] if index < len(lines) else lines[-1]
+                self._consider(ident, paragraph, line, article, owner)
             return
         for clause in article.clauses:
+            ident = f"{stem}-{clause.number}"
             if clause.points and clause.text.rstrip().endswith(":"):
+                head = self._subject(clause.text, clause.line, owner.lead if owner else None)
                 for point in clause.points:
-                    ident = f"{stem}-{clause.number}-{ascii_id(point.label) or 'x'}"
-                    if owner is not None or _LEADS.search(point.text):
-                        self.add(ident, point.text, point.line, article, owner)
+                    label = ascii_id(point.label) or "x"
+                    self._consider(
+                        f"{ident}-{label}", point.text, point.line, article, head or owner
+                    )
                 continue
             whole = " ".join([clause.text, *(f"{p.label}) {p.text}" for p in clause.points)])
-            if owner is not None or _LEADS.search(clause.text):
-                self.add(
-                    f"{stem}-{clause.number}",
-                    whole if owner else clause.text,
-                    clause.line,
-                    article,
-                    owner,
-                )
+            doer = self._subject(clause.text, clause.line, owner.lead if owner else None) or owner
+            if doer is not None:
+                self.add(ident, whole, clause.line, article, doer)
+                continue
             for point in clause.points:
-                if owner is None and _LEADS.search(point.text):
-                    ident = f"{stem}-{clause.number}-{ascii_id(point.label) or 'x'}"
-                    self.add(ident, point.text, point.line, article, None)
+                label = ascii_id(point.label) or "x"
+                self._consider(f"{ident}-{label}", point.text, point.line, article, None)
 
 
 def find_duties(draft: Draft, bodies: Bodies) -> tuple[list[DutyDraft], list[tuple[int, str]]]:
     """The duties the text gives, and the leads it names that match no body."""
     extractor = _Extractor(bodies)
-    for chapter in draft.chapters:
-        for article in chapter.articles:
-            extractor.article(article)
+    if bodies.parties:
+        for chapter in draft.chapters:
+            for article in chapter.articles:
+                extractor.article(article)
     return extractor.duties, extractor.unresolved

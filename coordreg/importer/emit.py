@@ -4,7 +4,9 @@ Block style throughout, long text folded at `yamlwriter.FOLD_WIDTH` (a layout
 `coordreg fmt` keeps), text of several paragraphs as a literal block, lists of
 ids and schedules in flow style on one line. What the text did not say (a date, a title) is written as an
 empty value with a comment, so that `coordreg check` points at the very line to
-fill in.
+fill in. A key starting with "#" is a comment: its text is written as comment
+lines where the key stands (the source's own words for what was read into the
+field after it).
 """
 
 from __future__ import annotations
@@ -35,10 +37,16 @@ def _flow(value: Any) -> str | None:
 def _mapping(data: dict[str, Any], indent: int, first: str, top: bool = False) -> list[str]:
     pad = " " * indent
     lines: list[str] = []
-    for index, (name, value) in enumerate(data.items()):
-        lead = first if index == 0 else pad
-        if top and name in _SPACED and lines:
+    written = 0
+    for name, value in data.items():
+        lead = first if written == 0 else pad
+        if top and name.lstrip("#") in _SPACED and lines and lines[-1] != "":
             lines.append("")
+        if name.startswith("#"):
+            lines.extend(f"{lead}{comment(part)}" for part in str(value).split("\n"))
+            written += 1
+            continue
+        written += 1
         head = f"{lead}{key(name)}:"
         if value is None:
             lines.append(f"{head}{MISSING}")

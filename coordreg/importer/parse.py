@@ -1,14 +1,20 @@
 """The shape of a regulation's text: heading, preamble, chapters, articles, clauses, points.
 
-The parser walks the lines once. Up to the first "Chương" or "Điều" it reads
-the heading and preamble of an administrative document (Nghị định 30): the
-issuing bodies in capitals, "Số: 01/QCPH-BCA-BGDĐT", "Hà Nội, ngày 10 tháng 01
-năm 2026", the title ("QUY CHẾ ..."), the "Căn cứ ..." legal bases and the
-enacting sentence. From there on a line is a chapter, an article, a clause
-("1."), a point ("a)"), the closing (signatures, "Nơi nhận"), or the
-continuation of whatever came before it: web copies break sentences over
-several lines, and a line that does not start anything new belongs to the text
-above it.
+The front (heading, title, preamble) is read by `heading`. From the first
+"Chương" or "Điều" on, a line is a chapter, an article, a clause ("1."), a point
+("a)"), the closing (signatures, "Nơi nhận"), or the continuation of whatever
+came before it: web copies break sentences over several lines, and a line that
+does not start anything new belongs to the text above it.
+
+Real texts come in other shapes too, and each is read as what it is:
+
+- a regulation issued by a decision ("Quyết định ... ban hành kèm theo Quy chế
+  ..."): the decision's own articles come first, then "QUY CHẾ" and its chapters.
+  The two parts are read apart (`Draft.decision` holds the decision);
+- sections "I. QUY ĐỊNH CHUNG" in place of chapters;
+- a copy that lost its "Điều" headings, with "1. Phạm vi điều chỉnh" lines in
+  their place: a numbered line that continues the articles' numbering and reads
+  like a title is an article (`Draft.numbered_articles`, noted for review).
 
 Numbers and labels are kept as written, irregular or not: `coordreg check`
 is what says that Điều 7 follows Điều 5. Nothing is dropped: a line that fits
@@ -19,85 +25,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from coordreg.importer.source import Line
+from coordreg.importer.heading import BASIS, FORMULA, REFERENCE, FrontReader, Heading
+from coordreg.importer.lines import Line
+from coordreg.importer.text import SIGNATORY_TITLE, is_capitals, join
 
 _CHAPTER = re.compile(r"^chương\s+([ivxlcdm]+|\d+)(?![\w])\s*[.:\-–—]?\s*(.*)$", re.IGNORECASE)
+_SECTION = re.compile(r"^([IVX]{1,5})\s*[.:]\s+(\S.*)$")
 _ARTICLE = re.compile(r"^điều\s+(\d+)\s*(?:[.:\-–—]\s*(.*))?$", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(\d{1,3})\s*\.\s+(\S.*)$")
 _POINT = re.compile(r"^([a-zđ])\s*\)\s*(.*)$")
-_NUMBER = re.compile(r"^Số\s*:?\s*(\d+[^\s,|]*)", re.IGNORECASE)
-_PLACE_DATE = re.compile(
-    r"(?:^|\s)([^\d,|:]*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
-    re.IGNORECASE,
-)
-_NATION = re.compile(r"^cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam$", re.IGNORECASE)
-_MOTTO = re.compile(r"^độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc$", re.IGNORECASE)
-_TITLE = re.compile(r"^quy\s+chế\b\s*(.*)$", re.IGNORECASE)
-_BASIS = re.compile(r"^căn\s+cứ\b", re.IGNORECASE)
-_ENACTING = re.compile(r"\b(?:ban\s+hành|thống\s+nhất\s+(?:ban\s+hành|ký\s+kết))\b", re.IGNORECASE)
-_ISSUER_SPLIT = re.compile(r"\s+[-–—]\s+")
-# The words that start the name of a body, in capitals in a heading: a line that
-# starts with one begins a new issuing body; one that does not continues the
-# previous (heading lines wrap: "ỦY BAN NHÂN DÂN" / "TỈNH HÀ TĨNH").
-BODY_WORDS = (
-    "BỘ",
-    "ỦY BAN",
-    "UỶ BAN",
-    "SỞ",
-    "BAN",
-    "TỔNG CỤC",
-    "CỤC",
-    "VỤ",
-    "VIỆN",
-    "TÒA ÁN",
-    "TOÀ ÁN",
-    "HỘI",
-    "ĐOÀN",
-    "TRUNG ƯƠNG",
-    "CÔNG AN",
-    "BỘ CHỈ HUY",
-    "BỘ TƯ LỆNH",
-    "TỈNH ỦY",
-    "TỈNH UỶ",
-    "THÀNH ỦY",
-    "THÀNH UỶ",
-    "ĐẢNG ỦY",
-    "ĐẢNG UỶ",
-    "LIÊN ĐOÀN",
-    "MẶT TRẬN",
-    "CHÍNH PHỦ",
-    "NGÂN HÀNG",
-    "KIỂM TOÁN",
-    "VĂN PHÒNG",
-    "HỌC VIỆN",
-    "ĐẠI HỌC",
-    "TẬP ĐOÀN",
-    "TỔNG CÔNG TY",
-    "THANH TRA",
-    "BẢO HIỂM",
-    "ĐÀI",
-    "THÔNG TẤN XÃ",
-    "HỌC VIỆN",
-    "TRƯỜNG",
-    "QUÂN KHU",
-    "HĐND",
-    "UBND",
-    "HỘI ĐỒNG",
-)
 # The closing after the last article: signature blocks and the list of recipients.
 _CLOSING = re.compile(
-    r"^(?:nơi\s+nhận|tm\.|kt\.|q\.|tl\.|thay\s+mặt|\(?đã\s+ký\)?|\(?ký\s+(?:tên|và\s+ghi))",
+    r"^(?:nơi\s+nhận|tm\.|kt\.|q\.|tl\.|k/t|thay\s+mặt|\(?đã\s+ký\)?|\(?ký\s+(?:tên|và\s+ghi))",
     re.IGNORECASE,
 )
-SIGNATORY_TITLE = re.compile(
-    r"^(?:BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|"
-    r"PHÓ TRƯỞNG BAN|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|"
-    r"BÍ THƯ|TRƯỞNG|CHÁNH VĂN PHÒNG)\b"
-)
+# An article's title runs to a line or two; a "title" longer than this is the
+# article's text, written after "Điều 1." with no title.
+_TITLE_WORDS = 25
 _APPENDIX = re.compile(r"^phụ\s+lục\b", re.IGNORECASE)
-_SENTENCE_END = (".", ";", ":", "!", "?")
+# The first line of the regulation a decision issues: its title, or the line that
+# says which decision it comes with.
+_REGULATION_TITLE = re.compile(r"^(?:QUY CHẾ|QUY ĐỊNH)\b(?!\s*:)")
 
 
 @dataclass
@@ -122,6 +71,8 @@ class Article:
     line: int
     text: str = ""
     text_line: int = 0
+    # The line each paragraph of `text` starts on.
+    text_lines: list[int] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
 
 
@@ -134,15 +85,12 @@ class Chapter:
 
 
 @dataclass
-class Heading:
-    issuers: list[tuple[int, str]] = field(default_factory=list)
-    number: str | None = None
-    place: str | None = None
-    signed: date | None = None
-    title: str = ""
-    title_line: int = 0
-    legal_bases: list[str] = field(default_factory=list)
-    enacting: str | None = None
+class DecisionDraft:
+    """The decision that issues a regulation: its heading, articles and closing."""
+
+    heading: Heading
+    articles: list[Article]
+    closing: list[Line]
 
 
 @dataclass
@@ -158,135 +106,74 @@ class Draft:
     appendix: list[Line]
     # Whether articles came before any "Chương": the text has no chapters.
     without_chapters: bool = False
+    # Whether the articles were read from numbered lines, the text having no "Điều".
+    numbered_articles: bool = False
+    decision: DecisionDraft | None = None
 
 
-def is_capitals(text: str) -> bool:
-    """Whether every letter of `text` is a capital, and it has a few."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+def _starts_body(text: str, numbered: bool, after_basis: bool) -> bool:
+    if _CHAPTER.match(text) or _ARTICLE.match(text):
+        return True
+    if numbered and after_basis and FORMULA.match(text):
+        # "QUYẾT ĐỊNH:" after the legal bases, with no "Điều" in the text: what follows
+        # is the decision's own text, its articles' numbers lost.
+        return True
+    if _SECTION.match(text) and is_capitals(_SECTION.match(text).group(2)):  # type: ignore[union-attr]
+        return True
+    return numbered and bool(re.match(r"^1\s*\.\s+\S", text))
 
 
-def join(before: str, after: str) -> str:
-    """Text continued on the next line: a sentence broken by a web page's layout goes
-    on after a space; a new paragraph or a dash item starts on a line of its own."""
-    if not before:
-        return after
-    if before.endswith(_SENTENCE_END) or after.startswith(("-", "–", "+", "•")):
-        return f"{before}\n{after}"
-    return f"{before} {after}"
+class _Body:
+    """The chapters, articles, clauses and points after the front."""
 
-
-def _issuers(text: str) -> list[str]:
-    return [part.strip() for part in _ISSUER_SPLIT.split(text) if part.strip()]
-
-
-def _starts_body(text: str) -> bool:
-    return any(text == word or text.startswith(word + " ") for word in BODY_WORDS)
-
-
-class _Parser:
-    def __init__(self) -> None:
-        self.heading = Heading()
+    def __init__(self, numbered: bool) -> None:
         self.chapters: list[Chapter] = []
         self.unplaced: list[Line] = []
         self.closing: list[Line] = []
         self.table_rows: list[Line] = []
         self.appendix: list[Line] = []
         self.without_chapters = False
-        self.part = "heading"  # heading, title, basis, enacting, body, closing, appendix
-        self.issuer_open = False
+        self.numbered = numbered  # no "Điều" in the text: articles are numbered lines
+        self.part = "body"  # body, closing, appendix
         self.chapter_title_open = False
         self.article_title_open = False
+        self.article_title_growing = False
+        self.last_article = 0
+        self.after_chapter = False
 
-    # --- the heading and preamble -------------------------------------------------------
-
-    def heading_line(self, line: Line) -> None:
-        text = line.text
-        if _NATION.match(text) or _MOTTO.match(text):
-            self.issuer_open = False
-            return
-        # The number and the date are in the heading, above the title: further down,
-        # "số 02/2025/NĐ-CP ngày 18 tháng 02 năm 2025" is a law being cited.
-        before_title = self.part == "heading"
-        number = _NUMBER.search(text) if before_title else None
-        place_date = _PLACE_DATE.search(text) if before_title else None
-        if number or place_date:
-            self.issuer_open = False
-            if number and self.heading.number is None:
-                self.heading.number = number.group(1).rstrip(".;")
-            if place_date:
-                self._place_date(place_date, line)
-            return
-        title = _TITLE.match(text)
-        if title and before_title:
-            self.heading.title = text
-            self.heading.title_line = line.number
-            self.part = "title"
-            return
-        if self.part == "heading" and is_capitals(text):
-            if _starts_body(text) or not self.issuer_open:
-                self.heading.issuers.extend((line.number, name) for name in _issuers(text))
-            else:
-                number_of, last = self.heading.issuers[-1]
-                self.heading.issuers[-1] = (number_of, f"{last} {text}")
-            self.issuer_open = True
-            return
-        self.preamble_line(line)
-
-    def _place_date(self, match: re.Match[str], line: Line) -> None:
-        place = match.group(1).strip(" ,|")
-        if place and self.heading.place is None:
-            self.heading.place = place
-        if self.heading.signed is None:
-            day, month, year = (int(match.group(i)) for i in (2, 3, 4))
-            try:
-                self.heading.signed = date(year, month, day)
-            except ValueError:
-                # A date that does not exist (30 tháng 02): kept for a person to correct.
-                self.unplaced.append(line)
-
-    def preamble_line(self, line: Line) -> None:
-        text = line.text
-        if _BASIS.match(text):
-            self.heading.legal_bases.append(text)
-            self.part = "basis"
-        elif _ENACTING.search(text) and "quy chế" in text.lower():
-            self.heading.enacting = text
-            self.part = "enacting"
-        elif self.part == "title" and not text.startswith("("):
-            self.heading.title = f"{self.heading.title} {text}"
-        elif self.part == "basis" and not self.heading.legal_bases[-1].endswith((";", ".")):
-            self.heading.legal_bases[-1] = f"{self.heading.legal_bases[-1]} {text}"
-        elif (
-            self.part == "enacting"
-            and self.heading.enacting
-            and not self.heading.enacting.endswith((".", ":"))
-        ):
-            self.heading.enacting = f"{self.heading.enacting} {text}"
-        else:
-            self.unplaced.append(line)
-            if self.part == "title":
-                self.part = "preamble"
-
-    # --- the body ----------------------------------------------------------------------
-
-    def chapter(self, line: Line, match: re.Match[str]) -> None:
-        number = match.group(1)
+    def chapter(self, line: Line, number: str, title: str) -> None:
         number = number.upper() if not number.isdigit() else number
-        self.chapters.append(Chapter(number, match.group(2).strip(), line.number))
-        self.chapter_title_open = not match.group(2).strip()
-        self.article_title_open = False
+        self.chapters.append(Chapter(number, title.strip(), line.number))
+        self.chapter_title_open = not title.strip()
+        self.article_title_open = self.article_title_growing = False
+        self.after_chapter = True
         self.part = "body"
 
-    def article(self, line: Line, match: re.Match[str]) -> None:
+    def article(self, line: Line, number: int, title: str) -> None:
         if not self.chapters:
             self.without_chapters = True
             self.chapters.append(Chapter("I", "", line.number))
-        title = (match.group(2) or "").strip()
-        self.chapters[-1].articles.append(Article(int(match.group(1)), title, line.number))
+        title = title.strip()
+        self.chapters[-1].articles.append(Article(number, title, line.number))
         self.article_title_open = not title
-        self.chapter_title_open = False
+        self.article_title_growing = bool(title) and not title.endswith((".", ";", ":"))
+        self.chapter_title_open = self.after_chapter = False
+        self.last_article = number
         self.part = "body"
+
+    def _numbered_article(self, text: str) -> tuple[int, str] | None:
+        """In a text without "Điều": "3. Nội dung phối hợp" is Điều 3 when it continues the
+        articles' numbering (or restarts it under a new chapter) and reads like a title."""
+        match = _CLAUSE.match(text)
+        if match is None:
+            return None
+        number, title = int(match.group(1)), match.group(2).strip()
+        follows = number == self.last_article + 1 or (self.after_chapter and number == 1)
+        words = len(title.split())
+        titled = words <= 12 and not title.endswith((".", ";")) and title[:1].isupper()
+        if title.endswith(":") and words > 8:
+            titled = False
+        return (number, title) if follows and titled else None
 
     def body_line(self, line: Line) -> None:
         text = line.text
@@ -305,7 +192,20 @@ class _Parser:
         if self.article_title_open:
             article.title = text
             self.article_title_open = False
+            self.article_title_growing = not text.endswith((".", ";", ":"))
             return
+        if self.article_title_growing and text[:1].islower():
+            # "Điều 5. Trách nhiệm của Bộ Nông nghiệp và Phát triển" / "nông thôn".
+            article.title = f"{article.title} {text}"
+            self.article_title_growing = not text.endswith((".", ";", ":"))
+            if len(article.title.split()) > _TITLE_WORDS:
+                # "Điều 1. Quan hệ giữa ... là quan hệ phối hợp, tạo ...": no title, text.
+                article.text, article.title = article.title, ""
+                article.text_line = article.line
+                article.text_lines = [article.line]
+                self.article_title_growing = False
+            return
+        self.article_title_growing = False
         clause_match = _CLAUSE.match(text)
         if clause_match:
             article.clauses.append(
@@ -324,12 +224,12 @@ class _Parser:
                 clause.points[-1].text = join(clause.points[-1].text, text)
             else:
                 clause.text = join(clause.text, text)
-        elif point_match:
-            # A point with no clause above it: irregular, kept in the article's text.
-            article.text = join(article.text, text)
-            article.text_line = article.text_line or line.number
         else:
+            # Text of the article itself, or a point with no clause above it (irregular).
+            before = article.text
             article.text = join(article.text, text)
+            if article.text.count("\n") > before.count("\n") or not before:
+                article.text_lines.append(line.number)
             article.text_line = article.text_line or line.number
 
     def is_closing(self, text: str) -> bool:
@@ -344,6 +244,11 @@ class _Parser:
             # Signature blocks side by side: a title or a name in each cell.
             self.closing.extend(Line(line.number, cell) for cell in line.cells if cell)
             return
+        if line.cells and self.chapters and any(self.is_closing(cell) for cell in line.cells):
+            # Signature blocks in a table of three columns or more.
+            self.part = "closing"
+            self.closing.extend(Line(line.number, cell) for cell in line.cells if cell)
+            return
         if line.cells:
             self.table_rows.append(line)
             return
@@ -356,20 +261,30 @@ class _Parser:
             self.appendix.append(line)
             return
         chapter = _CHAPTER.match(text)
+        section = _SECTION.match(text)
+        if section and not is_capitals(section.group(2)):
+            section = None
         article = _ARTICLE.match(text)
+        numbered = self._numbered_article(text) if self.numbered else None
         if self.part == "closing":
-            if chapter or article:
+            if chapter or section or article:
                 # The signatures were not the end: a text that goes on is still the text.
                 self.part = "body"
             else:
                 self.closing.append(line)
                 return
         if chapter:
-            self.chapter(line, chapter)
+            self.chapter(line, chapter.group(1), chapter.group(2))
+        elif section:
+            self.chapter(line, section.group(1), section.group(2))
         elif article:
-            self.article(line, article)
-        elif self.part in ("heading", "title", "basis", "enacting", "preamble"):
-            self.heading_line(line)
+            self.article(line, int(article.group(1)), article.group(2) or "")
+        elif numbered is not None:
+            self.article(line, *numbered)
+        elif not self.chapters and FORMULA.match(text):
+            return  # "QUYẾT ĐỊNH:", recognised and not kept
+        elif not self.chapters:
+            self.unplaced.append(line)
         elif self.is_closing(text):
             self.part = "closing"
             self.closing.append(line)
@@ -377,17 +292,73 @@ class _Parser:
             self.body_line(line)
 
 
+def _read(lines: list[Line]) -> tuple[Heading, list[Line], _Body]:
+    """The front and the body of one document (a regulation, or the decision issuing it)."""
+    numbered = not any(_ARTICLE.match(line.text) for line in lines if not line.cells)
+    start, after_basis = len(lines), False
+    for index, line in enumerate(lines):
+        if not line.cells and _starts_body(line.text, numbered, after_basis):
+            start = index
+            break
+        after_basis = after_basis or bool(BASIS.match(line.text))
+    front = FrontReader().read(lines[:start], body_follows=start < len(lines))
+    body = _Body(numbered)
+    for line in lines[start:]:
+        body.line(line)
+    body.numbered = numbered and any(chapter.articles for chapter in body.chapters)
+    return front.heading, front.unplaced, body
+
+
+def decision_split(lines: list[Line]) -> int | None:
+    """Where the regulation starts in a decision that issues it; None for any other text.
+
+    The text is a decision when its title is "QUYẾT ĐỊNH"; the regulation starts at
+    the first "QUY CHẾ" (or "QUY ĐỊNH") title after the decision's first article, or at
+    the "(Ban hành kèm theo ...)" line when the title was lost.
+    """
+    kind = next((line for line in lines if re.match(r"^(?:QUY CHẾ|QUYẾT ĐỊNH)\b", line.text)), None)
+    if kind is None or not kind.text.startswith("QUYẾT ĐỊNH"):
+        return None
+    first_article = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _ARTICLE.match(line.text) or FORMULA.match(line.text)
+        ),
+        None,
+    )
+    if first_article is None:
+        return None
+    for index in range(first_article + 1, len(lines)):
+        text = lines[index].text
+        if _REGULATION_TITLE.match(text) or REFERENCE.match(text):
+            return index
+    return len(lines)
+
+
 def parse(lines: list[Line]) -> Draft:
-    """The heading, preamble and structure of a regulation's text."""
-    parser = _Parser()
-    for line in lines:
-        parser.line(line)
+    """The heading, preamble and structure of a regulation's text (and of its decision)."""
+    split = decision_split(lines)
+    decision: DecisionDraft | None = None
+    unplaced: list[Line] = []
+    if split is not None:
+        heading, front_unplaced, body = _read(lines[:split])
+        articles = [a for chapter in body.chapters for a in chapter.articles]
+        decision = DecisionDraft(heading, articles, body.closing)
+        unplaced += front_unplaced + body.unplaced + body.appendix
+        lines = lines[split:]
+        decision_rows = body.table_rows
+    else:
+        decision_rows = []
+    heading, front_unplaced, body = _read(lines)
     return Draft(
-        parser.heading,
-        parser.chapters,
-        parser.unplaced,
-        parser.closing,
-        parser.table_rows,
-        parser.appendix,
-        parser.without_chapters,
+        heading,
+        body.chapters,
+        unplaced + front_unplaced + body.unplaced,
+        body.closing,
+        decision_rows + body.table_rows,
+        body.appendix,
+        body.without_chapters,
+        body.numbered,
+        decision,
     )

@@ -32,6 +32,7 @@ from coordreg.loader.document import Document
 from coordreg.loader.events import syntax_finding
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.reading import ReadError, decode, read_file
+from coordreg.model.amendments import FORMAT_VERSION
 
 
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -48,7 +49,31 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document
         doc.findings.append(
             finding(path, (doc.root_position[0] + 1, doc.root_position[1] + 1), "CR010")
         )
+    else:
+        _newer_format(doc)
     return doc
+
+
+def _newer_format(doc: Document) -> None:
+    """A file of a newer format than this coordreg reads gets CR017 and nothing else.
+
+    Its keys and values may mean what this coordreg cannot know, so every other
+    finding about it (an unknown key, a duplicate key, a tag) would mislead: the one
+    thing to say is to update coordreg.
+    """
+    written = doc.data.get("format") if isinstance(doc.data, dict) else None
+    if isinstance(written, bool) or not isinstance(written, int | float):
+        return
+    if written > FORMAT_VERSION:
+        doc.findings = [
+            finding(
+                doc.path,
+                doc.value_position(("format",)),
+                "CR017",
+                format=written,
+                supported=FORMAT_VERSION,
+            )
+        ]
 
 
 def load_file(path: Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -2,6 +2,7 @@
 
 from coordreg.model.amendments import ACT_KINDS, FORMAT_VERSION, Act, ActKind
 from coordreg.model.common import Signatory
+from coordreg.model.decision import Decision, DecisionArticle
 from coordreg.model.evaluation import STATUSES, Evaluation, Result, Status
 from coordreg.model.regulation import (
     Article,
@@ -26,6 +27,8 @@ __all__ = [
     "Article",
     "Chapter",
     "Clause",
+    "Decision",
+    "DecisionArticle",
     "Duty",
     "Evaluation",
     "EvaluationSettings",

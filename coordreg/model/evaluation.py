@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
+from pydantic import Field
+
+from coordreg.model.amendments import FORMAT_VERSION
 from coordreg.model.common import Identifier, IsoDate, StrictModel, Text, Year
 
 Status = Literal["done", "in_progress", "not_done", "not_applicable"]
@@ -16,6 +19,10 @@ class Result(StrictModel):
 
 
 class Evaluation(StrictModel):
+    # The file format, as in regulation.yaml: absent means 1. No key of a record needs
+    # format 2, but a record may say it beside a regulation of format 2; a newer number
+    # than this coordreg reads is CR017.
+    format: Annotated[int, Field(ge=1, le=FORMAT_VERSION)] | None = None
     regulation: Identifier
     year: Year
     host: Identifier

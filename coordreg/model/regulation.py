@@ -24,6 +24,7 @@ from coordreg.model.amendments import (
     EarlierUnit,
 )
 from coordreg.model.common import Identifier, IsoDate, Signatory, StrictModel, Text, Year
+from coordreg.model.decision import Decision
 from coordreg.model.schedule import ScheduleField
 
 # One successor, or several when a body's functions are split among them (the
@@ -130,6 +131,10 @@ class Chapter(StrictModel):
     id: Identifier | None = None
     number: Text
     title: Text
+    # Why a person must look at this chapter: `coordreg import` sets it on the chapter
+    # that holds the place of a text's missing articles, and on the first chapter of
+    # a text whose articles had lost their "Điều" headings (CR704 until removed).
+    review: Text | None = None
     articles: list[Article] = []
     added_by: Identifier | None = None
     repealed_by: Identifier | None = None
@@ -158,6 +163,8 @@ class Regulation(StrictModel):
     # that enacts the regulation ("... ban hành Quy chế phối hợp ...").
     legal_bases: list[Text] = []
     enacting: Text | None = None
+    # The decision that issued the regulation, when one did ("ban hành kèm theo").
+    decision: Decision | None = None
     # The acts that amended the regulation or moved its duties, oldest first.
     acts: list[Act] = []
     parties: Annotated[list[Party], Field(min_length=2)]

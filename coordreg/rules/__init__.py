@@ -51,6 +51,14 @@ RULE_NAMES = (
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
+    "cr704_chapter_needs_review",
+    "cr901_unknown_act",
+    "cr902_act_effective_before_signed",
+    "cr903_act_outside_life",
+    "cr904_empty_or_overlapping_period",
+    "cr905_format_not_declared",
+    "cr906_earlier_value_changes_nothing",
+    "cr907_duty_before_body",
 )
 RULE_MODULES: tuple[ModuleType, ...] = tuple(
     importlib.import_module(f"coordreg.rules.{name}") for name in RULE_NAMES

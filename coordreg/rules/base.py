@@ -36,6 +36,10 @@ class RegulationContext:
         """A finding at the value found at `path` in the file."""
         return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)
 
+    def at_key(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
+        """A finding at the key that holds the value at `path`."""
+        return finding(self.doc.path, self.doc.key_position(path), code, severity, **args)
+
 
 @dataclass(frozen=True)
 class EvaluationContext:
@@ -47,12 +51,13 @@ class EvaluationContext:
     regulation: Regulation | None
     # The record of the year before, when it was checked in the same run.
     previous: Evaluation | None = None
-    # The regulation through time, when there is a regulation.
-    timeline: Timeline | None = field(init=False, compare=False)
+    # The regulation through time, when there is a regulation: given when the records
+    # of one regulation share it (its projections are computed once), else built here.
+    timeline: Timeline | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        timeline = Timeline(self.regulation) if self.regulation is not None else None
-        object.__setattr__(self, "timeline", timeline)
+        if self.timeline is None and self.regulation is not None:
+            object.__setattr__(self, "timeline", Timeline(self.regulation))
 
     def at(self, path: Path_, code: str, severity: Severity, **args: Any) -> Finding:
         return finding(self.doc.path, self.doc.value_position(path), code, severity, **args)

@@ -1,7 +1,9 @@
-"""Every party, unit, duty, chapter and article id is used once.
+"""Every party, unit, duty, chapter, article and act id is used once.
 
 Parties and units share one set of ids, because a duty's `lead` and `support`
-may name either; duties have their own set. Ids are compared without regard to
+may name either; duties have their own set, and so have the acts under `acts`
+(two acts with one id would leave `added_by`, `repealed_by` and `before` unsure of
+which date they mean). Ids are compared without regard to
 case, so `BCA` and `bca` are the same id.
 
 Failing example::
@@ -54,7 +56,8 @@ def check(context: RegulationContext) -> Iterator[Finding]:
         for ci, ai, _chapter, article in regulation.articles()
         if article.id is not None
     ]
-    for group in (bodies, duties, chapters, articles):
+    acts = [("act", act.id, ("acts", ai, "id")) for ai, act in enumerate(regulation.acts)]
+    for group in (bodies, duties, chapters, articles, acts):
         first_seen: dict[str, Path_] = {}
         for kind, identifier, path in group:
             key = identifier.casefold()

@@ -2,27 +2,38 @@
 
 A duty's `lead` and `support`, a party's `standing_office` and the entries of
 `evaluation.rotation` must name ids declared under `parties` (rotation entries
-must be parties, not units). A near miss gets a suggestion.
+must be parties, not units). So must the same keys in earlier values (`before`
+entries of duties, parties and `evaluation`): a body named as a holder in the
+past is a body of the file, even if it has ended since. A near miss gets a
+suggestion. In the examples, party `bca` declares the unit `bca-a05`.
 
 Failing example::
 
-    parties:
-      - id: bca
-        name: Bộ Công an
-        units:
-          - id: bca-a05
-            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
-    ...
-        duties:
-          - id: trao-doi-thong-tin
-            lead: bca-a5             # CR301: lead 'bca-a5' is not a declared party or unit
-                                     #        (did you mean 'bca-a05'?)
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a5         # CR301: lead 'bca-a5' is not a declared party or unit
+                schedule: continuous #        (did you mean 'bca-a05'?)
 
 Passing example::
 
-        duties:
-          - id: trao-doi-thong-tin
-            lead: bca-a05
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a05
+                schedule: continuous
 """
 
 from __future__ import annotations
@@ -30,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import RegulationContext, suggest
+from coordreg.rules.base import Path_, RegulationContext, suggest
 
 CODE = "CR301"
 NAME = "unknown-reference"
@@ -51,23 +62,41 @@ def check(context: RegulationContext) -> Iterator[Finding]:
         )
 
     for path, _article, duty in regulation.duties():
-        if duty.lead not in bodies:
-            yield unknown((*path, "lead"), "lead", duty.lead, "party_or_unit", list(bodies))
-        for si, supporter in enumerate(duty.support):
-            if supporter not in bodies:
-                yield unknown(
-                    (*path, "support", si), "support", supporter, "party_or_unit", list(bodies)
-                )
+        values: list[tuple[Path_, str | None, list[str]]] = [(path, duty.lead, duty.support)]
+        values += [
+            ((*path, "before", bi), entry.lead, entry.support or [])
+            for bi, entry in enumerate(duty.before)
+        ]
+        for where, lead, support in values:
+            if lead is not None and lead not in bodies:
+                yield unknown((*where, "lead"), "lead", lead, "party_or_unit", list(bodies))
+            for si, supporter in enumerate(support):
+                if supporter not in bodies:
+                    yield unknown(
+                        (*where, "support", si), "support", supporter, "party_or_unit", list(bodies)
+                    )
     for pi, party in enumerate(regulation.parties):
-        office = party.standing_office
-        if office is not None and office not in bodies:
-            yield unknown(
-                ("parties", pi, "standing_office"),
-                "standing_office",
-                office,
-                "party_or_unit",
-                list(bodies),
-            )
-    for ri, entry in enumerate(regulation.evaluation.rotation):
-        if entry not in parties:
-            yield unknown(("evaluation", "rotation", ri), "rotation", entry, "party", parties)
+        offices: list[tuple[Path_, str | None]] = [(("parties", pi), party.standing_office)]
+        offices += [
+            (("parties", pi, "before", bi), entry.standing_office)
+            for bi, entry in enumerate(party.before)
+        ]
+        for where, office in offices:
+            if office is not None and office not in bodies:
+                yield unknown(
+                    (*where, "standing_office"),
+                    "standing_office",
+                    office,
+                    "party_or_unit",
+                    list(bodies),
+                )
+    evaluation = regulation.evaluation
+    rotations: list[tuple[Path_, list[str]]] = [(("evaluation",), evaluation.rotation)]
+    rotations += [
+        (("evaluation", "before", bi), entry.rotation or [])
+        for bi, entry in enumerate(evaluation.before)
+    ]
+    for where, rotation in rotations:
+        for ri, entry in enumerate(rotation):
+            if entry not in parties:
+                yield unknown((*where, "rotation", ri), "rotation", entry, "party", parties)

@@ -4,15 +4,33 @@
 
 Failing example::
 
-    - id: bao-cao-so-ket
-      lead: bca-vp
-      support: [btttt-vp, bca-vp]    # CR302: 'bca-vp' leads this duty
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Sơ kết, tổng kết
+            duties:
+              - id: bao-cao-so-ket
+                text: Báo cáo sơ kết việc thực hiện Quy chế.
+                lead: bca-vp
+                support: [btttt-vp, bca-vp]    # CR302: 'bca-vp' leads this duty
+                schedule: {yearly: 12-15}
 
 Passing example::
 
-    - id: bao-cao-so-ket
-      lead: bca-vp
-      support: [btttt-vp]
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Sơ kết, tổng kết
+            duties:
+              - id: bao-cao-so-ket
+                text: Báo cáo sơ kết việc thực hiện Quy chế.
+                lead: bca-vp
+                support: [btttt-vp]
+                schedule: {yearly: 12-15}
 """
 
 from __future__ import annotations

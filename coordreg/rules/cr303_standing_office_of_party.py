@@ -5,17 +5,29 @@ its ministry, so it must be declared among that party's `units`.
 
 Failing example::
 
-    - id: bca
-      name: Bộ Công an
-      standing_office: btttt-vp      # CR303: not a unit of party 'bca'
+    parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - {id: bca-vp, name: Văn phòng Bộ Công an}
+        standing_office: btttt-vp      # CR303: not a unit of party 'bca'
+      - id: btttt
+        name: Bộ Thông tin và Truyền thông
+        units:
+          - {id: btttt-vp, name: Văn phòng Bộ Thông tin và Truyền thông}
 
 Passing example::
 
-    - id: bca
-      name: Bộ Công an
-      units:
-        - {id: bca-vp, name: Văn phòng Bộ Công an}
-      standing_office: bca-vp
+    parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - {id: bca-vp, name: Văn phòng Bộ Công an}
+        standing_office: bca-vp
+      - id: btttt
+        name: Bộ Thông tin và Truyền thông
+        units:
+          - {id: btttt-vp, name: Văn phòng Bộ Thông tin và Truyền thông}
 """
 
 from __future__ import annotations

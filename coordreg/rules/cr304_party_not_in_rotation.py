@@ -1,7 +1,9 @@
 """Every party takes its turn hosting the yearly evaluation.
 
 The parties host the annual evaluation in turn (luân phiên). A party missing
-from `evaluation.rotation` never hosts; that is usually an oversight.
+from `evaluation.rotation` never hosts; that is usually an oversight. A party
+that was in the rotation before an act changed it (an earlier value of
+`evaluation`, such as a ministry that merged into another) did take its turns.
 
 Failing example::
 
@@ -10,11 +12,13 @@ Failing example::
       - {id: btttt, name: Bộ Thông tin và Truyền thông}
     evaluation:
       rotation: [bca]            # CR304: party 'btttt' never hosts
+      first_year: 2022
 
 Passing example::
 
     evaluation:
       rotation: [bca, btttt]
+      first_year: 2022
 """
 
 from __future__ import annotations
@@ -31,7 +35,10 @@ SCOPE = "regulation"
 
 
 def check(context: RegulationContext) -> Iterator[Finding]:
-    rotation = set(context.regulation.evaluation.rotation)
+    evaluation = context.regulation.evaluation
+    rotation = set(evaluation.rotation)
+    for entry in evaluation.before:
+        rotation.update(entry.rotation or [])
     for party in context.regulation.parties:
         if party.id not in rotation:
             yield context.at(("evaluation", "rotation"), CODE, SEVERITY, party=party.id)

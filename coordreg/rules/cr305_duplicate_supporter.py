@@ -2,11 +2,33 @@
 
 Failing example::
 
-    support: [btttt-cattt, btttt-vp, btttt-cattt]   # CR305: listed more than once
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Bảo đảm an toàn thông tin
+            duties:
+              - id: ung-cuu-su-co
+                text: Ứng cứu sự cố an toàn thông tin mạng.
+                lead: bca-a05
+                support: [btttt-cattt, btttt-vp, btttt-cattt]   # CR305: listed more than once
+                schedule: on_request
 
 Passing example::
 
-    support: [btttt-cattt, btttt-vp]
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Bảo đảm an toàn thông tin
+            duties:
+              - id: ung-cuu-su-co
+                text: Ứng cứu sự cố an toàn thông tin mạng.
+                lead: bca-a05
+                support: [btttt-cattt, btttt-vp]
+                schedule: on_request
 """
 
 from __future__ import annotations

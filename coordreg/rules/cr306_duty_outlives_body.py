@@ -10,13 +10,27 @@ A duty still falls due after a body's end when it is `continuous`, `on_request`,
 or recurring (`yearly`, `half_yearly`, `quarterly`, `monthly`) with a due date
 after the end, or one-off (`{once: DATE}`) with its date after the end, in each
 case while the regulation is in force: a regulation whose own `until` is on or
-before the body's end leaves nothing to hand over. The finding points at the
-`lead` or at the supporter, and names the body's successor when it has one that
-still exists on the day after the end.
+before the body's end leaves nothing to hand over.
+
+The check runs over the regulation's life with each duty as in force on each
+day: its holders, its schedule, and whether it has been added or repealed by
+then. A duty handed over by an act that takes effect the day after the body's
+end (the new holder in place, the old one kept in an earlier value under the
+act: `coordreg transfer --effective`) is fine; one still held by the body after
+its end, or repealed only later, is reported. This is how a handover that splits
+a body's duties among several successors shows a duty left behind. The finding
+points at the place in the file that names the body as holder then (the `lead`,
+a supporter, or an earlier value), once per duty and body, and names the body's
+successor when it has one that still exists on the day after the end.
 
 Failing example::
 
     parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - id: bca-a05
+            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
       - id: btttt
         name: Bộ Thông tin và Truyền thông
         units:
@@ -24,18 +38,33 @@ Failing example::
             name: Cục An toàn thông tin
             until: 2025-02-28
             succeeded_by: bca-a05
-    ...
-          - id: giam-sat-an-toan-thong-tin
-            lead: btttt-cattt     # CR306: lead 'btttt-cattt' ends on 2025-02-28 but this duty
-            schedule: continuous  #        still falls due after that: from 2025-03-01 its part in
-                                  #        the duty has no owner; transfer its duties with `coordreg
-                                  #        transfer --from btttt-cattt --to bca-a05`
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Giám sát an toàn thông tin
+            duties:
+              - id: giam-sat-an-toan-thong-tin
+                text: Giám sát an toàn thông tin mạng.
+                lead: btttt-cattt    # CR306: lead 'btttt-cattt' ends on 2025-02-28 but this duty
+                schedule: continuous #        still falls due after that: from 2025-03-01 its part
+                                     #        in the duty has no owner; transfer its duties with
+                                     #        `coordreg transfer --from btttt-cattt --to bca-a05`
 
-Passing example::
+Passing example, with the same parties::
 
-          - id: giam-sat-an-toan-thong-tin
-            lead: bca-a05
-            schedule: continuous
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Giám sát an toàn thông tin
+            duties:
+              - id: giam-sat-an-toan-thong-tin
+                text: Giám sát an toàn thông tin mạng.
+                lead: bca-a05
+                schedule: continuous
 """
 
 from __future__ import annotations
@@ -46,8 +75,8 @@ from typing import Any
 
 from coordreg.findings import Finding, Severity
 from coordreg.model import Regulation
-from coordreg.model.regulation import Duty
 from coordreg.rules.base import RegulationContext
+from coordreg.rules.periods import falls_due_between, life, never_in_force, placed_duties
 
 CODE = "CR306"
 NAME = "duty-outlives-body"
@@ -85,23 +114,6 @@ def successors(regulation: Regulation) -> dict[str, str]:
     return found
 
 
-def falls_due_after(regulation: Regulation, duty: Duty, end: date) -> bool:
-    """Whether `duty` still falls due after `end` while the regulation is in force."""
-    if regulation.until is not None and regulation.until <= end:
-        return False
-    schedule = duty.schedule
-    if not schedule.is_dated:
-        return True
-    if schedule.on is not None:
-        years = [schedule.on.year]
-    else:
-        # A recurring duty falls due at least once a year: the first date after
-        # the end (or after the regulation takes effect) is in one of these two.
-        first = max(end, regulation.effective).year
-        years = [first, first + 1]
-    return any(day > end for year in years for day in regulation.due_dates(duty, year))
-
-
 def taker(regulation: Regulation, body: str, end: date) -> str | None:
     """The successor that exists on the day after `end`, following successors that ended too."""
     known = regulation.bodies()
@@ -122,25 +134,36 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     ends = regulation.body_ends()
     if not ends:
         return
-    for path, _article, duty in regulation.duties():
-        held = [((*path, "lead"), "lead", duty.lead)]
-        held += [((*path, "support", si), "support", s) for si, s in enumerate(duty.support)]
-        for where, field, body in held:
-            if body not in ends:
-                continue
-            end, party = ends[body]
-            if not falls_due_after(regulation, duty, end):
-                continue
-            args: dict[str, Any] = {
-                "field": field,
-                "body": body,
-                "until": end.isoformat(),
-                "start": (end + timedelta(days=1)).isoformat(),
-            }
-            successor = taker(regulation, body, end)
-            if successor is not None:
-                args["successor"] = successor
-            if party is not None:
-                args["party"] = party
-            args["hint"] = HINT[party is not None, successor is not None]
-            yield context.at(where, CODE, SEVERITY, **args)
+    effective = context.timeline.effective
+    # A body in force on no day is CR904's finding, once, not one per duty here.
+    never = never_in_force(regulation)
+    for placed in placed_duties(regulation, effective):
+        reported: set[str] = set()
+        for version in placed.versions(effective, life(regulation)):
+            for where, field, body in version.holders:
+                if body not in ends or body in never or body in reported:
+                    continue
+                end = ends[body][0]
+                if end >= version.last:
+                    continue
+                after = max(version.first, end + timedelta(days=1))
+                if falls_due_between(version.schedule, after, version.last):
+                    reported.add(body)
+                    yield context.at(where, CODE, SEVERITY, **_wording(regulation, field, body))
+
+
+def _wording(regulation: Regulation, field: str, body: str) -> dict[str, Any]:
+    end, party = regulation.body_ends()[body]
+    args: dict[str, Any] = {
+        "field": field,
+        "body": body,
+        "until": end.isoformat(),
+        "start": (end + timedelta(days=1)).isoformat(),
+    }
+    successor = taker(regulation, body, end)
+    if successor is not None:
+        args["successor"] = successor
+    if party is not None:
+        args["party"] = party
+    args["hint"] = HINT[party is not None, successor is not None]
+    return args

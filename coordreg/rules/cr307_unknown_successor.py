@@ -20,6 +20,14 @@ Failing example::
 
 Passing example::
 
+    parties:
+      - id: bca
+        name: Bộ Công an
+        units:
+          - id: bca-a05
+            name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
+      - id: btttt
+        name: Bộ Thông tin và Truyền thông
         until: 2025-02-28
         succeeded_by: bca-a05
 """

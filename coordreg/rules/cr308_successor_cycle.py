@@ -25,9 +25,15 @@ Failing example::
 
 Passing example::
 
+    parties:
+      - id: bca
+        name: Bộ Công an
+        units:
           - id: bca-a05
             name: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
-    ...
+      - id: btttt
+        name: Bộ Thông tin và Truyền thông
+        units:
           - id: btttt-cattt
             name: Cục An toàn thông tin
             until: 2025-02-28

@@ -13,16 +13,18 @@ body's `until` is written.
 
 Failing example::
 
+    parties:
       - id: stttt
         name: Sở Thông tin và Truyền thông
         until: 2025-02-28
         succeeded_by: so-khcn      # CR309 (warning): successor 'so-khcn' itself ends
-      - id: so-khcn                #                  on 2024-12-31 ...
+      - id: so-khcn                #                  on 2024-12-31, no later than 'stttt'
         name: Sở Khoa học và Công nghệ
         until: 2024-12-31
 
 Passing example::
 
+    parties:
       - id: stttt
         name: Sở Thông tin và Truyền thông
         until: 2025-02-28

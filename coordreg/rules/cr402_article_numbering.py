@@ -7,16 +7,25 @@ Failing example::
 
     chapters:
       - number: I
+        title: QUY ĐỊNH CHUNG
         articles:
           - {number: 1, title: Phạm vi điều chỉnh}
           - {number: 2, title: Đối tượng áp dụng}
       - number: II
+        title: NỘI DUNG PHỐI HỢP
         articles:
           - {number: 1, title: Nội dung phối hợp}    # CR402: should be numbered 3
 
 Passing example::
 
+    chapters:
+      - number: I
+        title: QUY ĐỊNH CHUNG
+        articles:
+          - {number: 1, title: Phạm vi điều chỉnh}
+          - {number: 2, title: Đối tượng áp dụng}
       - number: II
+        title: NỘI DUNG PHỐI HỢP
         articles:
           - {number: 3, title: Nội dung phối hợp}
 """

@@ -4,17 +4,27 @@ Clauses (Khoản) restart from 1 in every article.
 
 Failing example::
 
-    - number: 5
-      title: Trách nhiệm của Bộ Công an
-      clauses:
-        - {number: 1, text: ...}
-        - {number: 3, text: ...}     # CR403: clause 3 should be numbered 2
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Nguyên tắc phối hợp
+            clauses:
+              - {number: 1, text: Tuân thủ quy định của pháp luật.}
+              - {number: 3, text: Chủ động và kịp thời.}     # CR403: clause 3 should be numbered 2
 
 Passing example::
 
-      clauses:
-        - {number: 1, text: ...}
-        - {number: 2, text: ...}
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Nguyên tắc phối hợp
+            clauses:
+              - {number: 1, text: Tuân thủ quy định của pháp luật.}
+              - {number: 2, text: Chủ động và kịp thời.}
 """
 
 from __future__ import annotations

@@ -6,16 +6,39 @@ Write the letter alone (`a`, not `a)`).
 
 Failing example::
 
-    points:
-      - {label: d, text: ...}
-      - {label: e, text: ...}        # CR404: point 'e' should be 'đ'
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Nội dung phối hợp
+            clauses:
+              - number: 1
+                text: "Hai Bộ phối hợp trong các lĩnh vực sau:"
+                points:
+                  - {label: a, text: Bảo vệ bí mật nhà nước;}
+                  - {label: b, text: Quản lý thuê bao di động;}
+                  - {label: c, text: Chuyển đổi số;}
+                  - {label: d, text: An ninh mạng;}
+                  - {label: e, text: An toàn thông tin.}    # CR404: point 'e' should be 'đ'
 
 Passing example::
 
-    points:
-      - {label: d, text: ...}
-      - {label: đ, text: ...}
-      - {label: e, text: ...}
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Nội dung phối hợp
+            clauses:
+              - number: 1
+                text: "Hai Bộ phối hợp trong các lĩnh vực sau:"
+                points:
+                  - {label: a, text: Bảo vệ bí mật nhà nước;}
+                  - {label: b, text: Quản lý thuê bao di động;}
+                  - {label: c, text: Chuyển đổi số;}
+                  - {label: d, text: An ninh mạng;}
+                  - {label: đ, text: An toàn thông tin.}
 """
 
 from __future__ import annotations

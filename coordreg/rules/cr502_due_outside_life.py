@@ -5,13 +5,33 @@ when the regulation has an end date.
 
 Failing example::
 
-    effective: 2021-11-24
-    ...
-          schedule: {once: 2021-06-30}     # CR502: before the regulation took effect
+    effective: 2022-01-10
+    chapters:
+      - number: I
+        title: TỔ CHỨC THỰC HIỆN
+        articles:
+          - number: 1
+            title: Kế hoạch triển khai
+            duties:
+              - id: ke-hoach-trien-khai
+                text: Ban hành kế hoạch triển khai Quy chế.
+                lead: bca-vp
+                schedule: {once: 2021-12-31}   # CR502: before the regulation took effect
 
 Passing example::
 
-          schedule: {once: 2022-06-30}
+    effective: 2022-01-10
+    chapters:
+      - number: I
+        title: TỔ CHỨC THỰC HIỆN
+        articles:
+          - number: 1
+            title: Kế hoạch triển khai
+            duties:
+              - id: ke-hoach-trien-khai
+                text: Ban hành kế hoạch triển khai Quy chế.
+                lead: bca-vp
+                schedule: {once: 2022-06-30}
 """
 
 from __future__ import annotations

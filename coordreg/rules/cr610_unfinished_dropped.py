@@ -5,20 +5,26 @@ The plan of year Y carries over what Y-1's record left `not_done` or
 silently drops out of every later plan and review. Record its outcome in Y
 (`done` when it was finished, `not_applicable` when it was abandoned).
 
-Checked when both records are checked together (a regulation folder).
+Checked when both records are checked together (a regulation folder). A duty
+that is no longer in force at any time of Y (repealed by an act that took effect
+by 1 January of Y) needs no result in Y.
 
-Failing example, with 2022 recording ``ket-noi-van-ban: {status: in_progress}``::
+Failing example, when the 2022 record left ``ke-hoach-trien-khai: {status: in_progress}``::
 
     year: 2023
-    results:
-      bao-cao-nam: {status: done}    # CR610: 'ket-noi-van-ban' was left in progress in 2022
+    results:                 # CR610: 'ke-hoach-trien-khai' was left in progress in 2022
+      trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
+      tong-ket-nam: {status: done}
 
 Passing example::
 
     year: 2023
     results:
-      bao-cao-nam: {status: done}
-      ket-noi-van-ban: {status: done, note: Đã nghiệm thu kết nối.}
+      trao-doi-thong-tin: {status: done}
+      bao-cao-quy: {status: done}
+      tong-ket-nam: {status: done}
+      ke-hoach-trien-khai: {status: done, note: Đã ban hành kế hoạch.}
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import EvaluationContext
+from coordreg.rules.periods import duties_in_force
 
 CODE = "CR610"
 NAME = "unfinished-dropped"
@@ -35,10 +42,11 @@ SCOPE = "evaluation"
 
 
 def check(context: EvaluationContext) -> Iterator[Finding]:
-    previous = context.previous
-    if previous is None or context.regulation is None:
+    previous, timeline = context.previous, context.timeline
+    if previous is None or timeline is None:
         return
-    duties = {duty.id for _path, _article, duty in context.regulation.duties()}
+    year = context.evaluation.year
+    duties = duties_in_force(timeline, year)
     results = context.evaluation.results
     for duty_id, result in previous.results.items():
         if (
@@ -53,5 +61,5 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
                 duty=duty_id,
                 status=result.status,
                 previous=previous.year,
-                year=context.evaluation.year,
+                year=year,
             )

@@ -6,14 +6,32 @@ checked the duty against the signed text, they delete the `review` line.
 
 Failing example::
 
-    duties:
-      - id: d4-1-a
-        text: Trao đổi thông tin về tình hình an ninh mạng
-        lead: bca
-        schedule: continuous
-        review: "dòng 41: kiểm tra cơ quan chủ trì, phối hợp và thời hạn"   # CR702
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: d1-1-a
+                text: Trao đổi thông tin về tình hình an ninh mạng
+                lead: bca
+                schedule: continuous
+                review: "dòng 41: kiểm tra cơ quan chủ trì, phối hợp và thời hạn"   # CR702
 
-Passing example: the same duty without the `review` line.
+Passing example, the same duty once checked, without its ``review`` line::
+
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: d1-1-a
+                text: Trao đổi thông tin về tình hình an ninh mạng
+                lead: bca
+                schedule: continuous
 """
 
 from __future__ import annotations

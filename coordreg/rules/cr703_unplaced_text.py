@@ -12,7 +12,9 @@ Failing example::
       - line: 12
         text: "(Kèm theo Quyết định số 15/QĐ-BCA)"   # CR703
 
-Passing example: no `unplaced` list, or an empty one.
+Passing example, once the text is placed or deleted (or no ``unplaced`` list at all)::
+
+    unplaced: []
 """
 
 from __future__ import annotations

@@ -19,10 +19,11 @@ The finding points at the place where the parser gave up and says why.
 Failing example::
 
     title: Quy chế phối hợp
-    parties: [bca, btttt        # CR001: did not find expected ',' or ']'
+    parties: [bca, btttt}        # CR001: did not find expected ',' or ']'
 
 Passing example::
 
+    title: Quy chế phối hợp
     parties: [bca, btttt]
 """,
     ),
@@ -106,8 +107,8 @@ Passing example::
 
 Failing example::
 
-    ? [bca, btttt]
-    : hai Bộ                     # CR008
+    ? [bca, btttt]               # CR008
+    : hai Bộ
 
 Passing example::
 
@@ -199,6 +200,30 @@ Failing example::
 Passing example::
 
     place: Hà Nội
+""",
+    ),
+    "CR017": (
+        "newer-format",
+        Severity.ERROR,
+        """The file is of a newer format than this coordreg reads.
+
+The top-level `format` says which version of the file format a file is written
+in: absent (format 1), or 2 for a regulation with acts and history (see
+docs/format.md). A file of a later format may hold keys and values this
+coordreg cannot know, so instead of reporting them as unknown keys, coordreg
+reports this one finding, at `format`, and nothing else about the file: update
+coordreg to read it. Evaluation records take the same key.
+
+Failing example::
+
+    format: 3                    # CR017: this file uses format 3; this coordreg reads up to format 2
+    id: bca-btttt-2021
+    timeline: {}
+
+Passing example::
+
+    format: 2
+    id: bca-btttt-2021
 """,
     ),
     "CR018": (

@@ -14,16 +14,30 @@ The finding points at the mapping that lacks the key.
 
 Failing example::
 
-    - id: trao-doi-thong-tin     # CR101: required key 'lead' is missing
-      text: Trao đổi thông tin
-      schedule: continuous
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin     # CR101: required key 'lead' is missing
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                schedule: continuous
 
 Passing example::
 
-    - id: trao-doi-thong-tin
-      text: Trao đổi thông tin
-      lead: bca-a05
-      schedule: continuous
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a05
+                schedule: continuous
 """,
     ),
     "CR102": (
@@ -32,16 +46,26 @@ Passing example::
         """A value has the wrong type.
 
 Text where a number belongs, a list where a mapping belongs. Values are never
-converted silently: an article number
-written `"5"` (quoted) is text, not the number 5.
+converted silently: an article number written `"1"` (quoted) is text, not
+the number 1.
 
 Failing example::
 
-    - number: "5"                # CR102: 'number' must be a whole number, not '5'
+    chapters:
+      - number: I
+        title: QUY ĐỊNH CHUNG
+        articles:
+          - number: "1"          # CR102: 'number' must be a whole number, not '1'
+            title: Phạm vi điều chỉnh
 
 Passing example::
 
-    - number: 5
+    chapters:
+      - number: I
+        title: QUY ĐỊNH CHUNG
+        articles:
+          - number: 1
+            title: Phạm vi điều chỉnh
 """,
     ),
     "CR103": (
@@ -53,13 +77,33 @@ Usually a misspelling; the finding suggests the closest known key.
 
 Failing example::
 
-    - id: trao-doi-thong-tin
-      suport: [btttt-vp]         # CR103: unknown key 'suport' (did you mean 'support'?)
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a05
+                suport: [btttt-cattt]    # CR103: unknown key 'suport' (did you mean 'support'?)
+                schedule: continuous
 
 Passing example::
 
-    - id: trao-doi-thong-tin
-      support: [btttt-vp]
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Trao đổi thông tin
+            duties:
+              - id: trao-doi-thong-tin
+                text: Trao đổi thông tin về tình hình an ninh mạng.
+                lead: bca-a05
+                support: [btttt-cattt]
+                schedule: continuous
 """,
     ),
     "CR104": (
@@ -74,12 +118,32 @@ an empty text, a list with too few items.
 Failing example::
 
     signed: 2021-02-30           # CR104: is not a date in the calendar
-    schedule: {quarterly: 04-15} # CR104: the month must be that of the first quarter
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Báo cáo định kỳ
+            duties:
+              - id: bao-cao-quy
+                text: Báo cáo kết quả giám sát an toàn thông tin.
+                lead: btttt-cattt
+                schedule: {quarterly: 04-15}   # CR104: the month must be that of the first quarter
 
 Passing example::
 
     signed: 2021-11-24
-    schedule: {quarterly: 01-15}
+    chapters:
+      - number: I
+        title: NỘI DUNG PHỐI HỢP
+        articles:
+          - number: 1
+            title: Báo cáo định kỳ
+            duties:
+              - id: bao-cao-quy
+                text: Báo cáo kết quả giám sát an toàn thông tin.
+                lead: btttt-cattt
+                schedule: {quarterly: 01-15}
 """,
     ),
 }

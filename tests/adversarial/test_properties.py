@@ -3,9 +3,9 @@
 The regulations come from `strategies.py`: valid ones (any number of parties,
 chapters, articles, duties; Vietnamese text), written in many YAML layouts,
 then amended, corrupted or broken byte by byte. Each property runs a modest,
-reproducible number of examples in `make test` (derandomized, no example
-database); `COORDREG_FUZZ=long pytest tests/adversarial/test_properties.py`
-runs 50 times as many, with fresh random examples each time.
+reproducible number of examples in `make test` (the `gate` profile of
+tests/hypothesis_profiles.py: derandomized, no example database); `make fuzz`
+(COORDREG_FUZZ=long) runs 50 times as many, with fresh random examples each time.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import tempfile
 from collections import Counter
 from datetime import date, timedelta
@@ -24,6 +23,7 @@ import pytest
 from builders import regulation as with_defaults
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import examples as profile_examples
 from strategies import (
     LAYOUTS,
     Data,
@@ -45,6 +45,7 @@ from test_fmt_properties import same
 from coordreg.check.checker import check_evaluation, check_regulation
 from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
 from coordreg.edit.transfer import transfer_file
+from coordreg.errors import UsageError
 from coordreg.findings import CheckResult, Finding
 from coordreg.loader.positions import split_lines
 from coordreg.loader.sourcemap import AliasesError, source_map
@@ -58,26 +59,15 @@ from coordreg.versions.diffreport import report_json, report_markdown, report_te
 from coordreg.versions.redline import words
 from coordreg.versions.revisions import parse_regulation
 
-# --- Settings: short and reproducible in `make test`, long on demand ------------------------
+# --- Settings: reproducible in `make test`, long in `make fuzz` (tests/hypothesis_profiles.py) ---
 
-LONG = os.environ.get("COORDREG_FUZZ") == "long"
-LONG_FACTOR = 50
+# Generated regulations are large and some strategies discard many draws: no health check.
 _HEALTH = list(HealthCheck)
-settings.register_profile(
-    "short",
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=_HEALTH,
-    print_blob=True,
-)
-settings.register_profile("long", deadline=None, suppress_health_check=_HEALTH, print_blob=True)
-PROFILE = settings.get_profile("long" if LONG else "short")
 
 
 def examples(count: int) -> settings:
     """`count` examples in `make test`, 50 times as many with COORDREG_FUZZ=long."""
-    return settings(PROFILE, max_examples=count * LONG_FACTOR if LONG else count)
+    return profile_examples(count, suppress=_HEALTH)
 
 
 # --- Running check as `coordreg check` does --------------------------------------------------
@@ -361,10 +351,20 @@ def test_transfer_there_and_back_restores_the_data(data: st.DataObject) -> None:
 
 
 def expected_transfer(regulation: Data, source: str, target: str, effective: date | None) -> Data:
-    """What docs/transfer.md says a transfer does, computed on the data."""
+    """What docs/transfer.md says a transfer does, computed on the data.
+
+    With an effective day the handover is recorded: `format: 2`, a handover act with
+    the generated id and title, and on each duty that changed hands a `before` entry
+    with the fields that changed. Every duty of the old body moves, so the old body
+    then holds nothing and ends the day before.
+    """
     result: Data = json.loads(json.dumps(regulation))
+    names = {b["id"]: b["name"] for p in result["parties"] for b in [p, *p.get("units", [])]}
+    act = f"bg-{source}-{effective:%Y%m%d}" if effective is not None else ""
+    recorded = False
     for _path, duty in duties_of(result):
         support = duty.get("support", [])
+        earlier = {"lead": duty["lead"], "support": list(support)}
         if duty["lead"] == source:
             duty["lead"] = target
             support = [s for s in support if s != target]
@@ -374,6 +374,20 @@ def expected_transfer(regulation: Data, source: str, target: str, effective: dat
             support = [target if s == source else s for s in support]
         if "support" in duty:
             duty["support"] = support
+        changed = {
+            name: value
+            for name, value in earlier.items()
+            if value != {"lead": duty["lead"], "support": support}[name]
+        }
+        if effective is not None and changed:
+            duty["before"] = [{"act": act, **changed}]
+            recorded = True
+    if recorded:
+        assert effective is not None
+        result = {"format": 2, **result}
+        title = f"Bàn giao nhiệm vụ của {names[source]} cho {names[target]}"
+        act_entry = {"id": act, "kind": "handover", "title": title}
+        result["acts"] = [{**act_entry, "effective": effective.isoformat()}]
     if effective is not None:
         for party in result["parties"]:
             for body in [party, *party.get("units", [])]:
@@ -381,6 +395,13 @@ def expected_transfer(regulation: Data, source: str, target: str, effective: dat
                     body["until"] = (effective - timedelta(days=1)).isoformat()
                     body["succeeded_by"] = target
     return result
+
+
+def in_force(regulation: dict[str, Any], day: date) -> bool:
+    """Whether the drawn regulation is in force on `day` (a handover outside is refused)."""
+    until = regulation.get("until")
+    start_ok = date.fromisoformat(regulation["effective"]) <= day
+    return start_ok and (until is None or day <= date.fromisoformat(until))
 
 
 @examples(40)
@@ -403,6 +424,11 @@ def test_transfer_does_what_the_documentation_says(data: st.DataObject) -> None:
     raw = data.draw(encoded(data.draw(yaml_texts(regulation))))
     with tempfile.TemporaryDirectory() as tmp:
         file = write_regulation(Path(tmp), raw, regulation["id"])
+        if effective is not None and not in_force(regulation, effective):
+            with pytest.raises(UsageError) as refused:
+                transfer_file(file, source, target, effective)
+            assert refused.value.msgid == "transfer_outside_life"
+            return
         done = transfer_file(file, source, target, effective)
         assert done.new == parse(expected_transfer(regulation, source, target, effective))
         is_unit = source not in [p["id"] for p in regulation["parties"]]

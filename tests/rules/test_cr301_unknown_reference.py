@@ -119,3 +119,57 @@ def test_known_references(check: Check) -> None:
     )
     assert check(text) == []
     assert [f for f in check(DEFAULT_REGULATION) if f[2] == "CR301"] == []
+
+
+def test_references_in_earlier_values(check_findings: CheckFindings) -> None:
+    found = check_findings(
+        regulation(
+            """\
+            format: 2
+            acts:
+              - {id: bb-2025, kind: handover, title: Bàn giao, effective: 2025-03-01}
+            parties:
+              - id: bca
+                name: Bộ Công an
+                units:
+                  - {id: bca-vp, name: Văn phòng Bộ Công an}
+                  - {id: bca-a05, name: Cục An ninh mạng}
+                standing_office: bca-vp
+                before: [{act: bb-2025, standing_office: bca-v}]
+              - id: btttt
+                name: Bộ Thông tin và Truyền thông
+                units:
+                  - {id: btttt-vp, name: Văn phòng Bộ Thông tin và Truyền thông}
+                  - {id: btttt-cattt, name: Cục An toàn thông tin}
+            evaluation:
+              rotation: [bca, btttt]
+              first_year: 2022
+              before: [{act: bb-2025, rotation: [btttt, bkhcn]}]
+            chapters:
+              - number: I
+                title: NỘI DUNG PHỐI HỢP
+                articles:
+                  - number: 1
+                    title: Trao đổi thông tin
+                    duties:
+                      - id: d1
+                        text: Giám sát an toàn thông tin mạng.
+                        lead: bca-a05
+                        schedule: continuous
+                        before: [{act: bb-2025, lead: btttt-catt, support: [bca-a05, bca-a5]}]
+                      - {id: d2, text: Báo cáo, lead: btttt-vp, schedule: continuous}
+            """
+        )
+    )
+    assert triples(found) == [
+        (11, 46, "CR301"),
+        (20, 45, "CR301"),
+        (32, 43, "CR301"),
+        (32, 74, "CR301"),
+    ]
+    assert messages(found) == [
+        "standing office 'bca-v' is not a declared party or unit (did you mean 'bca-vp'?)",
+        "rotation entry 'bkhcn' is not a declared party",
+        "lead 'btttt-catt' is not a declared party or unit (did you mean 'btttt-cattt'?)",
+        "supporter 'bca-a5' is not a declared party or unit (did you mean 'bca-a05'?)",
+    ]

@@ -24,3 +24,20 @@ def test_party_missing_from_rotation(check_findings: CheckFindings) -> None:
 def test_every_party_in_rotation(check: Check, rotation: str) -> None:
     text = regulation(f"evaluation:\n  rotation: {rotation}\n  first_year: 2022\n")
     assert check(text) == []
+
+
+def test_a_party_that_took_its_turns_before_an_act(check: Check) -> None:
+    # btttt hosted in turn until the merger of 2025: it was in the rotation then.
+    text = regulation(
+        """\
+        format: 2
+        acts:
+          - {id: nd-55-2025, kind: reorganisation, title: Nghị định, effective: 2025-03-01}
+        evaluation:
+          rotation: [bca]
+          first_year: 2022
+          before: [{act: nd-55-2025, rotation: [bca, btttt]}]
+        """
+    )
+    assert check(text) == []
+    assert check(text.replace("[bca, btttt]", "[bca]")) == [(5, 13, "CR304")]

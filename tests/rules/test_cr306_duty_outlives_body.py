@@ -275,3 +275,114 @@ def test_bodies_without_an_end_and_unknown_ones(check: Check) -> None:
         unit=", succeeded_by: bca-a05",
     )
     assert check(text) == [(22, 46, "CR301")]
+
+
+# --- Through time: the duty as in force on each stretch of the regulation's life -------------
+
+
+def split(*duties: str, handover: str = "2025-03-01") -> str:
+    """The Ministry of Information and Communications ends on 2025-02-28 and its functions
+    are split between bca and bkhcn by an act (bb-2025) effective on `handover`; `duties`,
+    one flow mapping a line, from line 33 on."""
+    rows = "\n".join(f"          - {{{duty}}}" for duty in duties)
+    return regulation(
+        f"""\
+format: 2
+acts:
+  - {{id: bb-2025, kind: handover, title: Bàn giao, signed: 2025-02-28, effective: {handover}}}
+parties:
+  - id: bca
+    name: Bộ Công an
+    units:
+      - {{id: bca-vp, name: Văn phòng Bộ Công an}}
+      - {{id: bca-a05, name: Cục An ninh mạng}}
+  - id: btttt
+    name: Bộ Thông tin và Truyền thông
+    until: 2025-02-28
+    succeeded_by: [bkhcn, bca]
+    units:
+      - {{id: btttt-vp, name: Văn phòng Bộ}}
+      - {{id: btttt-cattt, name: Cục An toàn thông tin}}
+  - id: bkhcn
+    name: Bộ Khoa học và Công nghệ
+    since: 2025-03-01
+    units:
+      - {{id: bkhcn-vp, name: Văn phòng Bộ Khoa học và Công nghệ}}
+evaluation:
+  rotation: [bca, bkhcn]
+  first_year: 2022
+  before: [{{act: bb-2025, rotation: [bca, btttt]}}]
+chapters:
+  - number: I
+    title: NỘI DUNG PHỐI HỢP
+    articles:
+      - number: 1
+        title: Bảo đảm an toàn thông tin
+        duties:
+"""
+        + rows
+        + "\n"
+    )
+
+
+HANDED_TO_A05 = (
+    "id: d1, text: Giám sát, lead: bca-a05, schedule: continuous, "
+    "before: [{act: bb-2025, lead: btttt-cattt}]"
+)
+HANDED_TO_BKHCN = (
+    "id: d2, text: Tổng kết, lead: bkhcn-vp, support: [bca-vp], schedule: {yearly: 12-15}, "
+    "before: [{act: bb-2025, lead: btttt-vp}]"
+)
+
+
+def test_every_duty_handed_over_on_the_day_after_the_end(check: Check) -> None:
+    assert check(split(HANDED_TO_A05, HANDED_TO_BKHCN)) == []
+
+
+def test_a_duty_left_behind_in_a_split(check_findings: CheckFindings) -> None:
+    found = check_findings(
+        split(
+            HANDED_TO_A05,
+            HANDED_TO_BKHCN,
+            "id: d3, text: Báo cáo, lead: bca-vp, support: [btttt-cattt], schedule: continuous",
+        )
+    )
+    # The unit ends with its party; the first successor of the party takes its place.
+    assert triples(found) == [(35, 61, "CR306")]
+    assert messages(found) == [
+        "supporter 'btttt-cattt' ends on 2025-02-28 but this duty still falls due after that: "
+        "from 2025-03-01 its part in the duty has no owner; the unit ends with its party "
+        "'btttt': transfer its duties with `coordreg transfer --from btttt-cattt --to bkhcn`"
+    ]
+
+
+def test_a_handover_that_takes_effect_after_a_gap(check_findings: CheckFindings) -> None:
+    # The old holders are named until 14 March, a fortnight after they ended: the
+    # continuous duty falls due then, the yearly one (15 December) does not.
+    found = check_findings(split(HANDED_TO_A05, HANDED_TO_BKHCN, handover="2025-03-15"))
+    assert triples(found) == [(33, 105, "CR306")]
+    assert messages(found)[0].startswith(
+        "lead 'btttt-cattt' ends on 2025-02-28 but this duty still falls due after that"
+    )
+
+
+def test_a_duty_repealed_when_the_body_ends(check: Check) -> None:
+    repealed = (
+        "id: d3, text: Báo cáo, lead: btttt-cattt, schedule: continuous, repealed_by: bb-2025"
+    )
+    assert check(split(HANDED_TO_A05, HANDED_TO_BKHCN, repealed)) == []
+    later = split(HANDED_TO_A05, HANDED_TO_BKHCN, repealed, handover="2025-04-01")
+    # The later handover leaves the continuous duties with their old holders in March.
+    assert check(later) == [(33, 105, "CR306"), (35, 43, "CR306")]
+
+
+def test_an_earlier_schedule_that_ended_in_time(check: Check) -> None:
+    # Until the handover the report fell due once, before the unit ended; from it, every
+    # year, with the new holder.
+    text = split(
+        HANDED_TO_A05,
+        HANDED_TO_BKHCN,
+        "id: d3, text: Báo cáo, lead: bca-vp, schedule: {yearly: 06-30}, "
+        "before: [{act: bb-2025, lead: btttt-cattt, schedule: {once: 2024-06-30}}]",
+    )
+    assert check(text) == []

@@ -69,3 +69,52 @@ def test_supporting_is_not_leading(check_findings: CheckFindings) -> None:
 def test_every_party_leads(check: Check, leads: tuple[str, str]) -> None:
     assert check(duties(*leads)) == []
     assert check(DEFAULT_REGULATION) == []
+
+
+def test_a_party_that_led_a_duty_before_a_handover(check: Check) -> None:
+    # btttt led d2 until 1 March 2025, then handed it over to bca-a05.
+    text = regulation(
+        """\
+        format: 2
+        acts:
+          - {id: bb-2025, kind: handover, title: Bàn giao, effective: 2025-03-01}
+        chapters:
+          - number: I
+            title: NỘI DUNG PHỐI HỢP
+            articles:
+              - number: 1
+                title: Nội dung phối hợp
+                duties:
+                  - {id: d1, text: Việc, lead: bca-vp, schedule: continuous}
+                  - {id: d2, text: Việc, lead: bca-a05, schedule: continuous,
+                     before: [{act: bb-2025, lead: btttt-cattt}]}
+        """
+    )
+    assert check(text) == []
+    # Led by bca before the handover too: btttt leads nothing at any time.
+    assert check(text.replace("lead: btttt-cattt", "lead: bca-vp")) == [(33, 9, "CR701")]
+
+
+def test_a_party_in_force_on_no_day_is_cr904s(check: Check) -> None:
+    text = regulation(
+        """\
+        format: 2
+        parties:
+          - {id: bca, name: Bộ Công an, units: [{id: bca-vp, name: Văn phòng}]}
+          - {id: btttt, name: Bộ TT&TT, units: [{id: btttt-vp, name: Văn phòng}]}
+          - {id: bkhcn, name: Bộ KH&CN, since: 2025-03-01, until: 2025-02-28}
+        evaluation:
+          rotation: [bca, btttt, bkhcn]
+          first_year: 2022
+        chapters:
+          - number: I
+            title: NỘI DUNG PHỐI HỢP
+            articles:
+              - number: 1
+                title: Nội dung phối hợp
+                duties:
+                  - {id: d1, text: Việc, lead: bca-vp, schedule: continuous}
+                  - {id: d2, text: Việc, lead: btttt-vp, schedule: continuous}
+        """
+    )
+    assert check(text) == [(5, 40, "CR904")]

@@ -16,6 +16,7 @@ from coordreg.catalogue.labels import (
     agenda,
     common,
     diff,
+    editor,
     plan,
     regulation_text,
     review,
@@ -42,6 +43,7 @@ LABELS = _merged(
     regulation_text.LABELS,
     diff.LABELS,
     agenda.LABELS,
+    editor.LABELS,
 )
 
 

@@ -38,4 +38,9 @@ LABELS: dict[str, Text] = {
     "carried_over": Text(vi="chuyển tiếp từ năm {year}", en="carried over from {year}"),
     "during_year": Text(vi="Trong năm {year}", en="During {year}"),
     "none": Text(vi="—", en="—"),
+    # An act cited: "Title (số 02/QĐ-..., Chính phủ, ký ngày 15/6/2026, có hiệu lực từ ngày 01/7/2026)"
+    "act.citation": Text(vi="{title} ({details})", en="{title} ({details})"),
+    "act.number": Text(vi="số {number}", en="No. {number}"),
+    "act.signed": Text(vi="ký ngày {date}", en="signed on {date}"),
+    "act.effective": Text(vi="có hiệu lực từ ngày {date}", en="in effect from {date}"),
 }

@@ -46,6 +46,11 @@ LABELS: dict[str, Text] = {
         vi="Chủ trì: {lead}. Thời hạn: {when}.", en="Lead: {lead}. Due: {when}."
     ),
     "plan.due_line": Text(vi="Thời hạn: {when}.", en="Due: {when}."),
+    # A task whose version covers part of the year only (a handover, an amendment).
+    "plan.with_stretch": Text(vi="{when}, {stretch}", en="{when}, {stretch}"),
+    "plan.from": Text(vi="từ {date}", en="from {date}"),
+    "plan.until": Text(vi="đến {date}", en="until {date}"),
+    "plan.between": Text(vi="từ {first} đến {last}", en="from {first} until {last}"),
     "plan.previous_note": Text(vi="Kết quả năm {year}: {note}", en="Result in {year}: {note}"),
     "plan.previous_missing": Text(
         vi="Chưa có kết quả đánh giá năm {year}: các nhiệm vụ chưa hoàn thành năm {year} "

@@ -12,6 +12,15 @@ LABELS: dict[str, Text] = {
     ),
     "text.chapter": Text(vi="Chương {number}", en="Chapter {number}"),
     "text.article": Text(vi="Điều {number}. {title}", en="Article {number}. {title}"),
+    # What a consolidated text (văn bản hợp nhất) prints for a repealed chapter,
+    # article, clause or point, in place of its title or text: the number stays.
+    "text.repealed": Text(vi="(được bãi bỏ)", en="(repealed)"),
+    "text.consolidated": Text(
+        vi="Văn bản hợp nhất đến ngày {date}: Quy chế{number} ký ngày {signed} được sửa đổi, "
+        "bổ sung bởi: {acts}.",
+        en="Consolidated text as at {date}: the Regulation{number} signed on {signed}, as "
+        "amended by: {acts}.",
+    ),
     "text.appendix_title": Text(vi="DANH MỤC NỘI DUNG CÔNG VIỆC", en="LIST OF COORDINATION DUTIES"),
     "text.appendix_ref": Text(
         vi="(Kèm theo Quy chế số {number})", en="(Annexed to Regulation No. {number})"

@@ -28,8 +28,28 @@ LABELS: dict[str, Text] = {
         vi="Quy chế không được sửa đổi, bổ sung trong kỳ.",
         en="The Regulation was not amended during the period.",
     ),
-    "review.amendment": Text(
-        vi="{date}: {subject} ({summary})", en="{date}: {subject} ({summary})"
+    # An act that took effect during the period, and what it changed.
+    "review.amendment": Text(vi="{act}: {summary}.", en="{act}: {summary}."),
+    "review.change.articles_amended": Text(
+        vi="sửa đổi {count} điều", en="articles amended: {count}"
+    ),
+    "review.change.articles_added": Text(vi="bổ sung {count} điều", en="articles added: {count}"),
+    "review.change.articles_repealed": Text(
+        vi="bãi bỏ {count} điều", en="articles repealed: {count}"
+    ),
+    "review.change.duties_added": Text(vi="bổ sung {count} nhiệm vụ", en="duties added: {count}"),
+    "review.change.duties_repealed": Text(
+        vi="bãi bỏ {count} nhiệm vụ", en="duties repealed: {count}"
+    ),
+    "review.change.duties_reassigned": Text(
+        vi="giao lại {count} nhiệm vụ", en="duties reassigned: {count}"
+    ),
+    "review.change.duties_amended": Text(
+        vi="sửa đổi {count} nhiệm vụ", en="duties amended: {count}"
+    ),
+    "review.change.other": Text(vi="{count} thay đổi khác", en="other changes: {count}"),
+    "review.change.none": Text(
+        vi="không thay đổi nội dung Quy chế", en="no change to the Regulation's text"
     ),
     "review.s1": Text(vi="I. KẾT QUẢ ĐẠT ĐƯỢC", en="I. RESULTS ACHIEVED"),
     "review.total": Text(

@@ -63,6 +63,6 @@ def _appendix(doc: Document, c: PlanContext) -> None:
     rows: list[Sequence[object]] = []
     for number, item in enumerate(plan.items, 1):
         duty, when = item.duty, c.when(item)
-        lead, support, output = c.name(duty.lead), c.names(duty.support), duty.deliverable
+        lead, support, output = c.lead(item), c.support(item), duty.deliverable
         rows.append((number, duty.text, lead, support, when, output or t("none")))
     grid(doc, head, rows, APPENDIX_MM, "clllll")

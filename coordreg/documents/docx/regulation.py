@@ -21,6 +21,8 @@ DUTIES_MM = (12, 14, 90, 38, 40, 30, 28)
 
 def write(doc: Document, c: RegulationContext) -> None:
     """Everything under the heading: the text, the closing and, with duties, the appendix."""
+    if c.consolidation:
+        para(doc, c.consolidation, "CR Subtitle")
     _body(doc, c)
     closing(doc, c)
     if c.duties:
@@ -30,20 +32,25 @@ def write(doc: Document, c: RegulationContext) -> None:
 def _body(doc: Document, c: RegulationContext) -> None:
     """The legal bases and the enacting sentence, then every chapter, article, clause, point."""
     t, regulation = c.t, c.regulation
+    repealed = t("text.repealed")
     for line in [*regulation.legal_bases, *([regulation.enacting] if regulation.enacting else [])]:
         para(doc, line)
     for chapter in regulation.chapters:
+        title = repealed if chapter.repealed_by else textfmt.upper(chapter.title)
         bold(para(doc, t("text.chapter", number=chapter.number), "CR Chapter"))
-        bold(para(doc, textfmt.upper(chapter.title), "CR Chapter Title"))
+        bold(para(doc, title, "CR Chapter Title"))
         for article in chapter.articles:
-            heading = t("text.article", number=article.number, title=article.title)
+            gone = article.repealed_by is not None
+            heading = t(
+                "text.article", number=article.number, title=repealed if gone else article.title
+            )
             bold(para(doc, heading, "CR Article"))
-            if article.text:
+            if article.text and not gone:
                 para(doc, article.text)
             for clause in article.clauses:
-                para(doc, f"{clause.number}. {clause.text}")
+                para(doc, f"{clause.number}. {repealed if clause.repealed_by else clause.text}")
                 for point in clause.points:
-                    para(doc, f"{point.label}) {point.text}")
+                    para(doc, f"{point.label}) {repealed if point.repealed_by else point.text}")
 
 
 def _appendix(doc: Document, c: RegulationContext) -> None:

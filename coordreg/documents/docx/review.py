@@ -44,18 +44,11 @@ def _body(doc: Document, c: ReviewContext) -> None:
     dates = {"signed": c.date(regulation.signed), "effective": c.date(regulation.effective)}
     sizes = {"articles": review.articles_total, "duties": review.duties_total}
     facts = {"title": regulation.title, "number": c.reg_number, "parties": c.party_names}
-    say("review.situation", chapters=len(regulation.chapters), **facts, **dates, **sizes)
+    say("review.situation", chapters=review.chapters_total, **facts, **dates, **sizes)
     if review.amendments is not None:
         say("review.amendments_h", "Heading 2")
         for a in review.amendments:
-            summary = c.amendment_summary(a.summary)
-            say(
-                "review.amendment",
-                "CR List",
-                date=c.date_iso(a.date),
-                subject=a.subject,
-                summary=summary,
-            )
+            para(doc, c.amendment(a), "CR List")
         if not review.amendments:
             say("review.amendments_none")
     prose("situation")

@@ -10,7 +10,8 @@ The layout (docs/fmt.md):
   first space past the width); block scalars (`|`, `>`) keep their lines. No
   scalar changes style, quotes are kept;
 - flow collections (`[a, b]`, `{yearly: 12-15}`) stay flow when they fit on
-  their line, block collections stay block;
+  their line, block collections stay block; but a body's `succeeded_by` is flow
+  and the `acts` and earlier values (`before`) are block (`styles`);
 - comments are kept: a comment line stays above the key or item it precedes,
   wherever the key moves, and is indented like it; an end-of-line comment stays
   on its entry's line; a comment indented under the end of a list or mapping
@@ -32,7 +33,8 @@ above), `format_file` and `format_paths` (files, as `coordreg check` finds
 them). The layout pass, `_layout_text`, runs the steps the other modules hold:
 `comments` finds the comments and blank lines, `placement` attaches each to
 the entry it belongs to, `shape` puts the keys in the documented order,
-`layout` chooses flow or block and hands the comments back, and `emitter`
+`styles` gives the few collections with a fixed style that style, `layout`
+chooses flow or block for the rest and hands the comments back, and `emitter`
 (ruamel.yaml set up for fmt) writes the tree.
 """
 
@@ -54,6 +56,7 @@ from coordreg.edit.fmt.layout import lay_out
 from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
+from coordreg.edit.fmt.styles import restyle
 from coordreg.errors import CatalogueError
 from coordreg.files.atomic import stamp
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
@@ -115,8 +118,17 @@ def _reading(doc: Document) -> Counter[str]:
     return Counter(f.code for f in doc.findings)
 
 
+class _OwnLayoutError(Exception):
+    """fmt's own output could not be scanned again: a fault of fmt, not of the file."""
+
+
 def _layout_text(text: str, kind: str, width: int) -> str:
-    """The layout pass: comments found and placed, keys reordered, the tree written."""
+    """The layout pass: comments found and placed, keys reordered, the tree written.
+
+    A failure to read `text` propagates as ruamel.yaml raised it (its positions are
+    the file's); a failure to scan the written layout again is `_OwnLayoutError`,
+    since its positions are those of fmt's output, which the user never sees.
+    """
     yaml = round_trip_yaml(width)
     source = scan(text, block_header_comments=False)
     with warnings.catch_warnings():
@@ -128,10 +140,17 @@ def _layout_text(text: str, kind: str, width: int) -> str:
     placement = place_comments(root, source)
     strip_comments(root, placement)
     reorder(root, SHAPES[kind])
-    lay_out(root, placement, width)
+    lay_out(root, placement, width, lambda node: restyle(node, SHAPES[kind], placement, set()))
     stream = io.StringIO()
     yaml.dump(root, stream)
-    return tidy_blank_lines(stream.getvalue())
+    try:
+        return tidy_blank_lines(stream.getvalue())
+    except Exception as error:
+        raise _OwnLayoutError(_first_line(error)) from error
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
 def format_text(
@@ -162,9 +181,10 @@ def format_text(
     normalised = _normalise_breaks(text)
     try:
         formatted = _layout_text(normalised, kind, width)
+    except _OwnLayoutError as error:
+        raise FormatError("fmt_own_layout_unreadable", path=path, detail=str(error)) from error
     except Exception as error:  # ruamel.yaml reads some files libyaml reads differently
-        detail = (str(error).strip().splitlines() or [type(error).__name__])[0]
-        raise FormatError("fmt_cannot_lay_out", path=path, detail=detail) from error
+        raise FormatError("fmt_cannot_lay_out", path=path, detail=_first_line(error)) from error
     after = load_text(formatted, path)
     if not after.ok or not _same(before.data, after.data) or _reading(before) != _reading(after):
         raise FormatError("fmt_would_change_data", path=path)

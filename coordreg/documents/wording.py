@@ -1,0 +1,32 @@
+"""How documents word what is new with time: days in a sentence, and acts cited.
+
+Shared by the plan (the days a task's version covers), the review (the acts of the
+period) and the regulation's consolidated text (the acts it incorporates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coordreg.catalogue.labels import Labels
+from coordreg.model import Act
+
+
+def legal_date(day: dt.date, lang: str) -> str:
+    """A day as a records clerk writes it in a sentence about when something applies:
+    a leading zero only for days 1-9 and months 1 and 2 (01/3/2025, 28/02/2025)."""
+    if lang != "vi":
+        return day.isoformat()
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def act_citation(act: Act, labels: Labels) -> str:
+    """An act as a document cites it: its title, then its number, issuer, signing day
+    and the day it took effect, those it has."""
+    details = [labels("act.number", number=act.number)] if act.number else []
+    details += [act.issuer] if act.issuer else []
+    if act.signed is not None:
+        details.append(labels("act.signed", date=legal_date(act.signed, labels.lang)))
+    details.append(labels("act.effective", date=legal_date(act.effective, labels.lang)))
+    return labels("act.citation", title=" ".join(act.title.split()), details=", ".join(details))
