@@ -44,8 +44,13 @@ _POLL_SECONDS = (0.001, 0.05)
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file of `path`: `.<name>.lock` in the same folder."""
-    return path.with_name(f".{path.name}{LOCK_SUFFIX}")
+    """The lock file of `path`: `.<name>.lock` beside the file it leads to.
+
+    Links resolved, so that every name of one file (a symbolic link to it, a
+    path through a linked folder) leads to one lock.
+    """
+    real = Path(os.path.realpath(path))
+    return real.with_name(f".{real.name}{LOCK_SUFFIX}")
 
 
 if sys.platform == "win32":  # pragma: no cover - run on Windows only
@@ -152,9 +157,11 @@ def locked(paths: list[Path], wait: float = WAIT_SECONDS) -> Iterator[None]:
     `wait` seconds. Interrupted while waiting, nothing is held.
     """
     held: list[tuple[int, Path]] = []
+    # Each lock once, even for two names of one file: a second flock of it would wait on the first.
+    names = {lock_path(path): path for path in paths}
     try:
-        for path in sorted(set(paths)):
-            _acquire(path, held, wait)
+        for name in sorted(names):
+            _acquire(names[name], held, wait)
         yield
     finally:
         with signals_held():

@@ -144,6 +144,10 @@ def _records_out(repo: Path) -> None:
     (repo / FOLDER / "evaluations" / "2022.yaml").symlink_to(records / "2022.yaml")
 
 
+def _source_out(repo: Path) -> None:
+    (repo / "quy-che.txt").symlink_to("../elsewhere/quy-che.txt")
+
+
 LINKED = says(2, "link_outside", path=FILE)
 TRANSFER_EN = ("transfer", "qc-test", "--from", "bca-a05", "--to", "bca-vp", "--lang", "en")
 TWO_PARTIES = ("--party", "bca:Bộ Công an", "--party", "btttt:Bộ Thông tin và Truyền thông")
@@ -177,6 +181,21 @@ ALL_WAYS = {
         says(1, "agenda_skipped", path=FILE),
     ),
     "diff": Way(_regulation_out, ("diff", "--lang", "en", FILE, "good.yaml"), LINKED),
+    "diff (by id, its folder)": Way(
+        _regulation_folder_out,
+        ("diff", "--lang", "en", "qc-test", "good.yaml"),
+        says(2, "link_outside", path="qc-test"),
+    ),
+    "diff (by folder)": Way(
+        _regulation_out,
+        ("diff", "--lang", "en", FOLDER, "good.yaml"),
+        says(2, "link_outside", path=FOLDER),
+    ),
+    "import (its source)": Way(
+        _source_out,
+        ("import", "quy-che.txt", "--id", "qc-import", "--lang", "en"),
+        says(2, "link_outside", path="quy-che.txt"),
+    ),
     "plan -o": Way(
         _folder_out("out"),
         ("plan", "good.yaml", "--year", "2023", "--lang", "en", "-o", "out/plan.md"),

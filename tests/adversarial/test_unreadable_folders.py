@@ -147,6 +147,15 @@ ON_THE_WAY = {
         ("diff", "--lang", "en", FILE, "good.yaml"),
         says(2, "unreadable", path=FILE, reason="Permission denied"),
     ),
+    # A regulation named by its folder or its id (diff, since the merge of main).
+    "diff by folder": Run(
+        ("diff", "--lang", "en", BLOCKED, "good.yaml"),
+        says(2, "unreadable", path=FILE, reason="Permission denied"),
+    ),
+    "diff by id": Run(
+        ("diff", "--lang", "en", "qc-test", "good.yaml"),
+        says(2, "unreadable", path=FILE, reason="Permission denied"),
+    ),
     "new": Run(
         ("new", "qc-new", "--root", f"{BLOCKED}/more", "--party", "bca:Bộ Công an"),
         Outcome(2),
@@ -154,6 +163,10 @@ ON_THE_WAY = {
     "import": Run(
         ("import", "quy-che.txt", "--id", "qc-import", "-o", f"{BLOCKED}/more"),
         Outcome(2),
+    ),
+    "import (its source)": Run(
+        ("import", f"{BLOCKED}/quy-che.txt", "--id", "qc-import", "--lang", "en"),
+        says(2, "unreadable", path=f"{BLOCKED}/quy-che.txt", reason="Permission denied"),
     ),
     "plan -o": Run(
         ("plan", "good.yaml", "--year", "2023", "--lang", "en", "-o", f"{BLOCKED}/plan.md"),
