@@ -320,3 +320,42 @@ def test_new_on_a_full_disk_leaves_no_folder(tmp_path: Path) -> None:
         assert done.returncode == 2, done.stderr.decode()
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
         assert (tmp_path / FILE).read_bytes() == GOOD_BYTES
+
+
+def _fill(disk: Path) -> None:
+    """Fill `disk` to the last byte (a tmpfs gives out at a block)."""
+    with (disk / "filler").open("wb", buffering=0) as filler, contextlib.suppress(OSError):
+        while True:
+            filler.write(b"x" * 1024)
+
+
+# Variants of the full disk: a command that replaces a file it read keeps it whole.
+REWRITES = {
+    "fmt": ("fmt", "disk/regulations"),
+    "transfer --write": (
+        "transfer", "disk/regulations/qc-test", "--from", "bca-a05", "--to", "bca-vp", "--write",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.skipif(not is_root(), reason="mounting a tmpfs takes root")
+@pytest.mark.parametrize("name", list(REWRITES))
+def test_a_rewrite_on_a_full_disk_keeps_the_file_whole(tmp_path: Path, name: str) -> None:
+    with _tiny_disk(tmp_path / "disk", "256k") as disk:
+        write_workspace(disk, GOOD_BYTES.replace(b"\nparties:", b"\n\n\n\nparties:", 1))
+        before = (disk / FILE).read_bytes()
+        _fill(disk)
+        done = subprocess.run(
+            [sys.executable, "-m", "coordreg", *REWRITES[name], "--lang", "en"],
+            cwd=tmp_path,
+            env=environment(),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        said = done.stderr.decode()
+        assert done.returncode in (1, 2), said
+        assert "No space left on device" in said, said
+        assert "Traceback" not in said
+        assert (disk / FILE).read_bytes() == before
+        assert sorted(p.name for p in (disk / FILE).parent.iterdir()) == ["regulation.yaml"]
