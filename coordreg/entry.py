@@ -21,41 +21,12 @@ from __future__ import annotations
 
 import sys
 
-# The commands whose messages are in Vietnamese unless --lang says otherwise
-# (tests/adversarial/test_signals.py holds this to the commands' defaults).
-VIETNAMESE_BY_DEFAULT = frozenset(
-    {"agenda", "diff", "import", "log", "plan", "review", "text", "transfer"}
-)
+from coordreg.interruption import INTERRUPTED, interrupted, language_asked
 
 
 def _terminated(signum: int, _frame: object) -> None:
     """An ending signal as an exception, so that a write in progress removes its temporary file."""
     raise SystemExit(128 + signum)
-
-
-def language_asked(arguments: list[str]) -> str:
-    """The language of messages a command line asks for, read without parsing it."""
-    for index, argument in enumerate(arguments):
-        if argument == "--lang" and index + 1 < len(arguments):
-            return arguments[index + 1]
-        if argument.startswith("--lang="):
-            return argument.removeprefix("--lang=")
-    command = next((a for a in arguments if not a.startswith("-")), "")
-    return "vi" if command in VIETNAMESE_BY_DEFAULT else "en"
-
-
-INTERRUPTED = 130
-_said: list[str] = []  # the line, once printed
-
-
-def interrupted(lang: str) -> int:
-    """Say (once) that the command was interrupted, in `lang`; the exit status for it."""
-    if not _said:
-        from coordreg.catalogue.errors import render_error
-
-        _said.append(f"coordreg: {render_error('interrupted', {}, lang)}\n")
-        sys.stderr.write(_said[0])
-    return INTERRUPTED
 
 
 def main() -> None:

@@ -57,7 +57,7 @@ class CoordregGroup(TyperGroup):
         except KeyboardInterrupt:
             # SIGINT (Ctrl-C): one line and 130, not typer's silent 130. A write in
             # progress has removed its temporary file on the way here.
-            from coordreg.entry import interrupted, language_asked
+            from coordreg.interruption import interrupted, language_asked
 
             lang = ctx.meta.get(_LANGUAGE) or language_asked(sys.argv[1:])
             raise typer.Exit(interrupted(lang)) from None

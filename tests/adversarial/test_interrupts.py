@@ -213,7 +213,7 @@ def test_sigint_ends_with_one_line_and_130(
 def test_the_language_of_an_early_interruption_is_each_commands_default() -> None:
     """Before a command has started, the language comes from the command line and this table."""
     from coordreg.cli import app
-    from coordreg.entry import VIETNAMESE_BY_DEFAULT, language_asked
+    from coordreg.interruption import VIETNAMESE_BY_DEFAULT, language_asked
 
     vietnamese = set()
     for command in app.registered_commands:
