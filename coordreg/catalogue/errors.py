@@ -330,6 +330,12 @@ ERRORS: dict[str, Text] = {
         en="{path} belongs to user {uid}, group {gid}, which coordreg cannot keep for the new "
         "file; the file is left as it is (run the command as its owner)",
     ),
+    "file_attributes": Text(
+        vi="không chép được thuộc tính mở rộng {name} của {path} sang tệp mới ({reason}); tệp được "
+        "giữ nguyên",
+        en="cannot copy the extended attribute {name} of {path} to the new file ({reason}); the "
+        "file is left as it is",
+    ),
     "interrupted": Text(vi="đã dừng", en="interrupted"),
 }
 

@@ -216,7 +216,7 @@ def replace_files(items: Sequence[Replacement]) -> None:
 
     A file that cannot be written is a `UsageError` (`cannot_write`) naming it;
     a refusal is a `RefusedError` (`file_changed`, `file_busy`, `file_owner`,
-    `file_hard_links`).
+    `file_hard_links`, `file_attributes`).
     """
     made: list[Path] = []
     folders: list[Path] = []

@@ -120,3 +120,43 @@ def test_another_user_cannot_take_a_file_over(shared: Path, args: tuple[str, ...
     assert _owner(file) == (0, 0, 0o666)
     user = unprivileged()
     assert not [p for p in file.parent.iterdir() if p.stat().st_uid == user.uid]
+
+
+# --- Access control lists and other extended attributes (a variant of point 4) -----------------
+
+
+def _acl_granting_write(uid: int) -> bytes:
+    """A POSIX access ACL (the kernel's xattr form): owner rw, user `uid` rw, group r, other r."""
+    import struct
+
+    def entry(tag: int, permissions: int, qualifier: int = 0xFFFFFFFF) -> bytes:
+        return struct.pack("<HHI", tag, permissions, qualifier)
+
+    return struct.pack("<I", 2) + b"".join(
+        [entry(0x01, 6), entry(0x02, 6, uid), entry(0x04, 4), entry(0x10, 6), entry(0x20, 4)]
+    )
+
+
+ACL = "system.posix_acl_access"
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="no extended attributes here")
+@pytest.mark.parametrize("args", [FMT, TRANSFER], ids=["fmt", "transfer"])
+def test_a_file_keeps_its_access_list_and_extended_attributes(
+    workspace: Path, args: tuple[str, ...]
+) -> None:
+    """A colleague given write access by an ACL (setfacl -m u:4242:rw) keeps it: the ACL, and
+    the file's other extended attributes, go to the new file. Before, they were dropped."""
+    file = workspace / FILE
+    try:
+        os.setxattr(file, ACL, _acl_granting_write(OTHER_UID))
+        os.setxattr(file, "user.reviewed-by", b"vp")
+    except OSError as error:  # pragma: no cover - a file system without them
+        pytest.skip(f"extended attributes not supported here: {error}")
+    mode = stat.S_IMODE(file.stat().st_mode)
+    answer = run(args)
+    assert answer.exit == 0, answer.output
+    assert file.read_bytes() != UNFORMATTED
+    assert os.getxattr(file, ACL) == _acl_granting_write(OTHER_UID)
+    assert os.getxattr(file, "user.reviewed-by") == b"vp"
+    assert stat.S_IMODE(file.stat().st_mode) == mode
