@@ -130,12 +130,19 @@ def evaluate(regulation: str | Path, year: int) -> EvaluationRecord:
     `RefusedError` when a record for the year exists: it is never overwritten.
     """
     from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.edit.evaluate import refuse_existing_record, write_record_skeleton
+    from coordreg.edit.evaluate import (
+        refuse_existing_record,
+        refuse_outside,
+        write_record_skeleton,
+    )
 
     file = find_regulation(str(regulation))
     # Refuse before reading anything: the record may be the unfinished skeleton
-    # of an earlier run, whose empty statuses would otherwise be the message.
-    refuse_existing_record(file.parent / "evaluations" / f"{year}.yaml")
+    # of an earlier run, whose empty statuses would otherwise be the message;
+    # and `evaluations/` may be a link that leads out of the regulation's folder.
+    target = file.parent / "evaluations" / f"{year}.yaml"
+    refuse_existing_record(target)
+    refuse_outside(target, file.parent)
     dossier = load_dossier(file, lambda _r, _a: [year - 1])
     written, the_plan = write_record_skeleton(dossier, year)
     return EvaluationRecord(written, the_plan)

@@ -28,6 +28,7 @@ from coordreg.edit.fmt import (
     format_paths,
     format_text,
 )
+from coordreg.errors import UsageError
 from coordreg.loader.yamlload import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -666,10 +667,10 @@ def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(
     file.parent.mkdir()
     file.write_text(UNFORMATTED, encoding="utf-8")
 
-    def refuse(path: Path, content: str | bytes, *, exclusive: bool = False) -> None:
-        raise PermissionError(13, "Permission denied")
+    def refuse(path: Path, expected: bytes, new: bytes, *, seen: object = None) -> None:
+        raise UsageError("cannot_write", path=str(path), reason="Permission denied")
 
-    monkeypatch.setattr("coordreg.files.atomic.write_atomic", refuse)
+    monkeypatch.setattr("coordreg.files.atomic.replace_file", refuse)
     monkeypatch.chdir(tmp_path)
     result = run("qc")
     assert result.exit_code == 1

@@ -314,6 +314,52 @@ ERRORS: dict[str, Text] = {
         "({count} printed as '?'); set PYTHONIOENCODING=utf-8 to see them all (a document "
         "written with -o is always UTF-8)",
     ),
+    "fmt_cut_short": Text(
+        vi="{path} có vẻ bị cắt cụt: dòng cuối không có ký tự xuống dòng (có thể một chương trình "
+        "khác đang ghi tệp); tệp được giữ nguyên. Nếu tệp đã đầy đủ, hãy thêm ký tự xuống dòng ở "
+        "cuối rồi chạy lại fmt",
+        en="{path} looks cut short: its last line has no line end (another program may still be "
+        "writing it); the file is left as it is. If it is complete, end its last line and run "
+        "fmt again",
+    ),
+    # Writing files (coordreg.files)
+    "link_outside": Text(
+        vi="{path} là (hoặc nằm sau) một liên kết tượng trưng dẫn ra ngoài kho {root}; coordreg "
+        "không đọc, không ghi qua liên kết đó",
+        en="{path} is (or lies behind) a symbolic link that leads outside the repository {root}; "
+        "coordreg neither reads nor writes through it",
+    ),
+    "file_changed": Text(
+        vi="{path} đã bị thay đổi sau khi coordreg đọc (một chương trình hay một lệnh coordreg khác "
+        "đã ghi vào); chưa ghi gì, hãy chạy lại lệnh",
+        en="{path} changed after coordreg read it (another program or coordreg command wrote "
+        "it); nothing was written: run the command again",
+    ),
+    "file_busy": Text(
+        vi="{path} đang được một lệnh coordreg khác ghi (đã chờ {seconds} giây); chưa ghi gì, hãy "
+        "chạy lại lệnh",
+        en="{path} is being written by another coordreg command (waited {seconds} s); nothing "
+        "was written: run the command again",
+    ),
+    "file_hard_links": Text(
+        vi="{path} có {count} liên kết cứng; thay tệp sẽ tách chúng ra nên coordreg giữ nguyên tệp "
+        "(hãy chép thành một tệp riêng trước)",
+        en="{path} has {count} hard links; replacing it would split them, so coordreg leaves it "
+        "as it is (copy it to a file of its own first)",
+    ),
+    "file_owner": Text(
+        vi="{path} thuộc người dùng {uid}, nhóm {gid}, mà coordreg không giữ được cho tệp mới; tệp "
+        "được giữ nguyên (hãy chạy lệnh với tư cách chủ tệp)",
+        en="{path} belongs to user {uid}, group {gid}, which coordreg cannot keep for the new "
+        "file; the file is left as it is (run the command as its owner)",
+    ),
+    "file_attributes": Text(
+        vi="không chép được thuộc tính mở rộng {name} của {path} sang tệp mới ({reason}); tệp được "
+        "giữ nguyên",
+        en="cannot copy the extended attribute {name} of {path} to the new file ({reason}); the "
+        "file is left as it is",
+    ),
+    "interrupted": Text(vi="đã dừng", en="interrupted"),
 }
 
 # The messages of rendering a template, of reading an Office file or a workbook, of a

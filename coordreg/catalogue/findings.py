@@ -76,6 +76,12 @@ MESSAGES: dict[str, Text] = {
         en="this file uses format {format}; this coordreg reads up to format {supported}: "
         "update coordreg",
     ),
+    "CR018": Text(
+        vi="tệp là (hoặc nằm sau) một liên kết tượng trưng dẫn ra ngoài kho {root}; coordreg "
+        "không đọc, không ghi qua liên kết đó",
+        en="the file is (or lies behind) a symbolic link that leads outside the repository "
+        "{root}; coordreg neither reads nor writes through it",
+    ),
     # The schema
     "CR101": Text(vi="thiếu khóa bắt buộc '{key}'", en="required key '{key}' is missing"),
     "CR102": Text(

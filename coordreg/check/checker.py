@@ -107,6 +107,15 @@ def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> Check
     """Check every regulation and evaluation record found at `paths`."""
     result = CheckResult()
     for _folder, group in sorted(discover(paths).items()):
+        for folder, reason in sorted(group.unsearchable.items()):
+            # What such a folder holds is unknown: never "no problems".
+            shown = _display(folder)
+            result.files.append(shown)
+            result.findings.append(finding(shown, (0, 0), "CR012", detail=reason))
+        for folder, repository in sorted(group.outside.items()):
+            shown = _display(folder)
+            result.files.append(shown)
+            result.findings.append(finding(shown, (0, 0), "CR018", root=str(repository)))
         regulation: Regulation | None = None
         if group.regulation is not None:
             doc = read_into(result, group.regulation, limits)

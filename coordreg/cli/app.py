@@ -2,7 +2,7 @@
 
 Commands raise coordreg's errors and never catch them: `CoordregGroup`, the
 app's command group, turns each into a message in the command's `--lang` and an
-exit status, never a traceback.
+exit status, never a traceback; and Ctrl-C into `coordreg: interrupted`, exit 130.
 """
 
 from __future__ import annotations
@@ -69,6 +69,14 @@ class CoordregGroup(TyperGroup):
             )
             status = report_error(problem, ctx.meta.get(_LANGUAGE, "en"))
             raise typer.Exit(status) from None
+
+        except KeyboardInterrupt:
+            # SIGINT (Ctrl-C): one line and 130, not typer's silent 130. A write in
+            # progress has removed its temporary file on the way here.
+            from coordreg.interruption import interrupted, language_asked
+
+            lang = ctx.meta.get(_LANGUAGE) or language_asked(sys.argv[1:])
+            raise typer.Exit(interrupted(lang)) from None
 
 
 def _named(filename: object) -> str:

@@ -44,12 +44,25 @@ TextFormatOption = Annotated[
     typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
 ]
 DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
+
+
+def _confined(folder: Path | None) -> Path | None:
+    """A templates folder: its names within the system's limits, and refused when it is a
+    link out of the repository (`link_outside`)."""
+    checked_paths(folder)
+    if folder is not None:
+        from coordreg.files.root import confine
+
+        confine(folder)
+    return folder
+
+
 TemplatesOption = Annotated[
     Path | None,
     typer.Option(
         "--templates",
         help="A folder of the office's own templates (run sandboxed).",
-        callback=checked_paths,
+        callback=_confined,
     ),
 ]
 

@@ -42,7 +42,7 @@ from typing import Literal
 
 from coordreg.check.checker import check_regulation, read_into
 from coordreg.errors import UsageError
-from coordreg.files.discover import discover, same_file_key
+from coordreg.files.discover import EVALUATIONS_DIR, discover, same_file_key
 from coordreg.findings import CheckResult
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.model.common import FIRST_YEAR, LAST_YEAR
@@ -277,6 +277,13 @@ def load_regulations(paths: Sequence[Path]) -> tuple[list[Regulation], list[Skip
     seen_files: set[Path] = set()
     seen_ids: dict[str, str] = {}
     for _folder, group in sorted(discover(paths).items()):
+        # A folder that cannot be searched may hold regulations: said, not passed over
+        # (records are not read: an `evaluations/` folder does not matter here).
+        skipped += [
+            Skipped(str(folder), 1)
+            for folder in sorted([*group.unsearchable, *group.outside])
+            if folder.name != EVALUATIONS_DIR
+        ]
         if group.regulation is None or same_file_key(group.regulation) in seen_files:
             continue
         seen_files.add(same_file_key(group.regulation))

@@ -20,7 +20,9 @@ from typing import Any
 
 from coordreg.catalogue.controls import escape_json
 from coordreg.errors import UsageError
+from coordreg.files import probe
 from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.files.root import confine
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ class OutputFormats:
         """Refuse an output path that could clobber data or cannot be written.
 
         Refused before the work rather than after it: a wrong suffix, a folder,
-        a missing or read-only parent folder.
+        a missing or read-only parent folder, a symbolic link that leads out of
+        the repository (`link_outside`).
         """
         if output is None:
             if chosen in self.needs_file:
@@ -60,9 +63,10 @@ class OutputFormats:
             raise UsageError(
                 self.wrong_suffix, path=str(output), format=chosen, suffixes=", ".join(suffixes)
             )
-        if output.is_dir():
+        confine(output)
+        if probe.is_dir(output):
             raise UsageError("output_is_dir", path=str(output))
-        if not output.parent.is_dir():
+        if not probe.is_dir(output.parent):
             raise UsageError("output_parent_missing", path=str(output.parent))
         # os.access says yes to root on a read-only location; `emit` then gives the
         # same one-line message.

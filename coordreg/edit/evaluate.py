@@ -19,7 +19,9 @@ from coordreg.check.dossier import Dossier
 from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.edit.yamlwriter import key, one_line, scalar
 from coordreg.errors import RefusedError
+from coordreg.files import probe
 from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.files.root import confine
 
 # Titles and duty texts beside the keys are cut to this many characters.
 _COMMENT_WIDTH = 96
@@ -60,7 +62,7 @@ def record_skeleton(plan: AnnualPlan, host: str | None = None) -> str:
 
 
 def refuse_existing_record(target: Path) -> None:
-    if target.exists():
+    if probe.exists(target):
         raise RefusedError("record_exists", path=str(target))
 
 
@@ -71,7 +73,7 @@ def refuse_outside(target: Path, folder: Path) -> None:
     user's home folder it would have coordreg write there.
     """
     records = target.parent
-    if not records.exists() and not records.is_symlink():
+    if not probe.exists(records):
         return  # created inside the folder by the write
     try:
         inside = records.resolve().is_relative_to(folder.resolve())
@@ -90,6 +92,7 @@ def write_record_skeleton(dossier: Dossier, year: int) -> tuple[Path, AnnualPlan
     plan = build_plan(dossier, year)
     target = dossier.evaluation_file(year)
     refuse_outside(target, dossier.folder)
+    confine(target)
     try:
         host = dossier.timeline.host_for(year)
         write_atomic(target, record_skeleton(plan, host), exclusive=True)

@@ -214,9 +214,13 @@ def repository_path(root: Path, path: Path) -> str:
         raise UsageError("path_outside_repository", path=str(path), root=str(root)) from None
 
 
-def set_config(root: Path, key: str, value: str) -> None:
-    """Set `key` in the repository's own configuration (.git/config)."""
-    run(["config", "--local", "--end-of-options", key, value], root)
+def set_config(folder: Path, key: str, value: str) -> None:
+    """Set `key` in the own configuration (.git/config) of the repository git finds from `folder`.
+
+    Run from the folder the user named, not from the work tree's top: with
+    `GIT_WORK_TREE` set, the top of the work tree holds no `.git` to find.
+    """
+    run(["config", "--local", "--end-of-options", key, value], folder)
 
 
 def _head(root: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from coordreg.catalogue.printable import shown
 from coordreg.check.checker import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
+from coordreg.files import probe
 from coordreg.files.names import check_names
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
@@ -53,15 +53,17 @@ def read_regulation_file(path: Path, label: str) -> bytes:
     """The bytes of a regulation file, read with the loader's checks.
 
     A folder, a pipe or a device is refused, and so is a file that cannot be
-    read (`UsageError`); a file over the size limit is refused before it is
+    read or a link that leads out of the repository (`UsageError`); a file over the size limit is refused before it is
     read (`DataError` with CR006).
     """
     try:
         return read_file(path, label)
     except ReadError as error:
+        args = dict(error.finding.args)
         if error.finding.code == "CR012":
-            reason = dict(error.finding.args)["detail"]
-            raise UsageError("unreadable", path=label, reason=reason) from None
+            raise UsageError("unreadable", path=label, reason=args["detail"]) from None
+        if error.finding.code == "CR018":
+            raise UsageError("link_outside", path=label, root=args["root"]) from None
         raise DataError(CheckResult([label], [error.finding], {label: ""})) from None
 
 
@@ -78,15 +80,16 @@ def load_version(spec: str) -> Version:
     path, label = Path(spec), shown(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
     # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
-    folder = path.is_dir() and path.suffix not in (".yaml", ".yml")
-    if folder and (path / "regulation.yaml").is_file():
+    # A folder on the way that cannot be searched is `unreadable`, not a traceback.
+    folder = probe.is_dir(path) and path.suffix not in (".yaml", ".yml")
+    if folder and probe.is_file(path / "regulation.yaml"):
         path = path / "regulation.yaml"
-    if os.path.lexists(path):
+    if probe.exists(path):
         return Version(label, parse_regulation(read_regulation_file(path, label), label))
     match = _REV_PATH_RE.match(spec)
     by_id = REGULATIONS_DIR / spec / "regulation.yaml"
     plain_id = spec.isascii() and "/" not in spec and not spec.startswith(("-", "."))
-    if match is None and plain_id and by_id.is_file():
+    if match is None and plain_id and probe.is_file(by_id):
         return Version(spec, parse_regulation(read_regulation_file(by_id, spec), spec))
     if match is None:
         raise UsageError("path_missing", path=spec)

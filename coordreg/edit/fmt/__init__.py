@@ -58,7 +58,10 @@ from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
 from coordreg.edit.fmt.styles import restyle
+from coordreg.errors import CatalogueError
+from coordreg.files.atomic import stamp
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
+from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 from coordreg.loader.reading import ReadError, read_file
 from coordreg.loader.yamlload import load_bytes, load_text
@@ -207,6 +210,19 @@ def kind_of(path: Path) -> str:
     return REGULATION
 
 
+def _cut_short(raw: bytes) -> bool:
+    """Whether a file looks cut short: its last line has no line end.
+
+    A file read while another program still writes it (a copy over a slow
+    share, `git show REV:f > f`) is its first part, and can be valid YAML, even
+    a valid regulation: formatting it would rename that part over the whole.
+    Such a part nearly always ends in the middle of a line; a complete file
+    nearly always ends with a line break (every editor writes one, and so does
+    fmt). fmt does not rewrite a file that ends without one.
+    """
+    return bool(raw) and not raw.endswith((b"\n", b"\r"))
+
+
 def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> FileResult:
     """Format one file in memory; nothing is written."""
     shown = _display(path)
@@ -217,6 +233,7 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     except ReadError as error:
         result.findings = [error.finding]
         return result
+    result.seen = stamp(path)
     doc = load_bytes(raw, shown)
     result.source = doc.text
     if not doc.ok:
@@ -234,37 +251,74 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     except FormatError as error:
         result.error = error
         return result
+    result.read = raw
     new_bytes = formatted.encode("utf-8")
     if new_bytes != raw:
+        # Only a file fmt would write is suspected: what fmt refuses anyway keeps its reason.
+        if _cut_short(raw):
+            result.error = FormatError("fmt_cut_short", path=shown)
+            return result
         result.changed = True
         result.text = formatted
     return result
 
 
-def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """The regulation and evaluation files at `paths`, as `coordreg check` finds them."""
+def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Finding]]:
+    """The files to format with their kinds, and the findings of folders not searched."""
     found: list[tuple[Path, str]] = []
+    folders: list[Finding] = []
     for _folder, group in sorted(discover(paths).items()):
+        folders += [
+            finding(_display(folder), (0, 0), "CR012", detail=reason)
+            for folder, reason in sorted(group.unsearchable.items())
+        ]
+        folders += [
+            finding(_display(folder), (0, 0), "CR018", root=str(repository))
+            for folder, repository in sorted(group.outside.items())
+        ]
         if group.regulation is not None:
             found.append((group.regulation, REGULATION))
         found.extend((file, EVALUATION) for file in sorted(group.evaluations))
-    return found
+    return found, folders
+
+
+def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+    """The regulation and evaluation files at `paths`, as `coordreg check` finds them."""
+    return _found(paths)[0]
 
 
 def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WIDTH) -> FormatResult:
-    """Format every file at `paths`; with `write`, replace the files that change, atomically."""
-    from coordreg.files.atomic import write_atomic
+    """Format every file at `paths`; with `write`, replace the files that change, atomically.
+
+    A file is replaced only if it still holds what fmt read (`replace_file`):
+    one that another program or coordreg command wrote meanwhile is left to
+    them, with the error `file_changed`. A folder that cannot be searched is
+    reported as unreadable (CR012), and a symlinked folder that leads out of the
+    repository as CR018, as `coordreg check` reports them.
+    """
+    from coordreg.files import atomic
 
     result = FormatResult()
-    for path, kind in files_to_format(paths):
+    files, folders = _found(paths)
+    result.files += [
+        FileResult(Path(found.file), found.file, "folder", findings=[found]) for found in folders
+    ]
+    for path, kind in files:
         done = format_file(path, kind, width=width)
         if write and done.changed and done.text is not None:
             try:
                 # Through a symbolic link, replace the file it points to, not the link.
-                write_atomic(path.resolve(), done.text)
-            except OSError as error:
+                new = done.text.encode("utf-8")
+                atomic.replace_file(path.resolve(), done.read, new, seen=done.seen)
+            except CatalogueError as error:
                 done.changed, done.text = False, None
-                reason = error.strerror or str(error)
-                done.error = FormatError("fmt_cannot_write", path=done.shown, reason=reason)
+                done.error = _not_written(error, done.shown)
         result.files.append(done)
     return result
+
+
+def _not_written(error: CatalogueError, shown: str) -> FormatError:
+    """Why a file was not written, as fmt reports it (the file named as fmt shows it)."""
+    if error.msgid == "cannot_write":
+        return FormatError("fmt_cannot_write", path=shown, reason=error.args_["reason"])
+    return FormatError(error.msgid, **{**error.args_, "path": shown})
