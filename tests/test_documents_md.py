@@ -128,7 +128,7 @@ def test_plan_sections_in_order(plan_2025: AnnualPlan) -> None:
         "I. MỤC ĐÍCH, YÊU CẦU",
         "II. NỘI DUNG",
         "III. TỔ CHỨC THỰC HIỆN",
-        "PHỤ LỤC",
+        "Phụ lục",
     ]
     assert headings(text, "### ") == [
         "1. Mục đích",
@@ -321,7 +321,7 @@ def test_plan_in_english_keeps_the_structure(plan_2025: AnnualPlan) -> None:
         "I. PURPOSE AND REQUIREMENTS",
         "II. TASKS",
         "III. IMPLEMENTATION",
-        "APPENDIX",
+        "Appendix",
     ]
     rows = appendix_rows(
         text.replace(
@@ -425,7 +425,7 @@ def test_review_lists_the_duties_still_unfinished(bca: Dossier) -> None:
 
 def test_review_recipients_name_no_appendix_it_does_not_have() -> None:
     text = review_md("bca-btttt-2021", 2026)
-    assert "PHỤ LỤC" not in text
+    assert "Phụ lục" not in text
     assert "có tên tại Phụ lục" not in text
 
 

@@ -145,7 +145,7 @@ def test_kind_title_and_outline_of_the_plan(plan_doc: Document) -> None:
     ]
     assert headings == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]
     assert "1. Trách nhiệm của Bộ Công an (Điều 6)" in texts
-    assert "PHỤ LỤC" in texts
+    assert "Phụ lục" in texts
 
 
 def test_a_carried_over_task_is_followed_by_last_years_note_in_italics(plan_doc: Document) -> None:
@@ -190,7 +190,9 @@ def test_the_appendix_is_a_landscape_section(plan_doc: Document) -> None:
     assert first.different_first_page_header_footer
     assert first.header._element.xpath(".//w:fldSimple[contains(@w:instr, 'PAGE')]")
     assert not first.first_page_header._element.xpath(".//w:fldSimple")
-    assert not appendix.different_first_page_header_footer
+    # The appendix numbers its pages on their own: from 1, none on its first page.
+    assert appendix.different_first_page_header_footer
+    assert appendix._sectPr.xpath("./w:pgNumType/@w:start") == ["1"]
 
 
 def test_the_closing_has_one_signature_per_party_and_the_recipients(plan_doc: Document) -> None:
@@ -198,12 +200,15 @@ def test_the_closing_has_one_signature_per_party_and_the_recipients(plan_doc: Do
     titles = [cell.text for cell in closing.rows[0].cells]
     assert titles == ["BỘ TRƯỞNG BỘ CÔNG AN", "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG"]
     assert _style(plan_doc, "CR Signature").font.bold
-    recipients = [p.text for p in closing.rows[3].cells[0].paragraphs]
-    assert recipients == [
+    # Joint documents: the recipients under the signatures, as paragraphs (Word's layout).
+    texts = _texts(plan_doc)
+    start = texts.index("Nơi nhận:")
+    assert texts[start : start + 5] == [
         "Nơi nhận:",
         "- Lãnh đạo Bộ Công an và Bộ Thông tin và Truyền thông (để b/c);",
         "- Các cơ quan, đơn vị có tên tại Phụ lục;",
-        "- Lưu: VT.",
+        "- Lưu: VT, Văn phòng Bộ Công an (BCA);",
+        "- Lưu: VT, Văn phòng Bộ Thông tin và Truyền thông (BTTTT).",
     ]
     heading = _style(plan_doc, "CR Recipients Heading").font
     assert heading.bold and heading.italic and heading.size is not None and heading.size.pt == 12

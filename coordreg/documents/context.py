@@ -23,6 +23,13 @@ from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
+from coordreg.documents.heading import (
+    Heading,
+    Signature,
+    document_heading,
+    number_phrase,
+    party_signatures,
+)
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
 from coordreg.documents.wording import act_citation, legal_date
@@ -32,33 +39,6 @@ from coordreg.render.chart import completion_svg
 from coordreg.render.templating import render
 
 TEXT_FORMATS = ("md", "html")
-
-
-@dataclass(frozen=True)
-class Heading:
-    """The heading of Nghị định 30: the issuing bodies and the document's number on
-    the left; the national title, the motto and the place and date on the right."""
-
-    issuers: list[str]
-    nation: str
-    motto: str
-    number: str
-    place_date: str
-
-
-@dataclass(frozen=True)
-class Signature:
-    """One signature block: the title of whoever signs, in capitals.
-
-    `name` stays empty unless the document names its signer (the regulation's text):
-    a plan or a review is signed by whoever holds the office then, who is not
-    necessarily the regulation's own signatory.
-    """
-
-    title: str
-    name: str = ""
-    party: str = ""  # the party signed for (plan, review, text)
-    body: str = ""  # the body that hands over or takes over (minute)
 
 
 @dataclass(kw_only=True)
@@ -120,6 +100,29 @@ class DocumentContext:
         return textfmt.join_names(offices, self.t)
 
     @cached_property
+    def archive_lines(self) -> list[str]:
+        """ "Lưu: VT, <drafting unit>." for each party: its records office (văn thư) and
+        its standing office, which drafts the document; the party's symbol beside it
+        when there are several."""
+        parties = self._signing.parties
+        lines = []
+        for party in parties:
+            office = party.standing_office
+            line = (
+                self.t("recipient_archive", office=self.name(office))
+                if office
+                else self.t("recipient_archive_bare")
+            )
+            if len(parties) > 1:
+                line = self.t(
+                    "recipient_archive_of", archive=line, party=party.symbol or party.id.upper()
+                )
+            lines.append(line)
+        return [
+            line + ("." if index == len(lines) - 1 else ";") for index, line in enumerate(lines)
+        ]
+
+    @cached_property
     def name(self) -> Callable[[str], str]:
         """`name(id)`: the name of a party or unit (KeyError for an id it does not have)."""
         return self.regulation.bodies().__getitem__
@@ -129,16 +132,21 @@ class DocumentContext:
         return textfmt.list_names((self.name(body) for body in bodies), self.t)
 
     def date(self, day: dt.date) -> str:
-        """15/12/2026 in a Vietnamese document, 2026-12-15 in an English one."""
-        return textfmt.short_date(day, self.lang)
+        """A date in the document's sentences, as Nghị định 30 writes it: 15/12/2026,
+        01/3/2025, 28/02/2025 in a Vietnamese document; 2026-12-15 in an English one."""
+        return legal_date(day, self.lang)
 
     def date_iso(self, text: str) -> str:
         """A date written as YYYY-MM-DD, as `date` prints it."""
-        return textfmt.short_date(dt.date.fromisoformat(text), self.lang)
+        return legal_date(dt.date.fromisoformat(text), self.lang)
 
     def legal_date(self, day: dt.date) -> str:
         """01/3/2025 in a Vietnamese document, 2025-03-01 in an English one."""
         return legal_date(day, self.lang)
+
+    def end(self, text: str) -> str:
+        """The document's last sentence, with "./." after it."""
+        return textfmt.end_mark(text)
 
     def percent(self, rate: float | None) -> str:
         return textfmt.percent(rate, self.lang)
@@ -167,52 +175,6 @@ def _function(method: Callable[..., object]) -> Callable[..., object]:
         return method(*args, **kwargs)
 
     return call
-
-
-def number_phrase(regulation: Regulation, lang: str) -> str:
-    """ " số 01/QCPH-BCA-BTTTT" (" No. ..." in English) after a regulation's title, or ""."""
-    if not regulation.number:
-        return ""
-    return f" số {regulation.number}" if lang == "vi" else f" No. {regulation.number}"
-
-
-def document_heading(
-    regulation: Regulation,
-    labels: Labels,
-    code: str,
-    year: int,
-    parties: Sequence[Party] | None = None,
-) -> Heading:
-    """The heading of a document the parties issue together: `code` is its kind (KH, BC).
-
-    `parties`: those that issue it, when not every party of `regulation`.
-    """
-    issuing = list(regulation.parties if parties is None else parties)
-    code_of = textfmt.issuer_code(regulation.model_copy(update={"parties": issuing}))
-    return Heading(
-        issuers=[textfmt.upper(p.name) for p in issuing],
-        nation=labels("nation"),
-        motto=labels("motto"),
-        number=labels("number", blank=textfmt.BLANK, code=code, issuers=code_of),
-        place_date=labels(
-            "place_date", place=regulation.place or textfmt.BLANK, blank=textfmt.BLANK, year=year
-        ),
-    )
-
-
-def party_signatures(
-    regulation: Regulation, named: bool = False, parties: Sequence[Party] | None = None
-) -> list[Signature]:
-    """One block per party: its signatory's title (the party's name without one), and
-    the signatory's name when `named`. `parties`: those that sign, when not every party."""
-    return [
-        Signature(
-            party=textfmt.upper(p.name),
-            title=textfmt.upper(p.signatory.title if p.signatory else p.name),
-            name=p.signatory.name if named and p.signatory else "",
-        )
-        for p in (regulation.parties if parties is None else parties)
-    ]
 
 
 # --- The annual plan and the five-year review ------------------------------------------
@@ -256,6 +218,18 @@ class PlanContext(DocumentContext):
         """The task's supporting bodies for a table cell ("; " between them)."""
         names = item_names(self.plan, item)
         return textfmt.list_names((names[body] for body in item.duty.support), self.t)
+
+    @property
+    def appendix_ref(self) -> str:
+        """ "(Kèm theo Kế hoạch số ……/KH-... ngày …… tháng …… năm ... của ...)"."""
+        return self.t(
+            "plan.appendix_ref",
+            blank=self.blank,
+            code="KH",
+            issuers=self.issuers,
+            year=self.plan.year,
+            parties=self.party_names,
+        )
 
     def task_line(self, item: PlanItem) -> str:
         """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
@@ -306,6 +280,11 @@ class ReviewContext(DocumentContext):
         not zero, in a fixed order."""
         parts = [self.t(f"review.change.{key}", count=n) for key, n in changes.items() if n]
         return ", ".join(parts) if parts else self.t("review.change.none")
+
+    @property
+    def closing_sentence(self) -> str:
+        """ "Trên đây là báo cáo sơ kết 5 năm thực hiện ... (giai đoạn 2022 - 2026)."."""
+        return self.t("review.closing", what=self.title[:1].lower() + self.title[1:])
 
     @cached_property
     def chart_bars(self) -> list[ChartBar]:
@@ -373,6 +352,11 @@ class MinutesContext(DocumentContext):
     handovers: Sequence[HandedOver]
     year: int
     place: str
+
+    @property
+    def many_regulations(self) -> bool:
+        """Whether the duties come from more than one regulation: the table then names each's."""
+        return len({h.regulation.id for h in self.handovers}) > 1
 
     def role(self, handover: HandedOver) -> str:
         if handover.lapses:

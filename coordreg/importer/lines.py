@@ -38,9 +38,11 @@ class Line:
 
 
 def clean(text: str) -> str:
-    """NFC text with the invisible characters gone and every run of spaces made one space."""
+    """NFC text with the invisible characters gone and every run of spaces made one space;
+    the "./." that ends a document (Nghị định 30) read as the full stop it follows."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    return text[:-2] if text.endswith("./.") else text
 
 
 def _markup_free(text: str) -> str:

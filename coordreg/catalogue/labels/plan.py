@@ -81,13 +81,14 @@ LABELS: dict[str, Text] = {
         en="Difficulties met along the way are reported to the standing bodies, which refer them to "
         "the leadership of {parties} for decision.",
     ),
-    "plan.appendix": Text(vi="PHỤ LỤC", en="APPENDIX"),
+    "plan.appendix": Text(vi="Phụ lục", en="Appendix"),
     "plan.appendix_title": Text(
         vi="DANH MỤC NHIỆM VỤ PHỐI HỢP NĂM {year}", en="COORDINATION TASKS FOR {year}"
     ),
     "plan.appendix_ref": Text(
-        vi="(Kèm theo Kế hoạch số {blank}/{code}-{issuers})",
-        en="(Annexed to Plan No. {blank}/{code}-{issuers})",
+        vi="(Kèm theo Kế hoạch số {blank}/{code}-{issuers} ngày {blank} tháng {blank} năm {year} "
+        "của {parties})",
+        en="(Annexed to Plan No. {blank}/{code}-{issuers} of ..... {year} of {parties})",
     ),
     "col.no": Text(vi="STT", en="No."),
     "col.task": Text(vi="Nội dung công việc", en="Task"),

@@ -96,6 +96,8 @@ LABELS: dict[str, Text] = {
         vi="Xem xét sửa đổi, bổ sung Quy chế đối với các nhiệm vụ nhiều năm chưa thực hiện được.",
         en="Consider amending the Regulation where duties have gone undone for several years.",
     ),
+    # The closing sentence, before "./." and the signatures.
+    "review.closing": Text(vi="Trên đây là báo cáo {what}.", en="This concludes the {what}."),
     "review.prose": Text(
         vi="[Phần dành cho cơ quan thường trực: {what}]",
         en="[For the standing office to write: {what}]",

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 
 from docx.document import Document
 
-from coordreg.documents.docx.blocks import Sayer, appendix_section, bold, closing, grid, para
+from coordreg.documents.docx.blocks import (
+    Sayer,
+    appendix_section,
+    bold,
+    closing,
+    end_mark,
+    grid,
+    para,
+)
 from coordreg.documents.regulation_text import RegulationContext
 from coordreg.render import textfmt
 
@@ -24,6 +32,7 @@ def write(doc: Document, c: RegulationContext) -> None:
     if c.consolidation:
         para(doc, c.consolidation, "CR Subtitle")
     _body(doc, c)
+    end_mark(doc)
     closing(doc, c)
     if c.duties:
         _appendix(doc, c)
@@ -56,9 +65,7 @@ def _body(doc: Document, c: RegulationContext) -> None:
 def _appendix(doc: Document, c: RegulationContext) -> None:
     """Every duty with its article, in a landscape section of its own."""
     t, say = c.t, Sayer(doc, c.t)
-    appendix_section(doc, say)
-    say("text.appendix_title", "CR Title")
-    say("text.appendix_ref", "CR Subtitle", number=c.number)
+    appendix_section(doc, say, t("text.appendix_title"), c.appendix_ref)
     keys = ("no", "article", "task", "lead", "support", "schedule", "output")
     rows: list[Sequence[object]] = [
         (

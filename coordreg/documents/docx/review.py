@@ -17,7 +17,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
 from coordreg.documents.context import ReviewContext
-from coordreg.documents.docx.blocks import Sayer, closing, grid, para
+from coordreg.documents.docx.blocks import Sayer, closing, end_mark, grid, para
 from coordreg.documents.docx.page import clean
 from coordreg.render import chart
 
@@ -31,6 +31,8 @@ SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 def write(doc: Document, c: ReviewContext) -> None:
     """Everything under the heading: the five sections and the closing."""
     _body(doc, c)
+    para(doc, c.closing_sentence)
+    end_mark(doc)
     closing(doc, c)
 
 
