@@ -44,6 +44,18 @@ class IssuerBody:
         )
 
 
+def stacked(bodies: Sequence[IssuerBody]) -> list[IssuerBody]:
+    """The bodies as the heading stacks them: a parent shared with the body above is
+    printed once, over both ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" / "CỤC A" / "CỤC B")."""
+    out: list[IssuerBody] = []
+    above: list[str] = []  # the parent of the body above, printed or not
+    for body in bodies:
+        shared = bool(body.parent) and body.parent == above
+        above = body.parent
+        out.append(IssuerBody(parent=[], name=body.name) if shared else body)
+    return out
+
+
 @dataclass(frozen=True)
 class Heading:
     """The heading of Nghị định 30: the issuing bodies and the document's number on
@@ -110,7 +122,7 @@ def document_heading(
     issuing = list(regulation.parties if parties is None else parties)
     code_of = textfmt.issuer_code(regulation.model_copy(update={"parties": issuing}))
     return Heading(
-        bodies=[IssuerBody.of(p.name, p.parent) for p in issuing],
+        bodies=stacked([IssuerBody.of(p.name, p.parent) for p in issuing]),
         nation=labels("nation"),
         motto=labels("motto"),
         number=labels("number", blank=textfmt.BLANK, code=code, issuers=code_of),

@@ -21,6 +21,7 @@ from coordreg.documents.heading import (
     Signature,
     document_heading,
     number_phrase,
+    stacked,
 )
 from coordreg.documents.wording import legal_date
 from coordreg.edit.handed_over import Handover
@@ -72,8 +73,9 @@ def minutes_context(
 ) -> MinutesContext:
     """The handover minute (biên bản bàn giao) of a transfer across regulations.
 
-    The two sides sign it, not the regulation's parties: the heading names the
-    parties the two bodies belong to (one, when both are units of the same party).
+    The two sides sign it, not the regulation's parties: the heading names each side
+    under its party ("BỘ CÔNG AN" / "CỤC AN NINH MẠNG ..."), the party once when both
+    are its units; the symbol is the two sides' own (BB-CATTT-A05).
     """
     labels = Labels(lang)
     regulation = next(
@@ -104,7 +106,7 @@ def minutes_context(
 
     heading = replace(
         document_heading(regulation, labels, "BB", year),
-        bodies=[issuer(body) for body in sides],
+        bodies=stacked([issuer(body) for body in sides]),
         number=labels(
             "number", blank=textfmt.BLANK, code="BB", issuers="-".join(map(symbol, sides))
         ),

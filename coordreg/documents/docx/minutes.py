@@ -59,7 +59,9 @@ def write(doc: Document, c: MinutesContext) -> None:
             cells.insert(1, h.regulation.number or h.regulation.id)
         rows.append(cells)
     widths = MINUTES_MANY_MM if many else MINUTES_MM
-    grid(doc, [t(f"col.{key}") for key in keys], rows, widths, ("cl" if many else "c") + "c" + "llll")
+    grid(
+        doc, [t(f"col.{key}") for key in keys], rows, widths, ("cl" if many else "c") + "c" + "llll"
+    )
     if effective is not None:
         say("minutes.from_then", date=c.date(effective), target=target, source=source)
     else:
