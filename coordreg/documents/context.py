@@ -32,7 +32,7 @@ from coordreg.documents.heading import (
 )
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
-from coordreg.documents.wording import act_citation, legal_date
+from coordreg.documents.wording import act_citation, archive_lines, legal_date, with_party
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
@@ -101,35 +101,28 @@ class DocumentContext:
 
     @cached_property
     def archive_lines(self) -> list[str]:
-        """ "Lưu: VT, <drafting unit>." for each party: its records office (văn thư) and
-        its standing office, which drafts the document; the party's symbol beside it
-        when there are several."""
-        parties = self._signing.parties
-        lines = []
-        for party in parties:
-            office = party.standing_office
-            line = (
-                self.t("recipient_archive", office=self.name(office))
-                if office
-                else self.t("recipient_archive_bare")
-            )
-            if len(parties) > 1:
-                line = self.t(
-                    "recipient_archive_of", archive=line, party=party.symbol or party.id.upper()
-                )
-            lines.append(line)
-        return [
-            line + ("." if index == len(lines) - 1 else ";") for index, line in enumerate(lines)
-        ]
+        """ "Lưu: VT, <drafting unit>." for each party (`wording.archive_lines`)."""
+        return archive_lines(self._signing.parties, self.name, self.t)
 
     @cached_property
     def name(self) -> Callable[[str], str]:
         """`name(id)`: the name of a party or unit (KeyError for an id it does not have)."""
         return self.regulation.bodies().__getitem__
 
+    def body(self, body: str, names: Mapping[str, str] | None = None) -> str:
+        """A body's name for a table cell: a unit with its party when the document has
+        several parties and the unit's name does not say whose it is."""
+        regulation = self.regulation
+        party = regulation.party_of().get(body)
+        name = (names or regulation.bodies())[body]
+        if party is None:
+            return name
+        owner = next(p for p in regulation.parties if p.id == party)
+        return with_party(name, owner, len(self._signing.parties) > 1)
+
     def names(self, bodies: Iterable[str]) -> str:
-        """Several bodies' names for a table cell ("; " between them)."""
-        return textfmt.list_names((self.name(body) for body in bodies), self.t)
+        """Several bodies' names for a table cell ("; " between them), as `body` gives them."""
+        return textfmt.list_names((self.body(body) for body in bodies), self.t)
 
     def date(self, day: dt.date) -> str:
         """A date in the document's sentences, as Nghị định 30 writes it: 15/12/2026,
@@ -212,12 +205,29 @@ class PlanContext(DocumentContext):
 
     def lead(self, item: PlanItem) -> str:
         """The name of the task's lead body, as it was named in the task's version."""
-        return item_names(self.plan, item)[item.duty.lead]
+        return self.body(item.duty.lead, item_names(self.plan, item))
 
     def support(self, item: PlanItem) -> str:
         """The task's supporting bodies for a table cell ("; " between them)."""
         names = item_names(self.plan, item)
-        return textfmt.list_names((names[body] for body in item.duty.support), self.t)
+        return textfmt.list_names((self.body(b, names) for b in item.duty.support), self.t)
+
+    @property
+    def tasks_intro(self) -> str:
+        """How many tasks the plan lists; with tasks carried over from last year that do
+        not fall this year, how many are the year's own (the review's count for the year)."""
+        plan, count = self.plan, len(self.plan.items)
+        carried = sum(not item.in_year for item in plan.items)
+        if not carried:
+            return self.t("plan.tasks_intro", year=plan.year, count=count)
+        return self.t(
+            "plan.tasks_intro_carried",
+            year=plan.year,
+            count=count,
+            own=count - carried,
+            carried=carried,
+            previous=plan.year - 1,
+        )
 
     @property
     def appendix_ref(self) -> str:
@@ -234,7 +244,7 @@ class PlanContext(DocumentContext):
     def task_line(self, item: PlanItem) -> str:
         """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
         lead = self.lead(item)
-        if lead in item.duty.text:
+        if item_names(self.plan, item)[item.duty.lead] in item.duty.text:
             return self.t("plan.due_line", when=self.when(item))
         return self.t("plan.task_line", lead=lead, when=self.when(item))
 

@@ -39,6 +39,15 @@ LABELS: dict[str, Text] = {
         en="In {year}, the bodies concerned carry out the following {count} tasks "
         "(detailed in the Appendix):",
     ),
+    # With tasks carried over that do not fall in the year: how many are the year's own,
+    # the count the review gives for the year.
+    "plan.tasks_intro_carried": Text(
+        vi="Trong năm {year}, các cơ quan, đơn vị tập trung thực hiện {count} nhiệm vụ sau, gồm "
+        "{own} nhiệm vụ của năm {year} và {carried} nhiệm vụ năm {previous} chuyển sang "
+        "(chi tiết tại Phụ lục kèm theo):",
+        en="In {year}, the bodies concerned carry out the following {count} tasks: {own} tasks "
+        "of {year} and {carried} carried over from {previous} (detailed in the Appendix):",
+    ),
     "plan.group": Text(
         vi="{index}. {title} (Điều {number})", en="{index}. {title} (Article {number})"
     ),

@@ -54,9 +54,11 @@ LABELS: dict[str, Text] = {
     "review.s1": Text(vi="I. KẾT QUẢ ĐẠT ĐƯỢC", en="I. RESULTS ACHIEVED"),
     "review.total": Text(
         vi="Trong giai đoạn {start} - {end}, {done}/{applicable} lượt nhiệm vụ được đánh giá đã hoàn thành "
-        "(tỷ lệ {rate}); {in_progress} lượt đang thực hiện; {not_done} lượt chưa thực hiện.",
+        "(tỷ lệ {rate}); {in_progress} lượt đang thực hiện; {not_done} lượt chưa thực hiện; "
+        "{not_applicable} lượt không áp dụng (không tính vào tỷ lệ).",
         en="From {start} to {end}, {done} of {applicable} evaluated duty-years were completed ({rate}); "
-        "{in_progress} were in progress and {not_done} not done.",
+        "{in_progress} were in progress, {not_done} not done, and {not_applicable} did not apply "
+        "(left out of the rate).",
     ),
     "review.by_year_h": Text(vi="1. Kết quả theo năm", en="1. Results by year"),
     "review.by_party_h": Text(vi="2. Kết quả theo bên chủ trì", en="2. Results by lead party"),
@@ -128,6 +130,8 @@ LABELS: dict[str, Text] = {
         vi="{text} ({article}; năm {year}: {status})", en="{text} ({article}; {year}: {status})"
     ),
     "col.done": Text(vi="Hoàn thành", en="Done"),
+    # Counted in a year's duties, shown in a column of its own, left out of the rate.
+    "col.not_applicable": Text(vi="Không áp dụng", en="Not applicable"),
     "col.in_progress": Text(vi="Đang thực hiện", en="In progress"),
     "col.not_done": Text(vi="Chưa thực hiện", en="Not done"),
     "col.rate": Text(vi="Tỷ lệ", en="Rate"),

@@ -32,7 +32,7 @@ def _body(doc: Document, c: PlanContext) -> None:
     say("plan.requirements_h", "Heading 2")
     say("plan.requirements")
     say("plan.s2", "Heading 1")
-    say("plan.tasks_intro", year=year, count=len(plan.items))
+    para(doc, c.tasks_intro)
     if plan.previous_missing:
         say("plan.previous_missing", "CR Note", year=year - 1)
     for index, group in enumerate(plan.groups, 1):

@@ -72,7 +72,7 @@ def _appendix(doc: Document, c: RegulationContext) -> None:
             number,
             article.number,
             duty.text,
-            c.name(duty.lead),
+            c.body(duty.lead),
             c.names(duty.support),
             c.schedule(duty),
             duty.deliverable or t("none"),
