@@ -124,8 +124,13 @@ class RegulationContext(DocumentContext):
 
     @cached_property
     def _last_part(self) -> object:
-        article = self.last_article
-        if article is None or not article.clauses or article.repealed_by:
+        """The last paragraph of the text proper; None when the last thing printed is a
+        repealed chapter's stub."""
+        chapters = self.regulation.chapters
+        if not chapters or chapters[-1].repealed_by or not chapters[-1].articles:
+            return None
+        article = chapters[-1].articles[-1]
+        if not article.clauses or article.repealed_by:
             return article
         clause = article.clauses[-1]
         return clause.points[-1] if clause.points and not clause.repealed_by else clause

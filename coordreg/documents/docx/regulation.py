@@ -16,7 +16,6 @@ from coordreg.documents.docx.blocks import (
     appendix_section,
     bold,
     closing,
-    end_mark,
     grid,
     para,
 )
@@ -31,8 +30,7 @@ def write(doc: Document, c: RegulationContext) -> None:
     """Everything under the heading: the text, the closing and, with duties, the appendix."""
     if c.consolidation:
         para(doc, c.consolidation, "CR Subtitle")
-    _body(doc, c)
-    end_mark(doc)
+    _body(doc, c)  # "./." after the text's last paragraph (`c.closes`)
     closing(doc, c)
     if c.duties:
         _appendix(doc, c)
@@ -55,11 +53,13 @@ def _body(doc: Document, c: RegulationContext) -> None:
             )
             bold(para(doc, heading, "CR Article"))
             if article.text and not gone:
-                para(doc, article.text)
+                para(doc, c.end(article.text) if c.closes(article) else article.text)
             for clause in article.clauses:
-                para(doc, f"{clause.number}. {repealed if clause.repealed_by else clause.text}")
+                text = f"{clause.number}. {repealed if clause.repealed_by else clause.text}"
+                para(doc, c.end(text) if c.closes(clause) else text)
                 for point in clause.points:
-                    para(doc, f"{point.label}) {repealed if point.repealed_by else point.text}")
+                    text = f"{point.label}) {repealed if point.repealed_by else point.text}"
+                    para(doc, c.end(text) if c.closes(point) else text)
 
 
 def _appendix(doc: Document, c: RegulationContext) -> None:
