@@ -44,7 +44,7 @@ TITLE = (
     "lĩnh vực thông tin và truyền thông"
 )
 BASIS = f"Căn cứ {TITLE} số {NUMBER} ký ngày 24/11/2021;"
-BASIS_EN = f"Pursuant to the {TITLE} No. {NUMBER}, signed on 2021-11-24;"
+BASIS_EN = f"Pursuant to the Regulation “{TITLE}” No. {NUMBER}, signed on 2021-11-24;"
 GIVER = f"BÊN GIAO: {CATTT} ({BTTTT})"
 RECEIVER = f"BÊN NHẬN: {A05} ({BCA})"
 # A supporting role that ends: Cục A05 already leads or supports the duty.

@@ -10,7 +10,7 @@ LABELS: dict[str, Text] = {
     "motto": Text(vi="Độc lập - Tự do - Hạnh phúc", en="Independence - Freedom - Happiness"),
     "number": Text(vi="Số: {blank}/{code}-{issuers}", en="No.: {blank}/{code}-{issuers}"),
     "place_date": Text(
-        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, ..... {year}"
+        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, {blank} {year}"
     ),
     "recipients": Text(vi="Nơi nhận:", en="Recipients:"),
     "recipient_leaders": Text(

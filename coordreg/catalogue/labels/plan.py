@@ -6,10 +6,12 @@ from coordreg.catalogue.text import Text
 
 LABELS: dict[str, Text] = {
     "plan.kind": Text(vi="KẾ HOẠCH", en="PLAN"),
-    "plan.title": Text(vi="Thực hiện {title} năm {year}", en="Implementing the {title} in {year}"),
+    "plan.title": Text(
+        vi="Thực hiện {title} năm {year}", en="Implementing the Regulation “{title}” in {year}"
+    ),
     "plan.basis": Text(
         vi="Căn cứ {title}{number} ký ngày {signed};",
-        en="Pursuant to the {title}{number}, signed on {signed};",
+        en="Pursuant to the Regulation “{title}”{number}, signed on {signed};",
     ),
     "plan.intro": Text(
         vi="{parties} thống nhất ban hành Kế hoạch phối hợp năm {year} như sau:",

@@ -8,18 +8,18 @@ LABELS: dict[str, Text] = {
     "review.kind": Text(vi="BÁO CÁO", en="REPORT"),
     "review.title": Text(
         vi="Sơ kết {years} năm thực hiện {title} (giai đoạn {start} - {end})",
-        en="Review of {years} years of the {title} ({start} to {end})",
+        en="Review of {years} years of the Regulation “{title}” ({start} to {end})",
     ),
     "review.title_interim": Text(
         vi="Sơ kết giữa kỳ thực hiện {title} (giai đoạn {start} - {end})",
-        en="Interim review of the {title} ({start} to {end})",
+        en="Interim review of the Regulation “{title}” ({start} to {end})",
     ),
     "review.situation_h": Text(vi="ĐẶC ĐIỂM TÌNH HÌNH", en="BACKGROUND"),
     "review.situation": Text(
         vi="{title}{number} được ký ngày {signed}, có hiệu lực từ ngày {effective}, gồm {chapters} chương, "
         "{articles} điều, quy định {duties} nhiệm vụ phối hợp cụ thể. Hằng năm {parties} luân phiên chủ trì "
         "đánh giá kết quả phối hợp.",
-        en="The {title}{number} was signed on {signed} and took effect on {effective}. It has {chapters} "
+        en="The Regulation “{title}”{number} was signed on {signed} and took effect on {effective}. It has {chapters} "
         "chapters and {articles} articles and sets {duties} concrete coordination duties. Each year "
         "{parties} take turns hosting the evaluation of the coordination.",
     ),

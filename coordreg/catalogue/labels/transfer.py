@@ -100,7 +100,7 @@ LABELS: dict[str, Text] = {
     ),
     "minutes.basis": Text(
         vi="Căn cứ {title}{number} ký ngày {signed};",
-        en="Pursuant to the {title}{number}, signed on {signed};",
+        en="Pursuant to the Regulation “{title}”{number}, signed on {signed};",
     ),
     "minutes.body_of": Text(vi="{body} ({party})", en="{body} ({party})"),
     # An act the minute rests on: "Căn cứ <title> số <number> ký ngày <date>;"
