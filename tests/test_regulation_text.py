@@ -619,7 +619,7 @@ def test_word_heading_title_and_closing(bca_doc: Document) -> None:
     closing = bca_doc.tables[1]
     assert [c.text for c in closing.rows[0].cells] == [
         "BỘ TRƯỞNG BỘ CÔNG AN",
-        "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "BỘ TRƯỞNG BỘ THÔNG TIN\nVÀ TRUYỀN THÔNG",
     ]
     assert [c.text for c in closing.rows[2].cells] == ["Đại tướng Tô Lâm", "Nguyễn Mạnh Hùng"]
 

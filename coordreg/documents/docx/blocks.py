@@ -202,6 +202,13 @@ def keep_last_lines(doc: Document, count: int = 2) -> None:
         paragraph.paragraph_format.keep_with_next = True
 
 
+def _block_lines(signature: Signature, width_mm: float) -> list[tuple[str, str]]:
+    """A block's lines, each broken between words where it is too wide for the block
+    ("GIÁM ĐỐC SỞ GIÁO DỤC / VÀ ĐÀO TẠO", never "... VÀ ĐÀO / TẠO")."""
+    room = width_mm * 72 / 25.4 / 13  # CR Signature is 13 pt
+    return [("\n".join(textfmt.name_lines(line, room)), "CR Signature") for line in signature.lines]
+
+
 def signature_blocks(doc: Document, signatures: Sequence[Signature], per_row: int) -> None:
     """The signature blocks, `per_row` side by side, each row a table that does not
     split: authority and title, 25 mm to sign and seal, then the name."""
@@ -213,7 +220,7 @@ def signature_blocks(doc: Document, signatures: Sequence[Signature], per_row: in
             table_row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
         layout.rows[1].height = Mm(25)  # room to sign and seal
         for column, signature in enumerate(row):
-            fill(layout.cell(0, column), [(line, "CR Signature") for line in signature.lines])
+            fill(layout.cell(0, column), _block_lines(signature, width))
             fill(layout.cell(2, column), [(signature.name, "CR Signature")])
             for cell_row in (0, 1):
                 for paragraph in layout.cell(cell_row, column).paragraphs:
@@ -258,7 +265,7 @@ def closing(doc: Document, c: DocumentContext) -> None:
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {W}/>"))
     layout.rows[1].height = Mm(25)  # room to sign and seal
     for signature in signatures:
-        fill(layout.cell(0, 1), [(line, "CR Signature") for line in signature.lines])
+        fill(layout.cell(0, 1), _block_lines(signature, HEADING_MM[1]))
         fill(layout.cell(2, 1), [(signature.name, "CR Signature")])
         for row_index in (0, 1):
             for paragraph in layout.cell(row_index, 1).paragraphs:
