@@ -22,7 +22,7 @@ from coordreg.documents.docx.page import clean
 from coordreg.render import chart
 
 # Column widths (mm) of the figures by year and by party or article; portrait: 165 mm.
-YEARS_MM = (12, 26, 26, 15, 16, 18, 18, 18, 16)  # a date whole in "held"
+YEARS_MM = (12, 25, 24, 17, 16, 18, 18, 18, 17)  # whole dates and header words
 GROUPS_MM = (47, 19, 19, 20, 20, 22, 18)
 SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
