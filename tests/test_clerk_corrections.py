@@ -14,11 +14,12 @@ import pytest
 from clerk_documents import (
     BCA,
     HA_TINH,
-    dossier,
+    ha_tinh_with_parents,
     minute,
     plan_docx,
     plan_html,
     png_pixels,
+    reopen,
     review_docx,
     review_html,
     text_docx,
@@ -30,6 +31,7 @@ from docx.table import Table
 from test_render_html import Page
 
 from coordreg.documents.context import render_text
+from coordreg.documents.docx import render_docx
 from coordreg.documents.regulation_text import regulation_context
 
 
@@ -80,7 +82,10 @@ def test_1_dates_have_a_leading_zero_only_for_days_1_to_9_and_months_1_and_2(fol
 def test_2_each_issuing_body_whole_under_its_parent_and_the_symbol_broken_at_a_dash(
     folder: Path,
 ) -> None:
-    issuers, number = _heading_cells(text_docx(folder, HA_TINH))
+    regulation = ha_tinh_with_parents(folder).regulation
+    context = regulation_context(regulation, "vi")
+    doc = reopen(folder, "parents.docx", render_docx("regulation", context))
+    issuers, number = _heading_cells(doc)
     assert [(text.replace("\n", " "), style, bold) for text, style, bold in issuers] == [
         ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "CR Issuer", True),
         ("BỘ CÔNG AN", "CR Issuer Parent", False),
@@ -93,14 +98,9 @@ def test_2_each_issuing_body_whole_under_its_parent_and_the_symbol_broken_at_a_d
     for text, _style, _bold in issuers:
         assert all(not line.endswith(("ĐÀO", "TRUYỀN")) for line in text.split("\n")), text
     assert number == ["Số: 02/QCPH-UBND-CAT-", "STTTT-SGDĐT"]
-    page = Page(render_text_html())
+    page = Page(render_text("regulation", context, "html", None))
     assert page.by_class["issuer-parent"][0] == "BỘ CÔNG AN"
     assert page.by_class["number"] == ["Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT"]
-
-
-def render_text_html() -> str:
-    context = regulation_context(dossier(HA_TINH).regulation, "vi")
-    return render_text("regulation", context, "html", None)
 
 
 # 3 -------------------------------------------------------------------------------------------

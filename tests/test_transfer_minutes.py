@@ -334,7 +334,7 @@ def test_within_one_party_one_issuer(repo: Path) -> None:
     assert lines[0].startswith(
         f"| BỘ THÔNG TIN VÀ TRUYỀN THÔNG<br>**{CATTT.upper()}**<br>**CỤC VIỄN THÔNG** |"
     )
-    assert any(line.startswith("| Số: ……/BB-CATTT-BTTTT-CVT |") for line in lines)
+    assert any(line.startswith("| Số: ……/BB-CATTT-CVT |") for line in lines)
     assert f"**{GIVER}**" in lines
     assert f"**BÊN NHẬN: Cục Viễn thông ({BTTTT})**" in lines
 

@@ -100,9 +100,10 @@ def minutes_context(
         )
 
     def symbol(body: str) -> str:
-        """The side's abbreviation in the minute's symbol: the unit's or the party's own."""
+        """The side's abbreviation in the minute's symbol: the unit's or the party's own;
+        without one, the id less its party's prefix ("bca-a05": A05)."""
         found = units[body].symbol if body in units else parties[body].symbol
-        return found or body.upper()
+        return found or body.removeprefix(f"{owners[body]}-").upper()
 
     heading = replace(
         document_heading(regulation, labels, "BB", year),

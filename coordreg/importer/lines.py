@@ -64,7 +64,15 @@ def _cells(text: str) -> list[str]:
 def line_parts(text: str) -> list[str]:
     """The lines of a paragraph's text: a line break inside it (Shift+Enter) separates
     lines too; rules (`-----`) are dropped."""
-    return [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
+    parts = [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
+    # A document symbol broken after a "-" ("Số: 02/QCPH-UBND-CAT-" / "STTTT-SGDĐT") is one line.
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].endswith("-") and " " not in part:
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def lines_of_text(text: str) -> list[Line]:

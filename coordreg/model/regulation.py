@@ -66,11 +66,11 @@ class Party(StrictModel):
     # The abbreviation in document symbols ("Số: 01/KH-BCA-BTTTT"), which is not
     # always the short name ("UBND" for "UBND tỉnh", "STTTT" for "Sở TT&TT").
     symbol: Text | None = None
+    units: list[Unit] = []
+    standing_office: Identifier | None = None
     # The body it stands under in a heading (cơ quan chủ quản, Nghị định 30): the
     # provincial People's Committee over a Sở. Printed in plain capitals above it.
     parent: Text | None = None
-    units: list[Unit] = []
-    standing_office: Identifier | None = None
     signatory: Signatory | None = None
     since: IsoDate | None = None
     until: IsoDate | None = None

@@ -235,8 +235,9 @@ def recipient_lines(c: DocumentContext) -> list[str]:
     """ "Nơi nhận:" lines: the leaders, the bodies, and "Lưu: VT, <drafting unit>" per party."""
     t, parties = c.t, c.party_names
     # The plan goes to the bodies its appendix names; the other documents to the parties' bodies.
-    units = t("recipient_units") if isinstance(c, PlanContext) else None
-    if units is None:
+    if isinstance(c, PlanContext):
+        units = t("recipient_units")
+    else:
         units = t("recipient_units_bodies", parties=parties)
     return [t("recipient_leaders", parties=parties), units, *c.archive_lines]
 
