@@ -351,7 +351,7 @@ def test_render_a_review_and_a_regulation() -> None:
     assert (review["period"], review["missing_years"]) == ([2022, 2026], [2025, 2026])
     regulation = coordreg.load_regulation(HA_TINH)
     text = coordreg.render_document(regulation)
-    assert "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 03 năm 2023* |" in text
+    assert "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 3 năm 2023* |" in text
     assert "\n# QUY CHẾ\n" in text
     with pytest.raises(ValueError, match="a regulation's text has no 'json' form"):
         coordreg.render_document(regulation, "json")  # type: ignore[call-overload]

@@ -179,14 +179,18 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     assert keys(regulation, "acts") == (
         "id", "kind", "number", "title", "issuer", "signed", "effective", "basis", "note",
     )  # fmt: skip
+    # Issue 15 added a party's parent (in headings), a unit's symbol and the signing
+    # authority.
     assert keys(regulation, "parties") == (
-        "id", "name", "short_name", "symbol", "units", "standing_office", "signatory",
+        "id", "name", "short_name", "symbol", "units", "standing_office", "parent", "signatory",
         "since", "until", "succeeded_by", "before",
     )  # fmt: skip
     assert keys(regulation, "parties", "units") == (
-        "id", "name", "since", "until", "succeeded_by", "before",
+        "id", "name", "symbol", "since", "until", "succeeded_by", "before",
     )  # fmt: skip
-    assert keys(regulation, "parties", "signatory") == ("name", "title")
+    assert keys(regulation, "parties", "signatory") == (
+        "name", "title", "authority", "on_behalf_of",
+    )  # fmt: skip
     assert keys(regulation, "evaluation") == ("rotation", "first_year", "review_every", "before")
     assert keys(regulation, "chapters") == (
         "id", "number", "title", "review", "articles", "added_by", "repealed_by", "before",

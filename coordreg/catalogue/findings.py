@@ -222,6 +222,10 @@ MESSAGES: dict[str, Text] = {
         vi="bên '{party}' không chủ trì nhiệm vụ nào, kể cả qua các đơn vị của mình",
         en="party '{party}' leads no duty, neither itself nor through its units",
     ),
+    "CR705": Text(
+        vi="người ký của bên '{party}' (cơ quan tập thể) cần ký thay mặt: thêm 'authority: TM.'",
+        en="the signatory of '{party}' (a collective body) signs on its behalf: add 'authority: TM.'",
+    ),
     "CR702": Text(
         vi="nhiệm vụ '{duty}' cần được rà soát: {note}",
         en="duty '{duty}' is marked for review: {note}",

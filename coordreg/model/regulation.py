@@ -43,6 +43,9 @@ def successors_of(succeeded_by: str | list[str] | None) -> tuple[str, ...]:
 class Unit(StrictModel):
     id: Identifier
     name: Text
+    # Its abbreviation in the symbol of a document it issues (a handover minute):
+    # "ATTT" in "Số: .../BB-ATTT-A05". Without it, the id in capitals.
+    symbol: Text | None = None
     # A body created, or brought into the regulation, later: its first day.
     since: IsoDate | None = None
     # A body that is dissolved, merged or stripped of the function ends: its last
@@ -65,6 +68,9 @@ class Party(StrictModel):
     symbol: Text | None = None
     units: list[Unit] = []
     standing_office: Identifier | None = None
+    # The body it stands under in a heading (cơ quan chủ quản, Nghị định 30): the
+    # provincial People's Committee over a Sở. Printed in plain capitals above it.
+    parent: Text | None = None
     signatory: Signatory | None = None
     since: IsoDate | None = None
     until: IsoDate | None = None

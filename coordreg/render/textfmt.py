@@ -134,3 +134,71 @@ def shown(value: Any) -> Any:
     # A lone surrogate is left: the render refuses it as no character at all.
     text = acting_visible(value)
     return Markup(text) if hasattr(value, "__html__") else text
+
+
+# --- Lines of a heading: where a name or a symbol may break ---------------------------
+
+# Rough widths in ems of Times New Roman bold: capitals, spaces, everything else.
+_CAP_EM, _SPACE_EM, _OTHER_EM = 0.7, 0.25, 0.52
+# Words a body's name breaks well before: "SỞ GIÁO DỤC / VÀ ĐÀO TẠO", "... / TỈNH HÀ TĨNH".
+_BREAK_BEFORE = frozenset({"VÀ", "TỈNH", "THÀNH", "HUYỆN", "QUẬN", "CỤC", "VỀ", "TRONG"})
+
+
+def width_em(text: str) -> float:
+    """How wide `text` prints, in ems: an estimate on the safe (wide) side."""
+    return sum(
+        _SPACE_EM if char == " " else _CAP_EM if char.isupper() else _OTHER_EM for char in text
+    )
+
+
+def name_lines(name: str, room_em: float) -> list[str]:
+    """A body's name in lines of at most `room_em`, broken only between words, best
+    before "VÀ" or a place ("SỞ GIÁO DỤC / VÀ ĐÀO TẠO"), as balanced as can be: never
+    "SỞ GIÁO DỤC VÀ ĐÀO / TẠO"."""
+    words = name.split()
+    if width_em(name) <= room_em or len(words) < 2:
+        return [" ".join(words)]
+    best: tuple[float, list[str]] | None = None
+    for lines in _splits(words, 3):
+        widths = [width_em(line) for line in lines]
+        over = sum(max(0.0, w - room_em) for w in widths)
+        starts = [line.split()[0] for line in lines[1:]]
+        awkward = sum(start not in _BREAK_BEFORE for start in starts)
+        score = over * 100 + len(lines) * 20 + awkward * 8 + (max(widths) - min(widths)) / 4
+        if best is None or score < best[0]:
+            best = (score, lines)
+    assert best is not None
+    return best[1]
+
+
+def _splits(words: list[str], most: int) -> list[list[str]]:
+    """Every way of cutting `words` into 2 to `most` lines, in order."""
+    found: list[list[str]] = []
+    for cut in range(1, len(words)):
+        head, rest = " ".join(words[:cut]), words[cut:]
+        found.append([head, " ".join(rest)])
+        if most > 2:
+            found += [[head, *tail] for tail in _splits(rest, most - 1)]
+    return found
+
+
+def symbol_lines(number: str, room_em: float) -> list[str]:
+    """A document's number and symbol in lines of at most `room_em`, broken only after
+    a "-": "Số: ……/KH-UBND-CAT-" / "STTTT-SGDĐT"."""
+    pieces = [piece + "-" for piece in number.split("-")]
+    pieces[-1] = pieces[-1][:-1]
+    lines = [pieces[0]]
+    for piece in pieces[1:]:
+        if width_em(lines[-1] + piece) <= room_em:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return lines
+
+
+def end_mark(text: str) -> str:
+    """A document's last sentence with "./." after it (Nghị định 30): "... quyết định./."."""
+    text = text.rstrip()
+    if text.endswith("./."):
+        return text
+    return text + ("/." if text.endswith(".") else "./.")

@@ -54,6 +54,7 @@ RULE_NAMES = (
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
     "cr704_chapter_needs_review",
+    "cr705_collective_body_signs_on_behalf",
     "cr802_control_character",
     "cr901_unknown_act",
     "cr902_act_effective_before_signed",

@@ -86,9 +86,11 @@ def test_the_2025_plan_splits_the_duties_that_changed_hands_on_1_march(root: Pat
 def test_the_2025_plan_in_words(root: Path) -> None:
     text = run(root, "plan", "qc-history", "--year", "2025")
     assert (
-        f"- Giám sát an toàn thông tin mạng. Chủ trì: {CATTT}. Thời hạn: Thường xuyên, "
+        f"- Giám sát an toàn thông tin mạng. Chủ trì: {CATTT} (Bộ Thông tin và Truyền thông). "
+        "Thời hạn: Thường xuyên, "
         "đến 28/02/2025 (chuyển tiếp từ năm 2024).\n"
-        f"- Giám sát an toàn thông tin mạng. Chủ trì: {A05}. Thời hạn: Thường xuyên, "
+        f"- Giám sát an toàn thông tin mạng. Chủ trì: {A05} (Bộ Công an). "
+        "Thời hạn: Thường xuyên, "
         "từ 01/3/2025.\n"
     ) in text
     assert (

@@ -10,7 +10,7 @@ LABELS: dict[str, Text] = {
     "motto": Text(vi="Độc lập - Tự do - Hạnh phúc", en="Independence - Freedom - Happiness"),
     "number": Text(vi="Số: {blank}/{code}-{issuers}", en="No.: {blank}/{code}-{issuers}"),
     "place_date": Text(
-        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, ..... {year}"
+        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, {blank} {year}"
     ),
     "recipients": Text(vi="Nơi nhận:", en="Recipients:"),
     "recipient_leaders": Text(
@@ -22,7 +22,11 @@ LABELS: dict[str, Text] = {
     "recipient_units_bodies": Text(
         vi="Các cơ quan, đơn vị thuộc {parties};", en="The bodies of {parties};"
     ),
-    "recipient_archive": Text(vi="Lưu: VT.", en="Archive."),
+    # "Lưu: VT, <drafting unit>" for each party (its records office, văn thư, and the
+    # unit that drafted the document: the party's standing office).
+    "recipient_archive": Text(vi="Lưu: VT, {office}", en="File: records office, {office}"),
+    "recipient_archive_bare": Text(vi="Lưu: VT", en="File: records office"),
+    "recipient_archive_of": Text(vi="{archive} ({party})", en="{archive} ({party})"),
     "signature_for": Text(vi="ĐẠI DIỆN {party}", en="FOR {party}"),
     "and": Text(vi=" và ", en=" and "),
     "two_parties": Text(vi="hai bên", en="the two parties"),

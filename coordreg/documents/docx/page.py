@@ -36,6 +36,7 @@ LANG_TAGS = {"vi": "vi-VN", "en": "en-US"}
 A4_MM = (210, 297)
 MARGINS_MM = (20, 20, 30, 15)  # top, bottom, left, right
 TEXT_MM = A4_MM[0] - MARGINS_MM[2] - MARGINS_MM[3]  # 165
+LANDSCAPE_TEXT_MM = A4_MM[1] - MARGINS_MM[2] - MARGINS_MM[3]  # 252
 NUM_ID = 90  # the private "-"/"+" list of the CR List styles
 W = nsdecls("w")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # python-docx refuses these
@@ -65,6 +66,7 @@ STYLES: dict[str, Look] = {
     "Heading 1": Look(14, True, False, "j", 10, 6, 6, base=""),
     "Heading 2": Look(14, True, False, "j", 10, 6, 6, base=""),
     "Header": Look(13, align="c", indent=0, base=""),
+    "CR Issuer Parent": Look(12, False, False, "c", 0, 0, 0),
     "CR Issuer": Look(12, True, False, "c", 0, 0, 0),
     "CR Nation": Look(12, True, False, "c", 0, 0, 0),
     "CR Motto": Look(14, True, False, "c", 0, 0, 0),
