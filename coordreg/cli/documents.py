@@ -15,6 +15,7 @@ class DocFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+    pdf = "pdf"
     json = "json"
 
 
@@ -22,11 +23,12 @@ class TextFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+    pdf = "pdf"
 
 
 FormatOption = Annotated[
     DocFormat | None,
-    typer.Option("--format", "-f", help="md, html, docx or json (default: from -o, else md)."),
+    typer.Option("--format", "-f", help="md, html, docx, pdf or json (default: from -o, else md)."),
 ]
 OutputOption = Annotated[
     Path | None,
@@ -34,7 +36,7 @@ OutputOption = Annotated[
 ]
 TextFormatOption = Annotated[
     TextFormat | None,
-    typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
+    typer.Option("--format", "-f", help="md, html, docx or pdf (default: from -o, else md)."),
 ]
 DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
 TemplatesOption = Annotated[

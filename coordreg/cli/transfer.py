@@ -85,7 +85,9 @@ def transfer(
     ] = False,
     minutes: Annotated[
         Path | None,
-        typer.Option("--minutes", help="Also write the handover minute (.md, .html or .docx)."),
+        typer.Option(
+            "--minutes", help="Also write the handover minute (.md, .html, .docx or .pdf)."
+        ),
     ] = None,
     lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en.")] = Lang.vi,
 ) -> None:
