@@ -44,6 +44,7 @@ class Heading:
     motto: str
     number: str
     place_date: str
+    marks: tuple[str, ...] = ()  # secrecy, urgency: below the number (documents/marks.py)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from coordreg.documents.context import (
     render_text,
     review_context,
 )
+from coordreg.documents.marks import Marks, apply_marks
 from coordreg.documents.output import json_text
 from coordreg.documents.pdf import html_to_pdf
 from coordreg.documents.plan import AnnualPlan, plan_json
@@ -30,16 +31,22 @@ from coordreg.model import Regulation
 
 
 def plan_document(
-    plan: AnnualPlan, output_format: str = "md", lang: str = "vi", templates: Path | None = None
+    plan: AnnualPlan,
+    output_format: str = "md",
+    lang: str = "vi",
+    templates: Path | None = None,
+    marks: Marks | None = None,
 ) -> str | bytes:
     """The annual plan (Kế hoạch): md, html, docx or pdf (bytes), or json.
 
     `templates` is a folder of the office's own templates, run sandboxed, used
-    for md and html in place of the bundled ones.
+    for md and html in place of the bundled ones. `marks`: the document's own marks
+    of secrecy and urgency, else its regulation's (`coordreg.documents.marks`).
     """
     if output_format == "json":
         return json_text(plan_json(plan))
     context = plan_context(plan, lang)
+    apply_marks(context, marks)
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
@@ -48,12 +55,17 @@ def plan_document(
 
 
 def review_document(
-    review: Review, output_format: str = "md", lang: str = "vi", templates: Path | None = None
+    review: Review,
+    output_format: str = "md",
+    lang: str = "vi",
+    templates: Path | None = None,
+    marks: Marks | None = None,
 ) -> str | bytes:
     """The five-year review report (Báo cáo sơ kết): md, html, docx or pdf (bytes), or json."""
     if output_format == "json":
         return json_text(review_json(review))
     context = review_context(review, lang)
+    apply_marks(context, marks)
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
@@ -67,10 +79,12 @@ def regulation_document(
     lang: str = "vi",
     templates: Path | None = None,
     at: date | None = None,
+    marks: Marks | None = None,
 ) -> str | bytes:
     """The regulation's own text (văn bản quy chế) in force on `at` (default: today), its
     duties in an appendix: md, html, docx or pdf."""
     context = regulation_context(regulation, lang, at)
+    apply_marks(context, marks)
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from coordreg.check.checker import check_paths
 from coordreg.check.dossier import find_regulation
 from coordreg.documents.context import render_text
+from coordreg.documents.marks import apply_marks
 from coordreg.documents.output import MINUTE, checked_format
 from coordreg.documents.pdf import html_to_pdf
 from coordreg.edit.acts import ActChoice, effective_of
@@ -86,6 +87,7 @@ class Transfer:
         if target is None:
             raise UsageError("minutes_one_target", targets=", ".join(self.request.targets))
         context = minutes_context(self.files, self.source, target, self.effective, handovers, lang)
+        apply_marks(context)  # the regulation's marks of secrecy and urgency
         if output_format == "docx":
             from coordreg.documents.docx import render_docx
 
