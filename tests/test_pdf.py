@@ -110,6 +110,10 @@ def test_the_plan_as_pdf_a4_with_the_appendix_in_landscape(repo: Path) -> None:
     assert "Độc lập - Tự do - Hạnh phúc" in words
     assert "KẾ HOẠCH" in words
     assert "Thời hạn: 6 tháng (30/06, 31/12)" in words
+    # A long name breaks into even lines, as `text-wrap: balance` asks and Chromium does,
+    # not with one word alone on the second line.
+    lines = reader.pages[0].extract_text().splitlines()
+    assert lines[1:3] == ["BỘ THÔNG TIN VÀ", "TRUYỀN THÔNG"]
     # Every font is embedded, so the file reads the same on a machine without it.
     assert embedded_fonts(reader) and embedded_fonts(reader) == used_fonts(reader)
     # Nghị định 30 margins: a page's text starts 30 mm from the left edge; in the

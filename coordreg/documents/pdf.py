@@ -11,14 +11,32 @@ The HTML may come from an office's templates, which are hostile input: it must
 not make the renderer read a local file or the network (an `<img src=
 "file:///etc/passwd">` would otherwise be embedded in the PDF). Every URL is
 refused; the bundled documents have none (the review's chart is inline SVG).
+
+WeasyPrint does not know `text-wrap: balance`, which the style sheet asks of the
+names in the heading, the title and the signature titles, so that a name breaks
+into even lines ("BỘ THÔNG TIN VÀ / TRUYỀN THÔNG", not "BỘ THÔNG TIN VÀ TRUYỀN /
+THÔNG"). `_balance` does it: after a first layout, each such element laid out in
+uneven lines is narrowed to its text's width shared evenly among its lines, and
+the document laid out again.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from coordreg.errors import UsageError
+
+# The rules that ask for balanced lines: their selectors, comments left out.
+_BALANCED_RULE = re.compile(r"([^{}]+)\{[^{}]*text-wrap:\s*balance[^{}]*\}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S | re.I)
+# Lines are uneven when the shortest is under this share of the longest.
+_UNEVEN = 0.8
+# The room left over the even share, so that a word that would just fit is not
+# pushed onto a line of its own; widened if the lines still grow in number.
+_SLACK = (1.08, 1.2, 1.35)
 
 
 def _no_fetching() -> Any:
@@ -38,5 +56,77 @@ def html_to_pdf(html: str) -> bytes:
     # refused: not the reader's business, and not an error of the document.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     document = weasyprint.HTML(string=html, base_url=None, url_fetcher=_no_fetching())
-    pdf: bytes = document.write_pdf()
+    pdf: bytes = _balance(document, _selectors(html)).write_pdf()
     return pdf
+
+
+def _selectors(html: str) -> str:
+    """The selectors of the document's rules that ask for `text-wrap: balance`."""
+    style = _COMMENT.sub("", " ".join(_STYLE.findall(html)))
+    return ",".join(found.strip() for found in _BALANCED_RULE.findall(style))
+
+
+def _balance(document: Any, selectors: str) -> Any:
+    """The document laid out with the elements `selectors` names in even lines."""
+    import cssselect2
+
+    rendered = document.render()
+    if not selectors:
+        return rendered
+    try:
+        matcher = cssselect2.compile_selector_list(selectors)
+    except cssselect2.SelectorError:
+        return rendered
+    wanted = {id(w.etree_element) for w in document.wrapper_element.query_all(*matcher)}
+    narrowed: dict[int, tuple[Any, int, float]] = {}
+    for element, lines, widths in _laid_out(rendered, wanted):
+        if len(lines) > 1 and min(widths) < _UNEVEN * max(widths):
+            narrowed[id(element)] = (element, len(lines), sum(widths) / len(lines))
+    for slack in _SLACK:
+        if not narrowed:
+            break
+        for element, _count, even in narrowed.values():
+            _narrow(element, even * slack)
+        rendered = document.render()
+        grown = {
+            id(element)
+            for element, lines, _ in _laid_out(rendered, set(narrowed))
+            if len(lines) > narrowed[id(element)][1]
+        }
+        narrowed = {key: value for key, value in narrowed.items() if key in grown}
+    return rendered
+
+
+def _narrow(element: Any, width_px: float) -> None:
+    """Narrow `element` to `width_px`, centred in its box (the style attribute wins)."""
+    kept = re.sub(
+        r"max-width:[^;]*;margin-left:auto;margin-right:auto;", "", element.get("style") or ""
+    )
+    element.set("style", f"max-width:{width_px:.1f}px;margin-left:auto;margin-right:auto;{kept}")
+
+
+def _laid_out(rendered: Any, wanted: set[int]) -> list[tuple[Any, list[Any], list[float]]]:
+    """Each wanted element's first block box: its element, its lines and their widths."""
+    found: list[tuple[Any, list[Any], list[float]]] = []
+    seen: set[int] = set()
+
+    def lines_of(box: Any) -> list[Any]:
+        if type(box).__name__ == "LineBox":
+            return [box]
+        return [line for child in getattr(box, "children", ()) for line in lines_of(child)]
+
+    def walk(box: Any) -> None:
+        element = getattr(box, "element", None)
+        key = id(element)
+        if key in wanted and key not in seen and type(box).__name__ == "BlockBox":
+            seen.add(key)
+            lines = lines_of(box)
+            widths = [sum(child.margin_width() for child in line.children) for line in lines]
+            found.append((element, lines, widths))
+            return
+        for child in getattr(box, "children", ()):
+            walk(child)
+
+    for page in rendered.pages:
+        walk(page._page_box)
+    return found
