@@ -307,7 +307,7 @@ def render_document(
 @overload
 def render_document(
     document: AnnualPlan | Review | Regulation | Transfer | TransferResult,
-    output_format: Literal["docx"],
+    output_format: Literal["docx", "pdf"],
     *,
     lang: Language = ...,
     templates: Path | None = ...,
