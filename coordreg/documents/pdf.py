@@ -67,7 +67,11 @@ def _selectors(html: str) -> str:
 
 
 def _balance(document: Any, selectors: str) -> Any:
-    """The document laid out with the elements `selectors` names in even lines."""
+    """The document laid out with the elements `selectors` names in even lines.
+
+    An element whose lines grow in number even with the widest slack is given back
+    its own width: uneven lines are better than an extra one.
+    """
     import cssselect2
 
     rendered = document.render()
@@ -78,15 +82,19 @@ def _balance(document: Any, selectors: str) -> Any:
     except cssselect2.SelectorError:
         return rendered
     wanted = {id(w.etree_element) for w in document.wrapper_element.query_all(*matcher)}
-    narrowed: dict[int, tuple[Any, int, float]] = {}
+    # Each element to narrow: the element, its number of lines, the even share of its
+    # text's width, and its own style attribute.
+    narrowed: dict[int, tuple[Any, int, float, str | None]] = {}
     for element, lines, widths in _laid_out(rendered, wanted):
         if len(lines) > 1 and min(widths) < _UNEVEN * max(widths):
-            narrowed[id(element)] = (element, len(lines), sum(widths) / len(lines))
+            even = sum(widths) / len(lines)
+            narrowed[id(element)] = (element, len(lines), even, element.get("style"))
     for slack in _SLACK:
         if not narrowed:
-            break
-        for element, _count, even in narrowed.values():
-            _narrow(element, even * slack)
+            return rendered
+        for element, _count, even, own in narrowed.values():
+            narrowed_style = f"max-width:{even * slack:.1f}px;margin-left:auto;margin-right:auto;"
+            element.set("style", narrowed_style + (own or ""))
         rendered = document.render()
         grown = {
             id(element)
@@ -94,15 +102,14 @@ def _balance(document: Any, selectors: str) -> Any:
             if len(lines) > narrowed[id(element)][1]
         }
         narrowed = {key: value for key, value in narrowed.items() if key in grown}
-    return rendered
-
-
-def _narrow(element: Any, width_px: float) -> None:
-    """Narrow `element` to `width_px`, centred in its box (the style attribute wins)."""
-    kept = re.sub(
-        r"max-width:[^;]*;margin-left:auto;margin-right:auto;", "", element.get("style") or ""
-    )
-    element.set("style", f"max-width:{width_px:.1f}px;margin-left:auto;margin-right:auto;{kept}")
+    if not narrowed:
+        return rendered
+    for element, _count, _even, own in narrowed.values():
+        if own is None:
+            del element.attrib["style"]
+        else:
+            element.set("style", own)
+    return document.render()
 
 
 def _laid_out(rendered: Any, wanted: set[int]) -> list[tuple[Any, list[Any], list[float]]]:
