@@ -210,7 +210,9 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     )  # fmt: skip
     # A record may say its format too (issue 13), first as in regulation.yaml.
     assert keys(SHAPES[EVALUATION]) == ("format", "regulation", "year", "host", "held", "results")
-    assert keys(SHAPES[EVALUATION], "results") == ("status", "note")
+    # The evidence of a result (issue 18), after its status and note.
+    assert keys(SHAPES[EVALUATION], "results") == ("status", "note", "completed", "evidence")
+    assert keys(SHAPES[EVALUATION], "results", "evidence") == ("number", "date")
 
 
 # --- Comments ------------------------------------------------------------------------------
@@ -644,7 +646,7 @@ def test_a_path_that_does_not_exist_cannot_be_formatted(
 def test_the_bundled_regulations_are_in_fmts_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = format_paths([Path("regulations")])
-    assert len(result.files) == 7
+    assert len(result.files) == 8
     assert [f.shown for f in result.changed] == []
     assert result.failed == [] and result.unreadable == []
     assert run("--check", "regulations").exit_code == 0
