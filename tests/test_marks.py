@@ -105,7 +105,7 @@ def test_a_document_given_its_own_marks_and_the_other_documents(repo: Path) -> N
     mark(repo, "secrecy: mat")
     own = invoke("review", REG, "--end-year", "2026", "--secrecy", "tuyet-mat", "--urgency", "khan")
     assert own.exit_code == 0, own.stderr
-    assert "Số: ……/BC-BCA-BTTTT<br>**TUYỆT MẬT**<br>**KHẨN**" in own.stdout
+    assert "Số: ……/BC-BCA-BKHCN-BVHTTDL<br>**TUYỆT MẬT**<br>**KHẨN**" in own.stdout
 
     text = invoke("text", REG, "--at", "2025-01-01", "--lang", "en")
     assert text.exit_code == 0, text.stderr
