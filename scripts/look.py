@@ -46,7 +46,7 @@ class Document:
 DOCUMENTS = (
     Document("bca-btttt-2021", "ke-hoach-2025", ("plan", "bca-btttt-2021", "--year", "2025")),
     Document(
-        "bca-btttt-2021", "so-ket-2022-2026", ("review", "bca-btttt-2021", "--end-year", "2026")
+        "bca-btttt-2021", "so-ket-den-2026", ("review", "bca-btttt-2021", "--end-year", "2026")
     ),
     Document("bca-btttt-2021", "quy-che", ("text", "bca-btttt-2021", "--at", "2025-01-01")),
     Document(
@@ -67,7 +67,7 @@ DOCUMENTS = (
     Document("ha-tinh-antt-2023", "ke-hoach-2026", ("plan", "ha-tinh-antt-2023", "--year", "2026")),
     Document(
         "ha-tinh-antt-2023",
-        "so-ket-2024-2028",
+        "so-ket-den-2026",
         ("review", "ha-tinh-antt-2023", "--end-year", "2026"),
     ),
     Document("ha-tinh-antt-2023", "quy-che", ("text", "ha-tinh-antt-2023", "--at", "2025-01-01")),
