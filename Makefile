@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 YEAR   := $(shell date +%Y)
 
-.PHONY: demo test fuzz lint typecheck pytest bench clean
+.PHONY: demo test fuzz lint typecheck pytest bench look clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coordreg needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -61,6 +61,13 @@ fuzz: $(VENV)/.installed-fuzz
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_check.py
+
+# Every document of both bundled regulations as PDF and PNG pages, to look at as a
+# records clerk would: Word through LibreOffice, HTML through WeasyPrint (coordreg's
+# own PDF) and Chromium when installed, pages by pdftoppm, into out/look/ (outside
+# the gate; README, "Looking at the documents", says what to install).
+look: $(VENV)/.installed
+	$(BIN)/python scripts/look.py out/look
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -315,7 +315,7 @@ def render_document(
 @overload
 def render_document(
     document: AnnualPlan | Review | Regulation | Transfer | TransferResult,
-    output_format: Literal["docx"],
+    output_format: Literal["docx", "pdf"],
     *,
     lang: Language = ...,
     templates: Path | None = ...,
@@ -349,11 +349,11 @@ def render_document(
 ) -> str | bytes:
     """A document in `output_format`: text (md, html, the agenda's text and json) or bytes.
 
-    - a plan or a review: md, html, docx or json;
-    - a regulation (its own text, văn bản quy chế): md, html or docx; the text in
+    - a plan or a review: md, html, docx, pdf (bytes) or json;
+    - a regulation (its own text, văn bản quy chế): md, html, docx or pdf; the text in
       force on `at` (default: today, `coordreg.clock.today()`), a consolidated text
       once acts have amended it (`coordreg text --at`);
-    - a transfer: its handover minute (biên bản bàn giao), md, html or docx;
+    - a transfer: its handover minute (biên bản bàn giao), md, html, docx or pdf;
     - an agenda: text, json or ics (bytes).
 
     `templates` is a folder of the office's own templates for md and html, run

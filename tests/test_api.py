@@ -265,7 +265,7 @@ def test_transfer_refuses_a_minute_it_cannot_write(copied: Path) -> None:
     before = (copied / BCA_FILE).read_bytes()
     with pytest.raises(UsageError) as raised:
         coordreg.transfer([BCA], "btttt-cattt", "bca-a05", write=True, minute=Path("bb.json"))
-    assert raised.value.message() == "the minute bb.json must end in .md, .html or .docx"
+    assert raised.value.message() == "the minute bb.json must end in .md, .html, .docx or .pdf"
     assert (copied / BCA_FILE).read_bytes() == before
 
 

@@ -515,13 +515,13 @@ def test_refusals_write_nothing(repo: Path, prepare: Any, args: list[str], messa
 
 @pytest.mark.parametrize("name", ["x.txt", "bien-ban", "bien-ban.markdown"])
 def test_a_minute_that_is_not_md_html_or_docx(repo: Path, name: str) -> None:
-    """The minute's own message (minutes_format), naming the three kinds it can be."""
+    """The minute's own message (minutes_format), naming the four kinds it can be."""
     before = snapshot(repo)
 
     result = invoke("transfer", REG, *MOVE, *MARCH_1, "--write", "--minutes", name)
 
     assert result.exit_code == 2
-    assert result.stderr == f"coordreg: biên bản {name} phải có đuôi .md, .html hoặc .docx\n"
+    assert result.stderr == f"coordreg: biên bản {name} phải có đuôi .md, .html, .docx hoặc .pdf\n"
     assert result.stdout == ""
     assert snapshot(repo) == before
 
@@ -530,7 +530,7 @@ def test_a_minute_that_is_not_md_html_or_docx_in_english(repo: Path) -> None:
     result = invoke("transfer", REG, *MOVE, "--minutes", "x.txt", "--lang", "en")
 
     assert result.exit_code == 2
-    assert result.stderr == "coordreg: the minute x.txt must end in .md, .html or .docx\n"
+    assert result.stderr == "coordreg: the minute x.txt must end in .md, .html, .docx or .pdf\n"
 
 
 def test_a_minute_that_is_not_md_html_or_docx_writes_nothing(repo: Path) -> None:

@@ -168,9 +168,10 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     # Issue 13 added the file format, the acts, and on each element its history:
     # added_by, repealed_by and the earlier values (before), after its own keys.
     # Issue 17 added the decision that issued a regulation, and a chapter's review note.
+    # Issue 15 added the marks of secrecy and urgency, after the place.
     assert keys(regulation) == (
         "format", "id", "number", "title", "signed", "effective", "until", "place",
-        "legal_bases", "enacting", "decision", "acts", "parties", "evaluation", "chapters",
+        "secrecy", "urgency", "legal_bases", "enacting", "decision", "acts", "parties", "evaluation", "chapters",
         "unplaced",
     )  # fmt: skip
     assert keys(regulation, "decision") == (

@@ -399,7 +399,7 @@ def test_the_appendix_states_each_schedule_without_a_year(tmp_path: Path) -> Non
 """
     rows = appendix_rows(text_md(small(tmp_path, text)))
     assert [(row[1], row[5], row[6]) for row in rows] == [
-        ("3", "6 tháng (30/06, 30/12)", "—"),
+        ("3", "6 tháng (30/06, 31/12)", "—"),
         ("3", "Hằng quý (25/03, 25/06, 25/09, 25/12)", "—"),
         ("4", "Hằng năm (15/12)", "—"),
         ("4", "30/06/2022", "—"),

@@ -75,7 +75,7 @@ ROWS = [
     ),
     ("6", LAPSED, "Khi có yêu cầu", "Văn bản đề nghị và kết quả xử lý"),
     ("6", "Phối hợp", "31/10/2025", "Kết luận kiểm tra"),
-    ("6", "Phối hợp", "6 tháng (30/06, 30/12)", "Báo cáo kết quả kiểm tra"),
+    ("6", "Phối hợp", "6 tháng (30/06, 31/12)", "Báo cáo kết quả kiểm tra"),
     ("7", "Chủ trì", "Thường xuyên", "Văn bản cảnh báo"),
     ("7", "Chủ trì", "Hằng quý (15/03, 15/06, 15/09, 15/12)", "Báo cáo kết quả giám sát"),
     ("7", "Chủ trì", "30/11/2025", "Báo cáo kết quả diễn tập"),

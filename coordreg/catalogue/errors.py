@@ -36,9 +36,17 @@ ERRORS: dict[str, Text] = {
         vi="{path} đã có; coordreg không ghi đè bản đánh giá",
         en="{path} exists already; coordreg never overwrites an evaluation record",
     ),
+    "pdf_unavailable": Text(
+        vi="không tạo được PDF: thiếu thư viện Pango của hệ thống ({reason}); xem docs/documents.md",
+        en="cannot make a PDF: the system's Pango library is missing ({reason}); see docs/documents.md",
+    ),
     "docx_needs_output": Text(
         vi="xuất Word cần tên tệp: thêm -o TỆP.docx",
         en="Word output needs a file: add -o FILE.docx",
+    ),
+    "pdf_needs_output": Text(
+        vi="xuất PDF cần tên tệp: thêm -o TỆP.pdf",
+        en="PDF output needs a file: add -o FILE.pdf",
     ),
     "output_suffix": Text(
         vi="{path} không có đuôi {suffixes} như định dạng {format} yêu cầu",

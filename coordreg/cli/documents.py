@@ -5,18 +5,22 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, lang_option, write_out
 from coordreg.cli.values import checked_paths, checked_year, day_parser
 
+if TYPE_CHECKING:
+    from coordreg.documents.marks import Marks
+
 
 class DocFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+    pdf = "pdf"
     json = "json"
 
 
@@ -24,11 +28,12 @@ class TextFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+    pdf = "pdf"
 
 
 FormatOption = Annotated[
     DocFormat | None,
-    typer.Option("--format", "-f", help="md, html, docx or json (default: from -o, else md)."),
+    typer.Option("--format", "-f", help="md, html, docx, pdf or json (default: from -o, else md)."),
 ]
 OutputOption = Annotated[
     Path | None,
@@ -41,7 +46,35 @@ OutputOption = Annotated[
 ]
 TextFormatOption = Annotated[
     TextFormat | None,
-    typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
+    typer.Option("--format", "-f", help="md, html, docx or pdf (default: from -o, else md)."),
+]
+
+
+class SecrecyLevel(StrEnum):
+    mat = "mat"
+    toi_mat = "toi-mat"
+    tuyet_mat = "tuyet-mat"
+
+
+class UrgencyLevel(StrEnum):
+    khan = "khan"
+    thuong_khan = "thuong-khan"
+    hoa_toc = "hoa-toc"
+
+
+SecrecyOption = Annotated[
+    SecrecyLevel | None,
+    typer.Option(
+        "--secrecy",
+        help="Mark of secrecy (độ mật): mat, toi-mat, tuyet-mat (default: the regulation's).",
+    ),
+]
+UrgencyOption = Annotated[
+    UrgencyLevel | None,
+    typer.Option(
+        "--urgency",
+        help="Mark of urgency (độ khẩn): khan, thuong-khan, hoa-toc (default: the regulation's).",
+    ),
 ]
 DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
 
@@ -78,6 +111,8 @@ def plan(
     output: OutputOption = None,
     lang: DocLangOption = Lang.vi,
     templates: TemplatesOption = None,
+    secrecy: SecrecyOption = None,
+    urgency: UrgencyOption = None,
 ) -> None:
     """Render the annual coordination plan (Kế hoạch) of a year."""
     from coordreg import api
@@ -94,7 +129,8 @@ def plan(
             f"({len(the_plan.carried_over)} carried over{missing}); host: {one_line(the_plan.host.name)}",
             err=True,
         )
-    write_out(plan_document(the_plan, chosen, lang.value, templates), output)
+    marks = _marks(secrecy, urgency)
+    write_out(plan_document(the_plan, chosen, lang.value, templates, marks), output)
 
 
 @app.command()
@@ -112,6 +148,8 @@ def review(
     output: OutputOption = None,
     lang: DocLangOption = Lang.vi,
     templates: TemplatesOption = None,
+    secrecy: SecrecyOption = None,
+    urgency: UrgencyOption = None,
     history: Annotated[
         bool,
         typer.Option(
@@ -135,7 +173,8 @@ def review(
     del history
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
     the_review = api.review(regulation, end_year)
-    write_out(review_document(the_review, chosen, lang.value, templates), output)
+    marks = _marks(secrecy, urgency)
+    write_out(review_document(the_review, chosen, lang.value, templates, marks), output)
 
 
 @app.command()
@@ -145,6 +184,8 @@ def text(
     output: OutputOption = None,
     lang: DocLangOption = Lang.vi,
     templates: TemplatesOption = None,
+    secrecy: SecrecyOption = None,
+    urgency: UrgencyOption = None,
     at: Annotated[
         date | None,
         typer.Option(
@@ -165,7 +206,21 @@ def text(
     chosen = checked_format(REGULATION_TEXT, output, requested)
     # The text needs no evaluation record: an unfinished one does not block it.
     the_regulation = api.load_regulation(regulation)
-    write_out(regulation_document(the_regulation, chosen, lang.value, templates, at), output)
+    marks = _marks(secrecy, urgency)
+    document = regulation_document(the_regulation, chosen, lang.value, templates, at, marks)
+    write_out(document, output)
+
+
+def _marks(secrecy: SecrecyLevel | None, urgency: UrgencyLevel | None) -> Marks | None:
+    """The document's own marks of secrecy and urgency, when given."""
+    from coordreg.documents.marks import Marks
+
+    if secrecy is None and urgency is None:
+        return None
+    return Marks(
+        secrecy=secrecy.value if secrecy else None,
+        urgency=urgency.value if urgency else None,
+    )
 
 
 XlsxOption = Annotated[

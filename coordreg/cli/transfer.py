@@ -95,7 +95,7 @@ def transfer(
         Path | None,
         typer.Option(
             "--minutes",
-            help="Also write the handover minute (.md, .html or .docx).",
+            help="Also write the handover minute (.md, .html, .docx or .pdf).",
             callback=checked_paths,
         ),
     ] = None,

@@ -15,6 +15,7 @@ from typing import Any
 from coordreg.catalogue.controls import one_line, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.agenda import Agenda, Event
+from coordreg.documents.daysoff import DayOff, day_off
 from coordreg.documents.output import json_text
 from coordreg.model import Duty, Regulation
 from coordreg.render.textfmt import day_month, short_date, when
@@ -24,10 +25,35 @@ _WIDTH = 100
 _SUMMARY_TEXT = 80
 
 
-def day_heading(day: date, labels: Labels) -> str:
+def _day(day: date, labels: Labels) -> str:
     """Thứ Năm, 25/12/2025 or Thursday 2025-12-25."""
     weekday = labels(f"weekday.{day.weekday()}")
     return labels("agenda.day", weekday=weekday, date=short_date(day, labels.lang))
+
+
+def _off_words(off: DayOff, labels: Labels) -> dict[str, str]:
+    holiday = off.holiday or labels("agenda.weekend")
+    return {"holiday": holiday, "moves_to": _day(off.moves_to, labels)}
+
+
+def day_heading(day: date, labels: Labels) -> str:
+    """Thứ Năm, 25/12/2025; on a day off, with the day off and the working day the
+    deadline moves to: Thứ Ba, 17/02/2026 (Tết Nguyên Đán; chuyển sang Thứ Hai, 23/02/2026)."""
+    off = day_off(day, labels.lang)
+    if off is None:
+        return _day(day, labels)
+    return labels("agenda.day_off", day=_day(day, labels), **_off_words(off, labels))
+
+
+def day_off_line(day: date, labels: Labels) -> str | None:
+    """The sentence a calendar's description gives a due date on a day off."""
+    off = day_off(day, labels.lang)
+    if off is None:
+        return None
+    words = _off_words(off, labels)
+    if off.holiday is None:
+        words["holiday"] = labels(f"weekday.{day.weekday()}")
+    return labels("agenda.day_off_text", day=short_date(day, labels.lang), **words)
 
 
 def title_of(event: Event, labels: Labels) -> str:
@@ -173,7 +199,16 @@ def event_json(event: Event, lang: str, names: Mapping[str, str]) -> dict[str, A
         "year": event.year,
         "period": list(event.period) if event.period is not None else None,
         "uid": event.uid,
+        # A due date on a weekend or a public holiday, and the working day it moves to.
+        "day_off": _day_off_json(event.day, lang),
     }
+
+
+def _day_off_json(day: date, lang: str) -> dict[str, Any] | None:
+    off = day_off(day, lang)
+    if off is None:
+        return None
+    return {"holiday": off.holiday, "moves_to": off.moves_to.isoformat()}
 
 
 def agenda_json(agenda: Agenda, lang: str = "vi") -> list[dict[str, Any]]:
@@ -214,6 +249,9 @@ def _description(event: Event, labels: Labels, names: Mapping[str, str]) -> str:
         start, end = event.period
         lines.append(labels("agenda.review_text", years=end - start + 1, start=start, end=end))
     lines.extend(detail_lines(event, labels, names))
+    moved = day_off_line(event.day, labels)
+    if moved is not None:
+        lines.append(moved)
     return "\n".join(lines)
 
 

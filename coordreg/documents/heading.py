@@ -66,6 +66,7 @@ class Heading:
     motto: str
     number: str
     place_date: str
+    marks: tuple[str, ...] = ()  # secrecy, urgency: below the number (documents/marks.py)
 
     @property
     def issuers(self) -> list[str]:

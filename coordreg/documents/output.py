@@ -56,7 +56,7 @@ class OutputFormats:
         """
         if output is None:
             if chosen in self.needs_file:
-                raise UsageError("docx_needs_output")
+                raise UsageError(f"{chosen}_needs_output")
             return
         suffixes = self.suffixes[chosen]
         if output.suffix.lower() not in suffixes:
@@ -77,21 +77,26 @@ class OutputFormats:
 _MARKDOWN = (".md", ".markdown")
 _HTML = (".html", ".htm")
 _WORD = (".docx",)
+_PDF = (".pdf",)
 
 # The plan and the review: in words, or as JSON for other programs.
 DOCUMENT = OutputFormats(
-    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD, "json": (".json",)},
+    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD, "pdf": _PDF, "json": (".json",)},
     default="md",
-    needs_file=frozenset({"docx"}),
+    needs_file=frozenset({"docx", "pdf"}),
 )
 # The regulation's own text has no JSON form: `-o text.json` is a file Markdown cannot go to.
 REGULATION_TEXT = OutputFormats(
-    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD}, default="md", needs_file=frozenset({"docx"})
+    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD, "pdf": _PDF},
+    default="md",
+    needs_file=frozenset({"docx", "pdf"}),
 )
 # The handover minute: `--minutes` names its file, whose suffix is the only way to
 # choose its format.
 MINUTE = OutputFormats(
-    {"md": (".md",), "html": _HTML, "docx": _WORD}, default="md", wrong_suffix="minutes_format"
+    {"md": (".md",), "html": _HTML, "docx": _WORD, "pdf": _PDF},
+    default="md",
+    wrong_suffix="minutes_format",
 )
 AGENDA = OutputFormats(
     {"text": (".txt",), "json": (".json",), "ics": (".ics", ".ical", ".icalendar")},

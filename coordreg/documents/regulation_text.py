@@ -64,7 +64,7 @@ def schedule_text(schedule: Schedule, labels: Labels) -> str:
     """A duty's schedule as the regulation states it, in no particular year.
 
     Thường xuyên; Khi có yêu cầu; 30/06/2022 (one-off); Hằng năm (15/12);
-    6 tháng (30/06, 30/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
+    6 tháng (30/06, 31/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
     """
     if schedule.kind == "once":
         assert schedule.on is not None

@@ -24,7 +24,9 @@ from pathlib import Path
 from coordreg.check.checker import check_paths
 from coordreg.check.dossier import find_regulation
 from coordreg.documents.context import render_text
+from coordreg.documents.marks import apply_marks
 from coordreg.documents.output import MINUTE, checked_format
+from coordreg.documents.pdf import html_to_pdf
 from coordreg.edit.acts import ActChoice, effective_of
 from coordreg.edit.handed_over import Handover
 from coordreg.edit.minutes import minutes_context
@@ -81,16 +83,19 @@ class Transfer:
         return [(item.file, item.act, item.new_act) for item in self.files if item.act]
 
     def minute_content(self, output_format: str, lang: str = "vi") -> str | bytes:
-        """The handover minute in md or html (text) or docx (bytes)."""
+        """The handover minute in md or html (text) or docx or pdf (bytes)."""
         handovers = self.minute_handovers or minute_handovers(self.files, self.request)
         target = self.target
         if target is None:
             raise UsageError("minutes_one_target", targets=", ".join(self.request.targets))
         context = minutes_context(self.files, self.source, target, self.effective, handovers, lang)
+        apply_marks(context)  # the regulation's marks of secrecy and urgency
         if output_format == "docx":
             from coordreg.documents.docx import render_docx
 
             return render_docx("minutes", context)
+        if output_format == "pdf":
+            return html_to_pdf(render_text("minutes", context, "html", None))
         return render_text("minutes", context, output_format, None)
 
 

@@ -25,6 +25,7 @@ from coordreg.model.amendments import (
 )
 from coordreg.model.common import Identifier, IsoDate, Signatory, StrictModel, Text, Year
 from coordreg.model.decision import Decision
+from coordreg.model.marks import Secrecy, Urgency
 from coordreg.model.schedule import ScheduleField
 
 # One successor, or several when a body's functions are split among them (the
@@ -165,6 +166,10 @@ class Regulation(StrictModel):
     effective: IsoDate
     until: IsoDate | None = None
     place: Text | None = None
+    # Marks of secrecy and urgency that every document made from it carries
+    # (coordreg.model.marks); a document may be given its own on the command line.
+    secrecy: Secrecy | None = None
+    urgency: Urgency | None = None
     # The "Căn cứ ..." lines of the preamble, one item each, and the sentence
     # that enacts the regulation ("... ban hành Quy chế phối hợp ...").
     legal_bases: list[Text] = []

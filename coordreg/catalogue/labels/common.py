@@ -8,6 +8,14 @@ LABELS: dict[str, Text] = {
     # The national heading (Nghị định 30/2020/NĐ-CP)
     "nation": Text(vi="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en="SOCIALIST REPUBLIC OF VIET NAM"),
     "motto": Text(vi="Độc lập - Tự do - Hạnh phúc", en="Independence - Freedom - Happiness"),
+    # Marks of secrecy (Luật Bảo vệ bí mật nhà nước 2018) and urgency (Nghị định 30),
+    # printed in capitals below the number; English: the usual equivalents.
+    "secrecy.mat": Text(vi="MẬT", en="CONFIDENTIAL"),
+    "secrecy.toi-mat": Text(vi="TỐI MẬT", en="SECRET"),
+    "secrecy.tuyet-mat": Text(vi="TUYỆT MẬT", en="TOP SECRET"),
+    "urgency.khan": Text(vi="KHẨN", en="URGENT"),
+    "urgency.thuong-khan": Text(vi="THƯỢNG KHẨN", en="VERY URGENT"),
+    "urgency.hoa-toc": Text(vi="HỎA TỐC", en="IMMEDIATE"),
     "number": Text(vi="Số: {blank}/{code}-{issuers}", en="No.: {blank}/{code}-{issuers}"),
     "place_date": Text(
         vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, {blank} {year}"

@@ -206,6 +206,8 @@ def heading(doc: Document, c: DocumentContext) -> None:
     fill(nation, [(h.nation, "CR Nation"), (h.motto, "CR Motto")])
     _rule(nation, _text_mm(h.motto, 14, 0.45), right)  # as long as the motto
     lines_paragraph(number, h.number_lines, "CR Number", True)
+    for mark in h.marks:
+        _boxed(number.add_paragraph(style="CR Number"), mark)
     fill(place_date, [(h.place_date, "CR Place Date")])
     para(doc, c.kind, "CR Kind")
     para(doc, c.title, "CR Title")
@@ -217,6 +219,14 @@ def end_mark(doc: Document) -> None:
     last = doc.paragraphs[-1]
     run = last.runs[-1] if last.runs else last.add_run()
     run.text = textfmt.end_mark(run.text)
+
+
+def _boxed(paragraph: Paragraph, mark: str) -> None:
+    """A mark of secrecy or urgency: bold capitals in a single-line box (a run border)."""
+    run = paragraph.add_run(f" {clean(mark)} ")
+    run.bold = True
+    border = f'<w:bdr {W} w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
+    run._r.get_or_add_rPr().append(parse_xml(border))
 
 
 def keep_last_lines(doc: Document, count: int = 2) -> None:
