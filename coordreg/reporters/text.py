@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from coordreg.findings import CheckResult, Finding, Severity
-from coordreg.loader.positions import split_lines
+from coordreg.reporters.source_lines import source_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _WORDS = {
@@ -40,11 +40,10 @@ def summary_line(result: CheckResult, lang: str) -> str:
     )
 
 
-def _source_lines(item: Finding, source: str, console: Console) -> None:
-    lines = split_lines(source)
-    if not 1 <= item.line <= len(lines):
+def _source_lines(item: Finding, line: str | None, console: Console) -> None:
+    if line is None:
         return
-    text = lines[item.line - 1].replace("\t", " ")
+    text = line.replace("\t", " ")
     gutter = str(item.line).rjust(6)
     console.print(f"[dim]{gutter} │[/dim] {escape(text)}", highlight=False)
     caret = " " * (item.column - 1) + "^"
@@ -67,7 +66,7 @@ def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
             f"  {where:<8} [{style}]{words[item.severity.value]:<8}[/{style}] "
             f"[dim]{item.code}[/dim]  {escape(item.message(lang))}"
         )
-        _source_lines(item, result.sources.get(item.file, ""), console)
+        _source_lines(item, source_line(result, item), console)
     if result.findings:
         console.print()
     style = "bold red" if result.errors else ("yellow" if result.warnings else "bold green")

@@ -1,0 +1,76 @@
+"""Checking many regulation folders: one after another, or in a pool of processes.
+
+Folders are independent (`check/folder.py`), so `--jobs N` hands them to N
+worker processes and takes their results back in the folders' order: the
+output is the same as one process's, finding for finding, whatever finishes
+first. A worker reads a folder's files, looks its result up in the cache
+(`check/cache.py`) and checks it only on a miss; what comes back to the main
+process is a folder's findings and the lines they point at, never its texts.
+
+A pool costs its start-up and the passing of results; for a few folders one
+process is faster, so the pool is used only from `POOL_FROM` folders on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from functools import partial
+
+from coordreg.check.cache import ResultCache
+from coordreg.check.folder import Folder, FolderResult, check_read, read_folder
+from coordreg.loader.limits import DEFAULT_LIMITS, Limits
+
+POOL_FROM = 32
+# Folders handed to a worker at a time: enough to make the passing cheap, few
+# enough that the workers finish together.
+_MOST_AT_ONCE = 16
+
+
+def default_jobs() -> int:
+    """The processes `--jobs` uses by default: the cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)  # pragma: no cover - macOS, Windows
+
+
+def check_one(
+    folder: Folder, limits: Limits = DEFAULT_LIMITS, cache: ResultCache | None = None
+) -> FolderResult:
+    """One folder's result: from the cache when its files are unchanged, else checked."""
+    read = read_folder(folder, limits)
+    key = cache.key(read) if cache is not None else None
+    if cache is not None and key is not None:
+        kept = cache.get(key, [item.shown for item in read])
+        if kept is not None:
+            return kept
+    result = check_read(folder, read, limits)
+    if cache is not None and key is not None:
+        cache.put(key, result)
+    return result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from this process (nothing to import again) where that is safe."""
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")  # pragma: no cover - macOS, Windows
+
+
+def check_folders(
+    folders: Sequence[Folder],
+    limits: Limits = DEFAULT_LIMITS,
+    cache: ResultCache | None = None,
+    jobs: int = 1,
+) -> Iterator[FolderResult]:
+    """The result of each folder, in the order given, with up to `jobs` processes."""
+    work = partial(check_one, limits=limits, cache=cache)
+    processes = min(jobs, len(folders))
+    if processes <= 1 or len(folders) < POOL_FROM:
+        yield from map(work, folders)
+        return
+    chunk = max(1, min(_MOST_AT_ONCE, len(folders) // (processes * 8)))
+    with _context().Pool(processes) as pool:
+        yield from pool.imap(work, folders, chunk)
