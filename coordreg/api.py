@@ -140,15 +140,19 @@ def evaluate(regulation: str | Path, year: int) -> EvaluationRecord:
     return EvaluationRecord(written, the_plan)
 
 
-def diff(old: str, new: str) -> list[Change]:
+def diff(old: str, new: str | None = None, *, at: Sequence[date] = ()) -> list[Change]:
     """What changed between two versions of a regulation, in reading order.
 
-    Each version is a file, or `REV:PATH` as `git show` takes it.
+    Each version is a file, a regulation's folder or id, or `REV:PATH` as `git
+    show` takes it. Without `at` both are compared as stored (with the acts each
+    records); with one day both are compared as in force that day; with two, the
+    old as in force on the first and the new on the second. One version (`new`
+    None) is compared with itself on the two days `at` gives.
     """
     from coordreg.versions.diff import compare
-    from coordreg.versions.revisions import load_version
+    from coordreg.versions.sides import compared_sides
 
-    before, after = load_version(old), load_version(new)
+    before, after = compared_sides(old, new, at)
     return compare(before.regulation, after.regulation)
 
 
@@ -176,24 +180,49 @@ def log(
 def transfer(
     regulations: Sequence[str | Path],
     source: str,
-    target: str,
+    target: str | None = None,
     effective: date | None = None,
     *,
     write: bool = False,
     minute: Path | None = None,
     lang: Language = "vi",
+    duties: Sequence[str] = (),
+    articles: Sequence[int] = (),
+    mapping: Path | None = None,
+    act: str | None = None,
+    act_number: str | None = None,
+    act_title: str | None = None,
+    act_signed: date | None = None,
+    act_kind: Literal["amendment", "handover", "reorganisation"] | None = None,
+    act_id: str | None = None,
 ) -> TransferResult:
-    """Hand every duty `source` leads or supports to `target` (`coordreg transfer`).
+    """Hand the duties `source` leads or supports to `target` (`coordreg transfer`).
 
-    From `effective` on, the old body ends the day before. Without `write`
-    nothing but the minute is written: `.transfer.changed` holds each file's new
-    text. `minute` (.md, .html or .docx) is the handover minute to write, in
-    `lang`. The files are written all at once or not at all, and checked again.
+    All of them, or only `duties` (ids), those of `articles` (numbers) and those a
+    `mapping` file names (`duties: {id: body}`, `articles: {7: body}`: then
+    `target` is needed only for `duties` and `articles`).
+
+    With `effective` the transfer is recorded as history: each duty keeps its
+    earlier holders under an act (`act`, one the files already list, or a new
+    one: `act_number`, `act_title`, `act_signed`, `act_kind`, `act_id`, all
+    optional), and `source` ends the day before once it holds no duty still to
+    be done. Without it, the files are corrected for all time.
+
+    Without `write` nothing but the minute is written: `.transfer.changed` holds
+    each file's new text. `minute` (.md, .html or .docx) is the handover minute
+    to write, in `lang`. The files are written all at once or not at all, and
+    checked again.
     """
+    from coordreg.edit.acts import ActChoice
     from coordreg.edit.handover import carry_out_transfer, prepare_transfer
+    from coordreg.edit.selection import Selection, read_map
 
     names = [str(regulation) for regulation in regulations]
-    prepared = prepare_transfer(names, source, target, effective, minute=minute)
+    selection = Selection(tuple(duties), tuple(articles), read_map(mapping) if mapping else None)
+    choice = ActChoice(act, act_id, act_number, act_title, act_signed, act_kind)
+    prepared = prepare_transfer(
+        names, source, target, effective, minute=minute, selection=selection, act=choice
+    )
     return carry_out_transfer(prepared, write=write, lang=lang)
 
 

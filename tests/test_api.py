@@ -245,7 +245,13 @@ def test_transfer_writes_the_regulation_and_its_minute(copied: Path) -> None:
     assert result.check is not None
     assert (result.check.errors, result.failed) == (0, False)
     text = (copied / BCA_FILE).read_text(encoding="utf-8")
-    assert "lead: btttt-cattt" not in text
+    regulation = coordreg.load_regulation(copied / BCA_FILE)
+    # Cục An toàn thông tin leads nothing now; what it led is kept as history.
+    assert [d.id for _p, _a, d in regulation.duties() if d.lead == "btttt-cattt"] == []
+    assert [e.lead for _p, _a, d in regulation.duties() for e in d.before if e.lead] == [
+        "btttt-cattt"
+    ] * 5
+    assert [act.id for act in regulation.acts] == ["bg-btttt-cattt-20250301"]
     assert "succeeded_by: bca-a05" in text
     assert "until: 2025-02-28" in text
     written = minute.read_text(encoding="utf-8")

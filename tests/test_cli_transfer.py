@@ -78,6 +78,23 @@ EDITS: dict[str, list[tuple[str, str, str]]] = {
 }
 CATTT_NAME = "        name: Cục An toàn thông tin\n".encode()
 ENDED = [b"        until: 2025-02-28\n", b"        succeeded_by: bca-a05\n"]
+# The handover act an effective transfer records, with the generated id and title,
+# after the preamble and set off by a blank line as `parties` is.
+ACT = "bg-btttt-cattt-20250301"
+ACT_TITLE = (
+    "Bàn giao nhiệm vụ của Cục An toàn thông tin cho Cục An ninh mạng và phòng, chống tội phạm"
+    " sử dụng công nghệ cao"
+)
+ACT_LINES = [
+    "\n",
+    "acts:\n",
+    f"  - id: {ACT}\n",
+    "    kind: handover\n",
+    "    title: Bàn giao nhiệm vụ của Cục An toàn thông tin cho Cục An ninh mạng và phòng, chống"
+    " tội phạm\n",
+    "      sử dụng công nghệ cao\n",
+    "    effective: 2025-03-01\n",
+]
 
 runner = CliRunner()
 
@@ -94,7 +111,12 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def expected_lines(original: bytes, effective: bool = True) -> list[bytes]:
-    """The example's lines after the handover, edited one by one from EDITS."""
+    """The example's lines after the handover, edited one by one from EDITS.
+
+    With an effective day, the history too: `format: 2` first, the act, the unit's
+    end, and after each duty's last line (its deliverable) what EDITS changed, with
+    the values it had until then.
+    """
     lines = original.splitlines(keepends=True)
     for duty_id, changes in EDITS.items():
         start = lines.index(f"          - id: {duty_id}\n".encode())
@@ -103,9 +125,21 @@ def expected_lines(original: bytes, effective: bool = True) -> list[bytes]:
             at = next(i for i in range(start, len(lines)) if lines[i].startswith(prefix))
             assert lines[at] == prefix + old.encode() + b"\n"
             lines[at] = prefix + new.encode() + b"\n"
+        if effective:
+            last = next(
+                i
+                for i in range(start, len(lines))
+                if lines[i].startswith(b"      " * 2 + b"deliverable: ")
+            )
+            entry = ["            before:\n", f"              - act: {ACT}\n"]
+            entry += [f"                {key}: {old}\n" for key, old, _new in changes]
+            lines[last + 1 : last + 1] = [line.encode() for line in entry]
     if effective:
         at = lines.index(CATTT_NAME) + 1
         lines[at:at] = ENDED
+        at = lines.index("place: Hà Nội\n".encode()) + 1
+        lines[at:at] = [line.encode() for line in ACT_LINES]
+        lines.insert(lines.index(f"id: {REG}\n".encode()), b"format: 2\n")
     return lines
 
 
@@ -152,7 +186,9 @@ def test_the_dry_run_prints_the_comparison_and_writes_nothing(repo: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{REG_FILE} → {REG_FILE}: 13 thay đổi"
+    # 11 duties reassigned, the unit's end (2), and the act recorded.
+    assert lines[0] == f"{REG_FILE} → {REG_FILE}: 14 thay đổi"
+    assert f"  bổ sung        văn bản {ACT}: — → {ACT_TITLE}" in lines
     assert "  thông tin chung đơn vị btttt-cattt (until): — → 2025-02-28" in lines
     assert "  thông tin chung đơn vị btttt-cattt (succeeded_by): — → bca-a05" in lines
     assert (
@@ -162,8 +198,10 @@ def test_the_dry_run_prints_the_comparison_and_writes_nothing(repo: Path) -> Non
     reassigned = [line for line in lines if line.startswith("  giao lại")]
     assert len(reassigned) == 11
     assert [line.split()[4].rstrip(":") for line in reassigned] == IN_ORDER
-    assert lines[-11:] == [
+    assert lines[-12:] == [
         "",
+        f"{REG_FILE}: ghi nhận văn bản {ACT} (bàn giao): {ACT_TITLE}; có hiệu lực từ ngày"
+        " 01/03/2025.",
         *(note(duty) for duty in NAMING),
         "11 nhiệm vụ sẽ được bàn giao trong 1 tệp; chạy lại với --write để ghi.",
     ]
@@ -181,7 +219,9 @@ def test_write_changes_exactly_the_expected_lines(repo: Path) -> None:
     assert lines[-10:-1] == [note(duty) for duty in NAMING]
     new = REG_FILE.read_bytes().splitlines(keepends=True)
     assert new == expected_lines(original)
-    assert len(new) == len(original.splitlines()) + 2
+    # The unit's end (2), the format (1), the act (7 with its blank line), and per duty
+    # `before:` and its act (11 x 2) and the fields that changed (16 in EDITS).
+    assert len(new) == len(original.splitlines()) + 2 + 1 + 7 + 22 + 16
 
 
 def test_write_leaves_the_regulations_checking_clean(repo: Path) -> None:
@@ -283,7 +323,8 @@ def test_english_report(repo: Path) -> None:
 
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{REG_FILE} → {REG_FILE}: 13 changes"
+    assert lines[0] == f"{REG_FILE} → {REG_FILE}: 14 changes"
+    assert f"  added          act {ACT}: — → {ACT_TITLE}" in lines
     assert "  metadata       unit btttt-cattt (until): — → 2025-02-28" in lines
     assert len([line for line in lines if line.startswith("  reassigned")]) == 11
     assert lines[-10:] == [
@@ -336,7 +377,9 @@ def test_no_note_when_no_text_names_the_old_body(repo: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert not [line for line in result.stdout.splitlines() if line.startswith("Lưu ý:")]
     assert result.stdout.splitlines()[-2:] == [
-        "",
+        f"{REG_FILE}: ghi nhận văn bản {ACT} (bàn giao): Bàn giao nhiệm vụ của {CATTT} (ATTT) cho"
+        " Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao; có hiệu lực từ ngày"
+        " 01/03/2025.",
         "11 nhiệm vụ sẽ được bàn giao trong 1 tệp; chạy lại với --write để ghi.",
     ]
 

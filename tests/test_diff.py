@@ -46,7 +46,10 @@ KINDS = {
     "renamed",
     "metadata",
 }
-TARGETS = {"regulation", "party", "unit", "chapter", "article", "clause", "point", "duty"}
+# Issue 13 added "act": the acts a regulation records, compared by id.
+TARGETS = {
+    "regulation", "act", "party", "unit", "chapter", "article", "clause", "point", "duty",
+}  # fmt: skip
 
 CLAUSE_4_1_OLD = "Cục An toàn thông tin phối hợp kiểm tra an toàn hệ thống thông tin quan trọng."
 CLAUSE_4_1_NEW = "Cục An toàn thông tin chủ trì kiểm tra an toàn hệ thống thông tin quan trọng."

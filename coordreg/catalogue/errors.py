@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.office_errors import OFFICE_ERRORS
+from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
+from coordreg.catalogue.transfer_errors import TRANSFER_ERRORS
 
 ERRORS: dict[str, Text] = {
     "path_missing": Text(
@@ -25,59 +28,6 @@ ERRORS: dict[str, Text] = {
     "year_outside": Text(
         vi="năm {year} nằm ngoài thời gian đánh giá của quy chế {regulation} ({first} đến {last})",
         en="{year} is outside the years of regulation {regulation} ({first} to {last})",
-    ),
-    "template_missing": Text(vi="không có mẫu {name}", en="no template named {name}"),
-    "template_not_utf8": Text(
-        vi="mẫu {name} không phải văn bản UTF-8 (tại byte {byte})",
-        en="template {name} is not UTF-8 text (at byte {byte})",
-    ),
-    "templates_not_a_folder": Text(
-        vi="--templates {path}: không có thư mục này", en="--templates {path}: no such folder"
-    ),
-    "template_error": Text(
-        vi="mẫu {name}, dòng {line}: {detail}", en="template {name}, line {line}: {detail}"
-    ),
-    "template_outside": Text(
-        vi="mẫu {name} trong {folder} dẫn ra ngoài thư mục đó (tới {target}); "
-        "mẫu chỉ được đọc từ bên trong thư mục của nó",
-        en="template {name} in {folder} leads outside that folder (to {target}); "
-        "templates are read only from inside their folder",
-    ),
-    "template_file_too_large": Text(
-        vi="mẫu {name} dài {size} byte, vượt giới hạn {limit} byte",
-        en="template {name} is {size} bytes, over the limit of {limit} bytes",
-    ),
-    "template_timeout": Text(
-        vi="mẫu {name}, dòng {line}: kết xuất lâu quá giới hạn {seconds} giây; "
-        "có vòng lặp hay macro nào không dừng?",
-        en="template {name}, line {line}: rendering took longer than the limit of {seconds} s; "
-        "is there a loop or a macro that never ends?",
-    ),
-    "template_too_large": Text(
-        vi="mẫu {name}, dòng {line}: văn bản sẽ dài quá {limit} ký tự, "
-        "giới hạn cho một văn bản và cho mỗi giá trị trong đó",
-        en="template {name}, line {line}: the text would be longer than {limit} characters, "
-        "the limit for a document and for any value in it",
-    ),
-    "template_too_many_items": Text(
-        vi="mẫu {name}, dòng {line}: một danh sách sẽ có quá {limit} phần tử, mức giới hạn",
-        en="template {name}, line {line}: a list would hold more than {limit} items, the limit",
-    ),
-    "template_steps": Text(
-        vi="mẫu {name}, dòng {line}: quá {limit} bước lặp và lời gọi, mức giới hạn; "
-        "có vòng lặp nào không dừng?",
-        en="template {name}, line {line}: more than {limit} loop steps and calls, the limit; "
-        "is there a loop that never ends?",
-    ),
-    "template_depth": Text(
-        vi="mẫu {name}, dòng {line}: macro, lời gọi hay include lồng nhau quá sâu; "
-        "có cái nào tự gọi lại chính nó mãi không?",
-        en="template {name}, line {line}: macros, calls or includes nested too deeply; "
-        "does one of them call itself without end?",
-    ),
-    "template_number_too_large": Text(
-        vi="mẫu {name}, dòng {line}: một số sẽ có hơn {limit} chữ số",
-        en="template {name}, line {line}: a number would have more than {limit} digits",
     ),
     "record_exists": Text(
         vi="{path} đã có; coordreg không ghi đè bản đánh giá",
@@ -134,41 +84,16 @@ ERRORS: dict[str, Text] = {
     "article_or_duty": Text(
         vi="chỉ dùng một trong --article hoặc --duty", en="give --article or --duty, not both"
     ),
-    "transfer_to_itself": Text(
-        vi="'{body}' không thể bàn giao cho chính mình",
-        en="'{body}' cannot take over its own duties",
-    ),
-    "transfer_source_missing": Text(
-        vi="không quy chế nào đã nêu có bên hay đơn vị '{source}'",
-        en="no regulation given declares the body '{source}'",
-    ),
-    "transfer_target_missing": Text(
-        vi="quy chế {regulation} ({path}) chưa khai báo '{target}'; hãy bổ sung vào parties trước",
-        en="regulation {regulation} ({path}) does not declare '{target}'; add it under parties first",
-    ),
-    "transfer_target_ended": Text(
-        vi="'{target}' đã kết thúc ngày {until}, trước ngày bàn giao có hiệu lực",
-        en="'{target}' itself ends on {until}, before the transfer takes effect",
-    ),
-    "transfer_aliases": Text(
-        vi="{path} dùng neo/bí danh YAML; hãy sửa tay hoặc bỏ chúng trước",
-        en="{path} uses YAML anchors or aliases; edit it by hand or remove them first",
-    ),
-    "transfer_broke_file": Text(
-        vi="lỗi nội bộ: bàn giao làm {path} không hợp lệ; chưa ghi gì",
-        en="internal error: the transfer would not leave {path} valid; nothing was written",
-    ),
     "bad_date": Text(
         vi="'{value}' không phải ngày dạng YYYY-MM-DD",
         en="'{value}' is not a date written YYYY-MM-DD",
     ),
-    "minutes_empty": Text(
-        vi="không có nhiệm vụ nào của '{source}' được bàn giao nên không lập biên bản",
-        en="no duty of '{source}' is handed over, so there is no minute to write",
+    "diff_one_version": Text(
+        vi="chỉ có một phiên bản: hãy nêu hai ngày --at để so sánh quy chế ở hai thời điểm",
+        en="one version: give two --at days to compare it on two days",
     ),
-    "minutes_format": Text(
-        vi="biên bản {path} phải có đuôi .md, .html hoặc .docx",
-        en="the minute {path} must end in .md, .html or .docx",
+    "diff_too_many_days": Text(
+        vi="chỉ so sánh được ở nhiều nhất hai ngày --at", en="give --at at most twice"
     ),
     "unknown_code": Text(
         vi="không có mã {code}; xem `coordreg rules`",
@@ -367,6 +292,13 @@ ERRORS: dict[str, Text] = {
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
 }
+
+# The messages of rendering a template, of reading an Office file and of a transfer live
+# beside this module, one room each; all are looked up here.
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS):
+    if ERRORS.keys() & _room.keys():
+        raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
+    ERRORS.update(_room)
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, RegulationArgument, app, lang_option
+from coordreg.errors import UsageError
 
 
 class DiffFormat(StrEnum):
@@ -27,12 +29,31 @@ class LogFormat(StrEnum):
 DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en.")]
 
 
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("bad_date", value=value) from None
+
+
 @app.command()
 def diff(
     old: Annotated[
-        str, typer.Argument(help="The old version: a file, or REV:PATH as git show takes it.")
+        str,
+        typer.Argument(help="The old version: a file, REV:PATH as git show takes it, or an id."),
     ],
-    new: Annotated[str, typer.Argument(help="The new version: a file, or REV:PATH.")],
+    new: Annotated[
+        str | None,
+        typer.Argument(help="The new version (leave out to compare OLD on two --at days)."),
+    ] = None,
+    at: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--at",
+            help="Compare as in force on this day (YYYY-MM-DD); twice: OLD on the first, "
+            "NEW (or OLD again) on the second.",
+        ),
+    ] = None,
     output_format: Annotated[
         DiffFormat,
         typer.Option("--format", "-f", help="text (redline), md (comparison table) or json."),
@@ -42,12 +63,24 @@ def diff(
     ] = False,
     lang: DiffLangOption = Lang.vi,
 ) -> None:
-    """Compare two versions of a regulation: what was added, repealed, renumbered, amended."""
-    from coordreg import api
+    """Compare two versions of a regulation, or one on two days: what was added, repealed,
+    renumbered, amended."""
+    from coordreg.versions.diff import compare
     from coordreg.versions.diffreport import DIFF_REPORTERS
+    from coordreg.versions.sides import compared_sides
 
-    changes = api.diff(old, new)
-    DIFF_REPORTERS[output_format.value](old, new, changes, sys.stdout, lang.value)
+    days = [_day(value) for value in at or []]
+    before, after = compared_sides(old, new, days)
+    changes = compare(before.regulation, after.regulation)
+    DIFF_REPORTERS[output_format.value](
+        before.label,
+        after.label,
+        changes,
+        sys.stdout,
+        lang.value,
+        old_at=before.at,
+        new_at=after.at,
+    )
     if exit_code and changes:
         raise typer.Exit(1)
 

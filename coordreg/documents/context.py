@@ -393,4 +393,6 @@ def render_text(
     template: str, context: DocumentContext, output_format: str, user_dir: Path | None
 ) -> str:
     """A Markdown or HTML document from `<template>.<format>.j2`."""
-    return render(f"{template}.{output_format}.j2", context.as_template_mapping(), user_dir)
+    # The context itself, not its mapping: an office's template renders in a child
+    # process, which receives the context (pickled) and makes the mapping there.
+    return render(f"{template}.{output_format}.j2", context, user_dir)

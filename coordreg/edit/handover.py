@@ -15,7 +15,7 @@ that a caller can show what will change before anything is written:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -23,25 +23,45 @@ from coordreg.check.checker import check_paths
 from coordreg.check.dossier import find_regulation
 from coordreg.documents.context import render_text
 from coordreg.documents.output import MINUTE, checked_format
+from coordreg.edit.acts import ActChoice, effective_of
+from coordreg.edit.handed_over import Handover
 from coordreg.edit.minutes import minutes_context
-from coordreg.edit.transfer import FileTransfer, handed_over, plan_transfers
+from coordreg.edit.selection import Selection
+from coordreg.edit.transfer import FileTransfer, TransferRequest, minute_handovers, plan_transfers
 from coordreg.errors import UsageError
 from coordreg.files.atomic import write_all_atomic
 from coordreg.files.discover import same_file_key
 from coordreg.findings import CheckResult
+from coordreg.model import Act
 
 
 @dataclass(frozen=True)
 class Transfer:
-    """Every duty of `source` handed to `target` in some regulations: computed, not written."""
+    """The duties of `source` handed over in some regulations: computed, not written."""
 
     files: list[FileTransfer]
-    source: str
-    target: str
-    # From this day; the old body ends the day before. None: no end date is set.
-    effective: date | None
+    request: TransferRequest
     # The handover minute's file, when one is asked for; its suffix is its format.
     minute: Path | None = None
+    # What the minute lists: the handovers the files record (this run's and earlier ones').
+    minute_handovers: list[Handover] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return self.request.source
+
+    @property
+    def target(self) -> str | None:
+        """The one body that takes over (`--to`, or a map that names one body); None for a split."""
+        targets = self.request.targets
+        return targets[0] if len(targets) == 1 else None
+
+    @property
+    def effective(self) -> date | None:
+        """From this day; the old body ends the day before (when it holds nothing more)."""
+        if self.request.effective is not None or self.request.act.existing is None:
+            return self.request.effective
+        return effective_of(self.request.act, [item.old for item in self.files])
 
     @property
     def changed(self) -> list[FileTransfer]:
@@ -53,9 +73,18 @@ class Transfer:
         """How many roles pass (or lapse): a duty counts once per role of the old body."""
         return sum(len(item.handovers) for item in self.files)
 
+    @property
+    def acts(self) -> list[tuple[Path, Act, bool]]:
+        """The act each changed file records the transfer under, and whether it is new there."""
+        return [(item.file, item.act, item.new_act) for item in self.files if item.act]
+
     def minute_content(self, output_format: str, lang: str = "vi") -> str | bytes:
         """The handover minute in md or html (text) or docx (bytes)."""
-        context = minutes_context(self.files, self.source, self.target, self.effective, lang)
+        handovers = self.minute_handovers or minute_handovers(self.files, self.request)
+        target = self.target
+        if target is None:
+            raise UsageError("minutes_one_target", targets=", ".join(self.request.targets))
+        context = minutes_context(self.files, self.source, target, self.effective, handovers, lang)
         if output_format == "docx":
             from coordreg.documents.docx import render_docx
 
@@ -82,24 +111,37 @@ class TransferResult:
 def prepare_transfer(
     regulations: Sequence[str],
     source: str,
-    target: str,
+    target: str | None,
     effective: date | None = None,
     *,
     minute: Path | None = None,
+    selection: Selection | None = None,
+    act: ActChoice | None = None,
 ) -> Transfer:
-    """The transfer of `source`'s duties to `target` in `regulations` (ids, folders or files).
+    """The transfer of `source`'s duties in `regulations` (ids, folders or files): all of
+    them to `target`, or those `selection` names, to `target` or where its map says.
 
     Refused (`UsageError`) when a regulation is not found, the minute's file is
     not .md, .html or .docx or cannot be written, no regulation names `source`,
-    or a minute is asked for when no duty is handed over.
+    the selection or the act does not fit the files, or a minute is asked for
+    when no duty is handed over (now or by the act already written) or the
+    duties go to more than one body.
     """
+    request = TransferRequest(
+        source, target, effective, selection or Selection(), act or ActChoice()
+    )
     files = [find_regulation(reference) for reference in regulations]
     if minute is not None:
         checked_format(MINUTE, minute, None)
-    transfers = plan_transfers(files, source, target, effective)
-    if minute is not None and not handed_over(transfers, effective):
+        if len(request.targets) > 1:
+            raise UsageError("minutes_one_target", targets=", ".join(request.targets))
+    transfers = plan_transfers(
+        files, source, target, effective, selection=request.selection, act=request.act
+    )
+    handovers = minute_handovers(transfers, request) if minute is not None else []
+    if minute is not None and not handovers:
         raise UsageError("minutes_empty", source=source)
-    return Transfer(transfers, source, target, effective, minute)
+    return Transfer(transfers, request, minute, handovers)
 
 
 def _written_at(file: Path) -> Path:

@@ -1,14 +1,65 @@
-"""The handover minute (biên bản bàn giao): what a transfer moved, as a document context."""
+"""The handover minute (biên bản bàn giao): what a transfer moved, as a document context.
+
+The minute lists the duties handed over, from this run or, for a handover already
+written, from the `before` entries of the act that recorded it. When that act
+has a number, the minute names it: a handover act is the minute itself (its
+number and signing date fill the heading), another act (a decree that moved the
+functions) is one of the minute's legal bases, as is the act a handover rests on.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from coordreg.catalogue.labels import Labels
-from coordreg.documents.context import MinutesContext, Signature, document_heading, number_phrase
-from coordreg.edit.transfer import FileTransfer, handed_over
+from coordreg.documents.context import (
+    Heading,
+    MinutesContext,
+    Signature,
+    document_heading,
+    number_phrase,
+)
+from coordreg.edit.handed_over import Handover
+from coordreg.edit.transfer import FileTransfer
+from coordreg.model import Act, Regulation
 from coordreg.render import textfmt
+
+
+def _act_of(handovers: Sequence[Handover], regulation: Regulation) -> Act | None:
+    """The act every handover of the minute was recorded under, when there is one."""
+    ids = {h.act for h in handovers}
+    if len(ids) != 1:
+        return None
+    return next((act for act in regulation.acts if act.id in ids), None)
+
+
+def _signed_on(day: date, lang: str) -> dict[str, str]:
+    """A signing date as the heading writes it: a leading zero only for days 1-9 and
+    for January and February (Nghị định 30)."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return {"day": f"{day.day:02d}", "month": month, "year": str(day.year), "date": day.isoformat()}
+
+
+def _act_basis(act: Act, labels: Labels) -> str:
+    """ "Căn cứ <title> số <number> ký ngày <date>;" for an act the minute rests on."""
+    number = f" {labels('minutes.act_number', number=act.number)}" if act.number else ""
+    signed = (
+        labels("minutes.act_signed", date=textfmt.short_date(act.signed, labels.lang))
+        if act.signed
+        else ""
+    )
+    return labels("minutes.act_basis", title=act.title, number=number, signed=signed)
+
+
+def _with_act(heading: Heading, act: Act, place: str, labels: Labels) -> Heading:
+    """The heading of a minute that is the handover act itself: its number and date."""
+    number = labels("text.number", number=act.number) if act.number else heading.number
+    place_date = heading.place_date
+    if act.signed is not None:
+        place_date = labels("text.place_date", place=place, **_signed_on(act.signed, labels.lang))
+    return replace(heading, number=number, place_date=place_date)
 
 
 def minutes_context(
@@ -16,6 +67,7 @@ def minutes_context(
     source: str,
     target: str,
     effective: date | None,
+    handovers: Sequence[Handover],
     lang: str = "vi",
 ) -> MinutesContext:
     """The handover minute (biên bản bàn giao) of a transfer across regulations.
@@ -24,10 +76,9 @@ def minutes_context(
     parties the two bodies belong to (one, when both are units of the same party).
     """
     labels = Labels(lang)
-    regulation = (
-        next(t.old for t in transfers if t.handovers)
-        if any(t.handovers for t in transfers)
-        else transfers[0].old
+    regulation = next(
+        (t.new for t in transfers if source in t.new.bodies() and target in t.new.bodies()),
+        transfers[0].new,
     )
     names = regulation.bodies()
     owners = regulation.party_of()
@@ -36,6 +87,7 @@ def minutes_context(
     if sides[0] is sides[1]:
         sides = sides[:1]
     year = (effective or date.today()).year
+    place = regulation.place or textfmt.BLANK
     heading = replace(
         document_heading(regulation, labels, "BB", year),
         issuers=[textfmt.upper(p.name) for p in sides],
@@ -46,7 +98,6 @@ def minutes_context(
             issuers="-".join(p.symbol or p.id.upper() for p in sides),
         ),
     )
-    handovers = handed_over(transfers, effective)
     source_name, target_name = names[source], names[target]
 
     def with_party(body: str) -> str:
@@ -57,7 +108,26 @@ def minutes_context(
             else labels("minutes.body_of", body=names[body], party=party.name)
         )
 
-    involved = {t.old.id: t.old for t in transfers if t.handovers}
+    bases: list[str] = []
+    act = _act_of(handovers, regulation)
+    if act is not None:
+        acts = {a.id: a for a in regulation.acts}
+        if act.kind == "handover":
+            heading = _with_act(heading, act, place, labels)
+            if act.basis in acts:
+                bases.append(_act_basis(acts[act.basis], labels))
+        elif act.number:
+            bases.append(_act_basis(act, labels))
+    involved = {h.regulation.id: h.regulation for h in handovers}
+    bases += [
+        labels(
+            "minutes.basis",
+            title=r.title,
+            number=number_phrase(r, lang),
+            signed=textfmt.short_date(r.signed, lang),
+        )
+        for r in involved.values()
+    ]
     return MinutesContext(
         regulation=regulation,
         t=labels,
@@ -72,17 +142,9 @@ def minutes_context(
         target_name=target_name,
         source_label=with_party(source),
         target_label=with_party(target),
-        bases=[
-            labels(
-                "minutes.basis",
-                title=r.title,
-                number=number_phrase(r, lang),
-                signed=textfmt.short_date(r.signed, lang),
-            )
-            for r in involved.values()
-        ],
+        bases=bases,
         effective=effective,
-        handovers=handovers,
+        handovers=list(handovers),
         year=year,
-        place=regulation.place or textfmt.BLANK,
+        place=place,
     )

@@ -14,9 +14,9 @@ import re
 
 from coordreg.importer.bodies import Bodies, Body
 from coordreg.importer.duties import DutyDraft
+from coordreg.importer.lines import Line
 from coordreg.importer.parse import Article, Draft
 from coordreg.importer.schedule import schedule_of
-from coordreg.importer.source import Line
 
 _COLUMNS = {
     "article": re.compile(r"^(?:điều|article)$", re.IGNORECASE),

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from coordreg.importer.source import Line
+from coordreg.importer.lines import Line
 
 # Words that start the name of a unit inside a party.
 UNIT_WORDS = (

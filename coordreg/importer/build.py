@@ -21,11 +21,11 @@ from coordreg.importer.decision import block_comment, issued
 from coordreg.importer.duties import DutyDraft, find_duties
 from coordreg.importer.effect import effective_of, review_every_of
 from coordreg.importer.heading import KINDS
+from coordreg.importer.lines import Line
 from coordreg.importer.names import fold
 from coordreg.importer.parse import Draft
 from coordreg.importer.parties import decision_issuer, find_parties
 from coordreg.importer.signatures import find_signatories
-from coordreg.importer.source import Line
 from coordreg.importer.spelling import proper_words, recase, title_case
 from coordreg.importer.text import is_capitals
 from coordreg.rules.base import roman

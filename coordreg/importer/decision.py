@@ -18,10 +18,10 @@ from typing import Any
 
 from coordreg.importer.effect import reference_of
 from coordreg.importer.heading import Heading
+from coordreg.importer.lines import Line
 from coordreg.importer.names import restore_case
 from coordreg.importer.parse import Article, Draft
 from coordreg.importer.signatures import decision_signatory
-from coordreg.importer.source import Line
 
 _KIND_AFTER_ISSUE = re.compile(r"\b(ban hành) (quy chế|quy định)\b")
 

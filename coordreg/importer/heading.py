@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from coordreg.importer.source import Line
+from coordreg.importer.lines import Line
 from coordreg.importer.text import (
     AUTHORITY,
     BODY_WORDS,

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from coordreg.importer.heading import BASIS, FORMULA, REFERENCE, FrontReader, Heading
-from coordreg.importer.source import Line
+from coordreg.importer.lines import Line
 from coordreg.importer.text import SIGNATORY_TITLE, is_capitals, join
 
 _CHAPTER = re.compile(r"^chương\s+([ivxlcdm]+|\d+)(?![\w])\s*[.:\-–—]?\s*(.*)$", re.IGNORECASE)

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from coordreg.importer.bodies import Bodies, Body
+from coordreg.importer.lines import Line
 from coordreg.importer.names import expand, fold
-from coordreg.importer.source import Line
 from coordreg.importer.spelling import covered
 from coordreg.importer.text import SIGNATORY_TITLE, is_capitals
 

@@ -1,29 +1,16 @@
 """Reading a regulation's text, from Word or from text copied off a web page, as lines.
 
-Everything downstream sees one list of `Line`s: NFC text with single spaces and
-the line's place in the source (a line of a text file; a paragraph of a Word
-document, counting the paragraphs inside tables, in reading order).
-
-Web copies carry noise that is not the regulation's: Markdown emphasis and
-headings, `<br>`, table pipes left over from the page's layout, no-break and
-zero-width spaces, decomposed Vietnamese letters. It is removed here so that the
-parser only ever meets the words. A row of a real table (three cells or more,
-like a list of duties) stays one line with its cells; a row of two cells is the
-two-column heading of an administrative document, whose cells are read as
-lines of their own.
+The file is read within limits and decoded here; a text file's lines are cleaned
+by `coordreg.importer.lines`, a Word file's paragraphs and tables are walked by
+`coordreg.importer.wordfile`.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import unicodedata
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from coordreg.errors import RefusedError, UsageError
+from coordreg.importer.lines import Line, lines_of_text
 from coordreg.loader.limits import Limits
 from coordreg.loader.reading import ReadError, read_file
 
@@ -31,71 +18,6 @@ from coordreg.loader.reading import ReadError, read_file
 SUFFIXES = (".docx", ".txt", ".md")
 # A regulation runs to tens of pages; anything far bigger is not one.
 MAX_BYTES = 20 * 1024 * 1024
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_HEADING_MARK = re.compile(r"^(?:#{1,6}|>)\s+")
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-_RULE = re.compile(r"^[-_=*~.\s]{3,}$")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the source: its text, its place, and its cells when it is a table row."""
-
-    number: int
-    text: str
-    cells: tuple[str, ...] = ()
-
-
-def clean(text: str) -> str:
-    """NFC text with the invisible characters gone and every run of spaces made one space."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
-
-
-def _markup_free(text: str) -> str:
-    text = _HEADING_MARK.sub("", text.strip())
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return _TAG.sub("", text)
-
-
-def _cells(text: str) -> list[str]:
-    """The cells of a table row written with pipes; one cell when there are none."""
-    inner = text.strip()
-    if "|" not in inner:
-        return [inner]
-    inner = inner.removeprefix("|").removesuffix("|")
-    return [cell.strip() for cell in inner.split("|")]
-
-
-def lines_of_text(text: str) -> list[Line]:
-    """The lines of a text or Markdown file, cleaned, with their line numbers."""
-    found: list[Line] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        raw = unicodedata.normalize("NFC", raw)
-        if _TABLE_RULE.match(raw.strip()):
-            continue
-        cells = [[clean(_markup_free(part)) for part in _BREAK.split(cell)] for cell in _cells(raw)]
-        cells = [[part for part in cell if part and not _RULE.match(part)] for cell in cells]
-        cells = [cell for cell in cells if cell]
-        if len(cells) >= 3:
-            found.append(
-                Line(
-                    number,
-                    " | ".join(" ".join(c) for c in cells),
-                    tuple(" ".join(c) for c in cells),
-                )
-            )
-            continue
-        for cell in cells:
-            found.extend(Line(number, part) for part in cell)
-    return found
 
 
 def _decode(raw: bytes, shown: str) -> str:
@@ -111,54 +33,6 @@ def _decode(raw: bytes, shown: str) -> str:
     if "\ufffd" in text:
         raise RefusedError("import_not_text", path=shown)
     return text
-
-
-def lines_of_docx(raw: bytes, shown: str) -> list[Line]:
-    """The paragraphs of a Word document in reading order, tables included."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(raw))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise RefusedError("import_not_docx", path=shown, detail=str(error)) from None
-
-    found: list[Line] = []
-    counter = iter(range(1, 1_000_000_000))
-
-    def parts(text: str) -> list[str]:
-        # A line break inside a paragraph (Shift+Enter) separates lines too.
-        return [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
-
-    def table(element: Any) -> None:
-        for row in Table(element, document).rows:
-            cells: list[list[tuple[int, str]]] = []
-            seen: set[int] = set()
-            for cell in row.cells:
-                if id(cell._tc) in seen:  # a merged cell repeats in every column it spans
-                    continue
-                seen.add(id(cell._tc))
-                cells.append(
-                    [(next(counter), part) for p in cell.paragraphs for part in parts(p.text)]
-                )
-            if len(cells) >= 3:
-                texts = tuple(" ".join(text for _n, text in cell) for cell in cells)
-                numbers = [n for cell in cells for n, _text in cell]
-                if numbers:
-                    found.append(Line(numbers[0], " | ".join(texts), texts))
-            else:
-                found.extend(Line(n, text) for cell in cells for n, text in cell)
-
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            number = next(counter)
-            found.extend(Line(number, part) for part in parts(Paragraph(child, document).text))
-        elif tag == "tbl":
-            table(child)
-    return found
 
 
 def read_source(path: Path, shown: str | None = None) -> list[Line]:
@@ -186,5 +60,8 @@ def read_source(path: Path, shown: str | None = None) -> list[Line]:
             raise RefusedError("import_too_large", path=shown, **args) from None
         raise RefusedError("import_unreadable", path=shown, **args) from None
     if suffix == ".docx":
+        # Here, not above: python-docx takes longer to load than a text file to read.
+        from coordreg.importer.wordfile import lines_of_docx
+
         return lines_of_docx(raw, shown)
     return lines_of_text(_decode(raw, shown))

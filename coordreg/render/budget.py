@@ -2,12 +2,14 @@
 
 A template cannot run for ever or fill the memory: each render has a budget
 (`Limits`, whose defaults are the constants below), checked cooperatively, in the
-rendering thread, with no signal and no second thread. The sandbox
-(`coordreg.render.sandbox`) and the guarded filters (`coordreg.render.filter_guards`)
-spend it, measuring values with `coordreg.render.measure`. A template over a limit
-is refused (exit 1) with the template, the line and the limit:
+rendering thread. The sandbox (`coordreg.render.sandbox`) and the guarded filters
+(`coordreg.render.filter_guards`) spend it, measuring values with
+`coordreg.render.measure`, so that most runaway templates are refused with the
+template, the line and the limit (exit 1), before the value is made:
 
-- `RENDER_SECONDS` (5 s, `template_timeout`): one document, compiling included;
+- `RENDER_SECONDS` (5 s of processor time, `template_timeout`): one document,
+  compiling included. Processor time, not the wall clock, so that the answer is
+  the same on a loaded machine;
 - `MAX_OUTPUT` (5,000,000 characters, `template_too_large`): the document; all the
   text printed along the way, inside macros and blocks too; and any one value a
   template makes (a string, or the text a list prints as, each item shared by
@@ -20,9 +22,16 @@ is refused (exit 1) with the template, the line and the limit:
 - `MAX_TEMPLATE_BYTES` (1,000,000, `template_file_too_large`): one template file;
 - `MAX_INT_DIGITS` (4,300, Python's own limit for printing a number,
   `template_number_too_large`): a number a template computes;
+- `MAX_MEMORY` (512 MiB, `template_memory`): what an office's template may
+  allocate on top of what its process holds when the render starts;
 - and Jinja's own `MAX_RANGE`: `range()` gives at most 100,000 numbers.
 
-The bundled plan and review render in a millisecond or two, far inside them.
+Cooperative checks stop what they foresee. An office's own templates
+(`--templates DIR`) also run in a child process (`coordreg.render.isolation`)
+whose operating-system limits hold whatever a template does: its processor time
+(an alarm at `seconds`, raising `TimeUp`, and a hard limit a second later), its
+memory (`memory` more than it holds), its output. The bundled plan and review
+render in-process in a millisecond or two, far inside them.
 
 This module knows nothing of Jinja: a `Budget` is plain accounting, and the one
 under way is found through a context variable, so that code Jinja calls (a filter,
@@ -45,6 +54,7 @@ MAX_STEPS = 1_000_000
 MAX_DEPTH = 50
 MAX_TEMPLATE_BYTES = 1_000_000
 MAX_INT_DIGITS = 4300
+MAX_MEMORY = 512 * 1024 * 1024
 
 # What counts as text (held to the output limit) and as a collection (held to the
 # items limit) when a value is made.
@@ -62,6 +72,12 @@ class Limits:
     steps: int = MAX_STEPS
     depth: int = MAX_DEPTH
     template_bytes: int = MAX_TEMPLATE_BYTES
+    memory: int = MAX_MEMORY  # bytes: held to it in an office's template's process only
+
+
+def clock() -> float:
+    """The processor time of this thread: what a render is held to, whatever the machine's load."""
+    return time.thread_time()
 
 
 class LimitError(Exception):
@@ -71,6 +87,15 @@ class LimitError(Exception):
         super().__init__(msgid)
         self.msgid = msgid
         self.args_ = args
+
+
+class TimeUp(BaseException):
+    """The render's processor time is up, said by the child process's alarm (a signal).
+
+    A `BaseException`, so that no `except Exception` in a template's way (Jinja's, a
+    filter's, coordreg's own `repr_size`) can swallow it: it reaches `render`,
+    which makes it the refusal `template_timeout` with the template's line.
+    """
 
 
 @dataclass
@@ -86,18 +111,24 @@ class Budget:
     # The length of repr() of values the template did not make (the data), by id.
     reprs: dict[int, tuple[object, int]] = field(default_factory=dict)
 
+    ticks: int = 0
+
     def tick(self) -> None:
-        """Refuse the render once its time is up."""
-        if time.monotonic() > self.deadline:
+        """Refuse the render once its time is up; the clock is read every 16 ticks.
+
+        (Reading a thread's processor time is a system call, a hundred times dearer
+        than the operation it follows.)
+        """
+        self.ticks += 1
+        if not self.ticks & 15 and clock() > self.deadline:
             raise LimitError("template_timeout", seconds=f"{self.limits.seconds:g}")
 
     def step(self) -> None:
-        """One loop step or call; the clock is read every 16 of them."""
+        """One loop step or call, and a tick of the clock."""
         self.steps += 1
         if self.steps > self.limits.steps:
             raise LimitError("template_steps", limit=self.limits.steps)
-        if not self.steps & 15:
-            self.tick()
+        self.tick()
 
     def fits(self, size: int) -> None:
         """Refuse text of `size` characters past the output limit."""
@@ -147,9 +178,14 @@ _CURRENT: ContextVar[Budget | None] = ContextVar("coordreg_render_budget", defau
 
 
 @contextmanager
-def spending(limits: Limits) -> Iterator[Budget]:
-    """Make a budget of `limits`, its clock starting now, the current one while inside."""
-    budget = Budget(limits, time.monotonic() + limits.seconds)
+def spending(limits: Limits, timed: bool = True) -> Iterator[Budget]:
+    """Make a budget of `limits`, its clock starting now, the current one while inside.
+
+    Not `timed` where an alarm keeps the time instead (the child process): two
+    clocks at one deadline would race, and the loser could cut the refusal short.
+    """
+    deadline = clock() + limits.seconds if timed else float("inf")
+    budget = Budget(limits, deadline)
     token = _CURRENT.set(budget)
     try:
         yield budget

@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
 from jinja2.environment import TemplateModule
-
-# Jinja internal: the attribute getter `join`, `map` and `sum` use (dotted names,
-# item look-ups, through the sandbox); measuring `join(attribute=...)` and joining
-# `sum(attribute=...)` must read the items exactly as the filter would.
-from jinja2.filters import make_attrgetter
 from markupsafe import Markup
 
 from coordreg.render.budget import Budget, current_budget
@@ -125,13 +120,15 @@ def _special_join(
 ) -> Any:
     items = read_items(budget, args[i])
     separator = param(args, kw, i + 1, "d")
-    attribute = param(args, kw, i + 2, "attribute")
-    shown: Iterable[Any] = items
-    if attribute is not None:
-        shown = map(make_attrgetter(args[0].environment, attribute), items)
     size = len(str(separator or "")) * max(len(items) - 1, 0)
-    for item in shown:
-        size += text_size(item, budget, size)
+    # With `attribute`, the parts are the items' attributes, read as Jinja reads them
+    # (its own getter, an internal): the separators are measured, and the rest is
+    # held by the result's check and, for an office's template, by its process's
+    # memory limit.
+    if param(args, kw, i + 2, "attribute") is None:
+        for item in items:
+            size += text_size(item, budget, size)
+    budget.fits(size)
     return f(*args[:i], items, *args[i + 1 :], **kw)
 
 
@@ -157,13 +154,12 @@ def _special_sum(
     budget: Budget, f: Callable[..., Any], i: int, args: tuple[Any, ...], kw: dict[str, Any]
 ) -> Any:
     start = param(args, kw, i + 2, "start")
-    if not isinstance(start, (list, tuple)):
+    # With `attribute`, Jinja's own sum (lists added one to another, in a time that
+    # grows with the square of their number) is held by the processor-time limit.
+    if not isinstance(start, (list, tuple)) or param(args, kw, i + 1, "attribute") is not None:
         return f(*args, **kw)
     # Lists added one to another take time in the square of their number: join them once.
-    attribute = param(args, kw, i + 1, "attribute")
     items = read_items(budget, args[i])
-    if attribute is not None:
-        items = list(map(make_attrgetter(args[0], attribute), items))
     if not all(type(item) is type(start) for item in items):
         return f(*args, **kw)
     budget.holds(len(start) + sum(len(item) for item in items))

@@ -13,10 +13,15 @@ generator wraps each loop's iterable); `~`, before its text is made; every filte
 (`coordreg.render.filter_guards`); the text of macros and blocks; and everything
 printed.
 
-Several of these hooks are Jinja internals, not its documented API; each is
-marked where it is used, with why there is no public way. They tie coordreg to
-Jinja 3.1's code: `tests/adversarial/test_templates.py` is what tells when a new
-Jinja changes them.
+These checks refuse, with the template's line and the limit, what they can
+foresee. They are not what holds the limits: an office's template runs in a child
+process under the operating system's limits of processor time, memory and output
+(`coordreg.render.isolation`), which no filter can outrun. So the checks are kept
+only where they give a better answer than the process limits would (the value
+that would be too long, before it is made; the loop past its steps), and the
+Jinja internals they need are the ones marked where used, with why there is no
+public way. They tie coordreg to Jinja 3.1's code:
+`tests/adversarial/test_templates.py` is what tells when a new Jinja changes them.
 """
 
 from __future__ import annotations

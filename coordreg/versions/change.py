@@ -24,7 +24,9 @@ ChangeKind = Literal[
     "renamed",
     "metadata",
 ]
-TargetType = Literal["regulation", "party", "unit", "chapter", "article", "clause", "point", "duty"]
+TargetType = Literal[
+    "regulation", "act", "party", "unit", "chapter", "article", "clause", "point", "duty"
+]
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,23 @@ explicit `id`, identical content, identical title, then the most similar
 text). So an article inserted in Chapter II is one `added` article and a
 `renumbered` for each article after it, not a cascade of rewrites.
 
-This module compares the regulation's own details, its parties and units, and
-its duties; `diffstructure` compares the text (chapters down to points);
-`change` defines what both report.
+This module compares the regulation's own details, the acts that changed it
+(matched by id), its parties and units, and its duties; `diffstructure`
+compares the text (chapters down to points); `change` defines what both report.
+
+Two versions are compared as given: two files as stored (the regulation after
+every act each records), or two projections (`coordreg.versions.sides`: the
+regulation in force on a day). An element repealed by an act (`repealed_by`) is
+reported removed when it is repealed in the new version and was not in the old.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from coordreg.model import Article, Duty, Regulation
+from coordreg.model import Act, Article, Duty, Regulation
 from coordreg.versions.change import Change, ChangeList, Place
-from coordreg.versions.diffstructure import compare_structure
+from coordreg.versions.diffstructure import compare_structure, history
 
 # The regulation's own details, compared one by one (the preamble is part of the text).
 REGULATION_FIELDS = (
@@ -58,6 +63,7 @@ class _Comparison:
     def run(self) -> tuple[list[Change], dict[int, Article]]:
         """The changes in the order found, and id(old article) -> the new article it became."""
         self.metadata()
+        self.acts()
         self.bodies()
         article_match = compare_structure(self.old, self.new, self.changes)
         self.duties(article_match)
@@ -81,6 +87,23 @@ class _Comparison:
                     field=f"evaluation.{field}",
                 )
 
+    def acts(self) -> None:
+        """Acts added, removed, or whose details changed, matched by id."""
+        old_acts = {act.id: act for act in self.old.acts}
+        new_acts = {act.id: act for act in self.new.acts}
+        for ident, act in old_acts.items():
+            if ident not in new_acts:
+                self.changes.add("removed", "act", ident, act.title, None)
+        for ident, act in new_acts.items():
+            before = old_acts.get(ident)
+            if before is None:
+                self.changes.add("added", "act", ident, None, act.title)
+                continue
+            for field in Act.model_fields:
+                if field != "id" and getattr(before, field) != getattr(act, field):
+                    old_value, new_value = getattr(before, field), getattr(act, field)
+                    self.changes.add("metadata", "act", ident, old_value, new_value, field=field)
+
     def bodies(self) -> None:
         old_parties = {p.id: p for p in self.old.parties}
         new_parties = {p.id: p for p in self.new.parties}
@@ -99,6 +122,7 @@ class _Comparison:
                 "symbol",
                 "standing_office",
                 "signatory",
+                "since",
                 "until",
                 "succeeded_by",
             ):
@@ -123,7 +147,7 @@ class _Comparison:
             before_owner, before_unit = old_units[uid]
             if before_unit.name != unit.name:
                 self.changes.add("renamed", "unit", uid, before_unit.name, unit.name)
-            for field in ("until", "succeeded_by"):
+            for field in ("since", "until", "succeeded_by"):
                 if getattr(before_unit, field) != getattr(unit, field):
                     self.changes.add(
                         "metadata",
@@ -184,6 +208,7 @@ class _Comparison:
             self.changes.text_field(
                 "duty", did, "deliverable", before.deliverable, duty.deliverable, place
             )
+            history(self.changes, "duty", did, before, duty, duty.text, place)
 
 
 def _schedule(duty: Duty) -> Any:
@@ -207,6 +232,8 @@ def _in_reading_order(changes: list[Change], old: Regulation, new: Regulation) -
     def position(change: Change) -> tuple[int, int, int]:
         if change.target_type == "regulation":
             return 0, 0, 0
+        if change.target_type == "act":
+            return 0, 1, 0
         if change.target_type in ("party", "unit"):
             return 1, 0, 0
         if change.article is not None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.markup import escape
 
 from coordreg.catalogue.labels import Labels
-from coordreg.render.textfmt import md_cell
+from coordreg.render.textfmt import md_cell, short_date
 from coordreg.versions.change import Change
 from coordreg.versions.redline import Segment
 
@@ -27,7 +28,16 @@ def _value(value: Any, labels: Labels) -> str:
     return str(value)
 
 
+def _side(name: str, day: date | None, labels: Labels) -> str:
+    """A side of the comparison as the report names it: with its day when taken on one."""
+    if day is None:
+        return name
+    return labels("diff.at", version=name, date=short_date(day, labels.lang))
+
+
 def _group(change: Change, labels: Labels) -> str:
+    if change.target_type == "act":
+        return labels("diff.acts")
     if change.target_type in ("party", "unit"):
         return labels("diff.bodies")
     if change.article is not None:
@@ -46,8 +56,18 @@ def _render_redline(segments: Sequence[Segment], mark: Callable[[str, str], str]
     return " ".join(mark(op, text) for op, text in segments if text)
 
 
-def report_text(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+def report_text(
+    old: str,
+    new: str,
+    changes: Sequence[Change],
+    out: TextIO,
+    lang: str,
+    *,
+    old_at: date | None = None,
+    new_at: date | None = None,
+) -> None:
     labels = Labels(lang)
+    old, new = _side(old, old_at, labels), _side(new, new_at, labels)
     console = Console(file=out, highlight=False, soft_wrap=True)
     plain = console.color_system is None
 
@@ -80,9 +100,19 @@ def report_text(old: str, new: str, changes: Sequence[Change], out: TextIO, lang
         console.print(line)
 
 
-def report_markdown(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
+def report_markdown(
+    old: str,
+    new: str,
+    changes: Sequence[Change],
+    out: TextIO,
+    lang: str,
+    *,
+    old_at: date | None = None,
+    new_at: date | None = None,
+) -> None:
     """The lawyers' comparison table (bảng so sánh)."""
     labels = Labels(lang)
+    old, new = _side(old, old_at, labels), _side(new, new_at, labels)
 
     def mark(op: str, text: str) -> str:
         if op == "delete":
@@ -111,13 +141,23 @@ def report_markdown(old: str, new: str, changes: Sequence[Change], out: TextIO, 
         )
 
 
-def report_json(old: str, new: str, changes: Sequence[Change], out: TextIO, lang: str) -> None:
-    json.dump(
-        {"old": old, "new": new, "changes": [change.to_json() for change in changes]},
-        out,
-        ensure_ascii=False,
-        indent=2,
-    )
+def report_json(
+    old: str,
+    new: str,
+    changes: Sequence[Change],
+    out: TextIO,
+    lang: str,
+    *,
+    old_at: date | None = None,
+    new_at: date | None = None,
+) -> None:
+    """`{"old", "new", "changes"}`, and `old_at`/`new_at` (ISO days) for sides taken on a day."""
+    data: dict[str, Any] = {"old": old, "new": new}
+    for key, day in (("old_at", old_at), ("new_at", new_at)):
+        if day is not None:
+            data[key] = day.isoformat()
+    data["changes"] = [change.to_json() for change in changes]
+    json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 

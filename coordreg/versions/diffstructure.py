@@ -7,8 +7,8 @@ compared field by field and the level below it in turn.
 
 from __future__ import annotations
 
-from coordreg.model import Article, Chapter, Clause, Point, Regulation
-from coordreg.versions.change import ChangeList, Place
+from coordreg.model import Article, Chapter, Clause, Duty, Point, Regulation
+from coordreg.versions.change import ChangeList, Place, TargetType
 from coordreg.versions.pairing import match, pair_leftovers
 
 
@@ -20,6 +20,40 @@ def compare_structure(old: Regulation, new: Regulation, changes: ChangeList) -> 
     comparison = _StructureComparison(old, new, changes)
     comparison.chapters()
     return comparison.article_match
+
+
+def newly_repealed(
+    old: Chapter | Article | Clause | Point, new: Chapter | Article | Clause | Point
+) -> bool:
+    """Repealed in the new version and not in the old: its content need not be compared."""
+    return new.repealed_by is not None and old.repealed_by is None
+
+
+def history(
+    changes: ChangeList,
+    target: TargetType,
+    ident: str,
+    old: Chapter | Article | Clause | Point | Duty,
+    new: Chapter | Article | Clause | Point | Duty,
+    what: str,
+    place: Place,
+) -> None:
+    """The acts that added or repealed an element: a repeal is a removal (of `what`, the
+    element's title or text), the rest metadata."""
+    if old.repealed_by != new.repealed_by:
+        if old.repealed_by is None:
+            changes.add(
+                "removed", target, ident, what, new.repealed_by, field="repealed_by", place=place
+            )
+        else:
+            old_act, new_act = old.repealed_by, new.repealed_by
+            changes.add(
+                "metadata", target, ident, old_act, new_act, field="repealed_by", place=place
+            )
+    if old.added_by != new.added_by:
+        changes.add(
+            "metadata", target, ident, old.added_by, new.added_by, field="added_by", place=place
+        )
 
 
 def _article_content(article: Article) -> str:
@@ -97,6 +131,7 @@ class _StructureComparison:
                 "renumbered", "chapter", ident, old.number, new.number, field="number", place=place
             )
         self.changes.text_field("chapter", ident, "title", old.title, new.title, place)
+        history(self.changes, "chapter", ident, old, new, new.title, place)
 
     def articles(self, chapter_of_new: dict[int, int]) -> None:
         """Compare articles across the whole text: an article may move between chapters."""
@@ -166,6 +201,9 @@ class _StructureComparison:
                 place=place,
             )
         self.changes.text_field("article", ident, "title", old.title, new.title, place)
+        history(self.changes, "article", ident, old, new, new.title, place)
+        if newly_repealed(old, new):
+            return  # its text and clauses are gone with it
         self.changes.text_field("article", ident, "text", old.text, new.text, place)
         pairs = match(
             old.clauses,
@@ -205,6 +243,9 @@ class _StructureComparison:
             self.changes.add(
                 "renumbered", "clause", ident, old.number, new.number, field="number", place=place
             )
+        history(self.changes, "clause", ident, old, new, new.text, place)
+        if newly_repealed(old, new):
+            return
         self.changes.text_field("clause", ident, "text", old.text, new.text, place)
         pairs = match(
             old.points,
@@ -240,3 +281,4 @@ class _StructureComparison:
                 "renumbered", "point", ident, old.label, new.label, field="label", place=place
             )
         self.changes.text_field("point", ident, "text", old.text, new.text, place)
+        history(self.changes, "point", ident, old, new, new.text, place)

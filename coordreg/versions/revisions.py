@@ -63,11 +63,23 @@ def read_regulation_file(path: Path, label: str) -> bytes:
 
 
 def load_version(spec: str) -> Version:
-    """A file path, or `REV:PATH` with PATH relative to the repository root (or ./ to here)."""
+    """A file path, `REV:PATH` with PATH relative to the repository root (or ./ to here),
+    a regulation's folder, or its id under `regulations/`."""
+    from coordreg.check.dossier import REGULATIONS_DIR
+
     path = Path(spec)
+    # A regulation's folder is read as its regulation.yaml; a folder named like a file
+    # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
+    folder = path.is_dir() and path.suffix not in (".yaml", ".yml")
+    if folder and (path / "regulation.yaml").is_file():
+        path = path / "regulation.yaml"
     if os.path.lexists(path):
         return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
     match = _REV_PATH_RE.match(spec)
+    by_id = REGULATIONS_DIR / spec / "regulation.yaml"
+    plain_id = spec.isascii() and "/" not in spec and not spec.startswith(("-", "."))
+    if match is None and plain_id and by_id.is_file():
+        return Version(spec, parse_regulation(read_regulation_file(by_id, spec), spec))
     if match is None:
         raise UsageError("path_missing", path=spec)
     revision, inner = match.group("rev"), match.group("path")

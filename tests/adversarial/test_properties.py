@@ -45,6 +45,7 @@ from test_fmt_properties import same
 from coordreg.check.checker import check_evaluation, check_regulation
 from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
 from coordreg.edit.transfer import transfer_file
+from coordreg.errors import UsageError
 from coordreg.findings import CheckResult, Finding
 from coordreg.loader.positions import split_lines
 from coordreg.loader.sourcemap import AliasesError, source_map
@@ -350,10 +351,20 @@ def test_transfer_there_and_back_restores_the_data(data: st.DataObject) -> None:
 
 
 def expected_transfer(regulation: Data, source: str, target: str, effective: date | None) -> Data:
-    """What docs/transfer.md says a transfer does, computed on the data."""
+    """What docs/transfer.md says a transfer does, computed on the data.
+
+    With an effective day the handover is recorded: `format: 2`, a handover act with
+    the generated id and title, and on each duty that changed hands a `before` entry
+    with the fields that changed. Every duty of the old body moves, so the old body
+    then holds nothing and ends the day before.
+    """
     result: Data = json.loads(json.dumps(regulation))
+    names = {b["id"]: b["name"] for p in result["parties"] for b in [p, *p.get("units", [])]}
+    act = f"bg-{source}-{effective:%Y%m%d}" if effective is not None else ""
+    recorded = False
     for _path, duty in duties_of(result):
         support = duty.get("support", [])
+        earlier = {"lead": duty["lead"], "support": list(support)}
         if duty["lead"] == source:
             duty["lead"] = target
             support = [s for s in support if s != target]
@@ -363,6 +374,20 @@ def expected_transfer(regulation: Data, source: str, target: str, effective: dat
             support = [target if s == source else s for s in support]
         if "support" in duty:
             duty["support"] = support
+        changed = {
+            name: value
+            for name, value in earlier.items()
+            if value != {"lead": duty["lead"], "support": support}[name]
+        }
+        if effective is not None and changed:
+            duty["before"] = [{"act": act, **changed}]
+            recorded = True
+    if recorded:
+        assert effective is not None
+        result = {"format": 2, **result}
+        title = f"Bàn giao nhiệm vụ của {names[source]} cho {names[target]}"
+        act_entry = {"id": act, "kind": "handover", "title": title}
+        result["acts"] = [{**act_entry, "effective": effective.isoformat()}]
     if effective is not None:
         for party in result["parties"]:
             for body in [party, *party.get("units", [])]:
@@ -370,6 +395,13 @@ def expected_transfer(regulation: Data, source: str, target: str, effective: dat
                     body["until"] = (effective - timedelta(days=1)).isoformat()
                     body["succeeded_by"] = target
     return result
+
+
+def in_force(regulation: dict[str, Any], day: date) -> bool:
+    """Whether the drawn regulation is in force on `day` (a handover outside is refused)."""
+    until = regulation.get("until")
+    start_ok = date.fromisoformat(regulation["effective"]) <= day
+    return start_ok and (until is None or day <= date.fromisoformat(until))
 
 
 @examples(40)
@@ -392,6 +424,11 @@ def test_transfer_does_what_the_documentation_says(data: st.DataObject) -> None:
     raw = data.draw(encoded(data.draw(yaml_texts(regulation))))
     with tempfile.TemporaryDirectory() as tmp:
         file = write_regulation(Path(tmp), raw, regulation["id"])
+        if effective is not None and not in_force(regulation, effective):
+            with pytest.raises(UsageError) as refused:
+                transfer_file(file, source, target, effective)
+            assert refused.value.msgid == "transfer_outside_life"
+            return
         done = transfer_file(file, source, target, effective)
         assert done.new == parse(expected_transfer(regulation, source, target, effective))
         is_unit = source not in [p["id"] for p in regulation["parties"]]

@@ -8,6 +8,8 @@ LABELS: dict[str, Text] = {
     "diff.summary": Text(vi="{old} → {new}: {count} thay đổi", en="{old} → {new}: {count} changes"),
     "diff.none": Text(vi="{old} → {new}: không có thay đổi", en="{old} → {new}: no changes"),
     "diff.regulation": Text(vi="Quy chế", en="Regulation"),
+    "diff.at": Text(vi="{version} (ngày {date})", en="{version} (on {date})"),
+    "diff.acts": Text(vi="Văn bản sửa đổi, bổ sung, bàn giao", en="Amending and handover acts"),
     "diff.bodies": Text(vi="Các bên và đơn vị", en="Parties and units"),
     "diff.place": Text(
         vi="Chương {chapter}, Điều {article}", en="Chapter {chapter}, Article {article}"
@@ -30,6 +32,7 @@ LABELS: dict[str, Text] = {
     "kind.renamed": Text(vi="đổi tên", en="renamed"),
     "kind.metadata": Text(vi="thông tin chung", en="metadata"),
     "target.regulation": Text(vi="quy chế", en="regulation"),
+    "target.act": Text(vi="văn bản", en="act"),
     "target.party": Text(vi="bên", en="party"),
     "target.unit": Text(vi="đơn vị", en="unit"),
     "target.chapter": Text(vi="chương", en="chapter"),

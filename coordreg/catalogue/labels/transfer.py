@@ -22,6 +22,23 @@ LABELS: dict[str, Text] = {
         vi="Lưu ý: nội dung nhiệm vụ '{duty}' vẫn nêu tên {body}; cần sửa văn bản cho phù hợp.",
         en="Note: the text of duty '{duty}' still names {body}; amend the text to match.",
     ),
+    "transfer.act_new": Text(
+        vi="{file}: ghi nhận văn bản {id} ({kind}): {title}; có hiệu lực từ ngày {date}.",
+        en="{file}: records act {id} ({kind}): {title}; effective {date}.",
+    ),
+    "transfer.act_known": Text(
+        vi="{file}: ghi theo văn bản đã có {id}: {title}; có hiệu lực từ ngày {date}.",
+        en="{file}: records under act {id}: {title}; effective {date}.",
+    ),
+    "transfer.act_kind.amendment": Text(vi="sửa đổi, bổ sung", en="amendment"),
+    "transfer.act_kind.handover": Text(vi="bàn giao", en="handover"),
+    "transfer.act_kind.reorganisation": Text(vi="sắp xếp tổ chức", en="reorganisation"),
+    # The title of a handover act transfer records, when none is given: always
+    # Vietnamese in the file (coordreg.edit.acts.DATA_LANGUAGE).
+    "transfer.act_title": Text(
+        vi="Bàn giao nhiệm vụ của {source} cho {targets}",
+        en="Handover of the duties of {source} to {targets}",
+    ),
     # The handover minute (biên bản bàn giao)
     "minutes.kind": Text(vi="BIÊN BẢN", en="MINUTES"),
     "minutes.title": Text(
@@ -77,4 +94,10 @@ LABELS: dict[str, Text] = {
         en="Pursuant to the {title}{number}, signed on {signed};",
     ),
     "minutes.body_of": Text(vi="{body} ({party})", en="{body} ({party})"),
+    # An act the minute rests on: "Căn cứ <title> số <number> ký ngày <date>;"
+    "minutes.act_basis": Text(
+        vi="Căn cứ {title}{number}{signed};", en="Pursuant to the {title}{number}{signed};"
+    ),
+    "minutes.act_number": Text(vi="số {number}", en="No. {number}"),
+    "minutes.act_signed": Text(vi=" ký ngày {date}", en=", signed on {date}"),
 }

@@ -10,7 +10,8 @@ The layout (docs/fmt.md):
   first space past the width); block scalars (`|`, `>`) keep their lines. No
   scalar changes style, quotes are kept;
 - flow collections (`[a, b]`, `{yearly: 12-15}`) stay flow when they fit on
-  their line, block collections stay block;
+  their line, block collections stay block; but a body's `succeeded_by` is flow
+  and the `acts` and earlier values (`before`) are block (`styles`);
 - comments are kept: a comment line stays above the key or item it precedes,
   wherever the key moves, and is indented like it; an end-of-line comment stays
   on its entry's line; a comment indented under the end of a list or mapping
@@ -32,7 +33,8 @@ above), `format_file` and `format_paths` (files, as `coordreg check` finds
 them). The layout pass, `_layout_text`, runs the steps the other modules hold:
 `comments` finds the comments and blank lines, `placement` attaches each to
 the entry it belongs to, `shape` puts the keys in the documented order,
-`layout` chooses flow or block and hands the comments back, and `emitter`
+`styles` gives the few collections with a fixed style that style, `layout`
+chooses flow or block for the rest and hands the comments back, and `emitter`
 (ruamel.yaml set up for fmt) writes the tree.
 """
 
@@ -54,6 +56,7 @@ from coordreg.edit.fmt.layout import lay_out
 from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
+from coordreg.edit.fmt.styles import restyle
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
 from coordreg.loader.document import Document
 from coordreg.loader.reading import ReadError, read_file
@@ -134,7 +137,7 @@ def _layout_text(text: str, kind: str, width: int) -> str:
     placement = place_comments(root, source)
     strip_comments(root, placement)
     reorder(root, SHAPES[kind])
-    lay_out(root, placement, width)
+    lay_out(root, placement, width, lambda node: restyle(node, SHAPES[kind], placement, set()))
     stream = io.StringIO()
     yaml.dump(root, stream)
     try:

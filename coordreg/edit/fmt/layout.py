@@ -9,6 +9,7 @@ indented for where that entry is written.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -163,11 +164,22 @@ class _Layout:
             self.attach(value, self.child_column(node, column), seen)
 
 
-def lay_out(root: Any, placement: Placement, width: int) -> None:
-    """Ready `root` for ruamel.yaml to write: flow or block chosen, every comment attached."""
+def lay_out(
+    root: Any, placement: Placement, width: int, restyle: Callable[[Any], None] | None = None
+) -> None:
+    """Ready `root` for ruamel.yaml to write: flow or block chosen, every comment attached.
+
+    `restyle` gives the collections with a fixed style that style (`styles`); it runs
+    again on what turned block for want of room, whose collections it had not seen
+    as block the first time.
+    """
     layout = _Layout(placement, width)
     if isinstance(root, CommentedMap) and root.fa.flow_style():
         root.fa.set_block_style()  # the top level is always block
+    if restyle is not None:
+        restyle(root)
+        layout.flows(root, 0, set())
+        restyle(root)
     layout.flows(root, 0, set())
     layout.ends(root, 0, set())
     layout.attach(root, 0, set())

@@ -19,6 +19,11 @@ from coordreg.model import Evaluation, Regulation, Schedule
 
 REGULATION = "regulation"
 EVALUATION = "evaluation"
+# The collections written one way whatever way the file had them (`styles`): a
+# body's successors, one id or a few, on the line of their key ("flow", when it
+# fits); the acts and an element's earlier values, records of several fields,
+# one field a line ("block", the list and its entries).
+FIXED_STYLES = {"succeeded_by": "flow", "acts": "block", "before": "block"}
 
 
 @dataclass(frozen=True)
@@ -26,12 +31,14 @@ class Shape:
     """The keys of a mapping in their documented order, and the shapes below it.
 
     `fields` gives the shape of the value under a key; `each` the shape of
-    every item of a list, or of every value of a mapping keyed by ids.
+    every item of a list, or of every value of a mapping keyed by ids; `styles`
+    the keys whose collection has one fixed style (`FIXED_STYLES`).
     """
 
     keys: tuple[str, ...] = ()
     fields: dict[str, Shape] = field(default_factory=dict)
     each: Shape | None = None
+    styles: dict[str, str] = field(default_factory=dict)
 
 
 def shape_of(annotation: Any) -> Shape | None:
@@ -62,7 +69,10 @@ def shape_of(annotation: Any) -> Shape | None:
             for name, info in annotation.model_fields.items()
             if (shape := shape_of(info.annotation)) is not None
         }
-        return Shape(tuple(annotation.model_fields), fields)
+        styles = {
+            name: FIXED_STYLES[name] for name in annotation.model_fields if name in FIXED_STYLES
+        }
+        return Shape(tuple(annotation.model_fields), fields, styles=styles)
     return None
 
 

@@ -1,0 +1,155 @@
+"""The duties a transfer moves in one file: their new holders, and their earlier ones kept.
+
+For each duty of the old body the selection sends somewhere, the lead or the
+supporter is replaced in place (or, where the new body already takes part, the
+old body's supporting role simply ends), and with an effective day the duty keeps
+what it had until then in a `before` entry under the act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from coordreg.edit import recording
+from coordreg.edit.handed_over import Handover
+from coordreg.edit.snippet import Value
+from coordreg.edit.textedit import Edit, Path_, SourceLayout, list_edits, replace_scalar
+from coordreg.errors import UsageError
+from coordreg.model import Act, Article, Duty, Regulation
+
+# Who takes a duty over, or None when the selection leaves it where it is.
+TargetOf = Callable[[Article, Duty], str | None]
+
+
+@dataclass
+class Move:
+    """One duty that changes hands: where it is, its new holders, the in-place edits."""
+
+    path: Path_
+    duty: Duty
+    lead: str
+    support: list[str]
+    edits: list[Edit]
+    handovers: list[Handover] = field(default_factory=list)
+
+    def earlier_values(self) -> dict[str, Value]:
+        """The fields the move changes, with the values they had until then."""
+        changed: dict[str, Value] = {}
+        if self.lead != self.duty.lead:
+            changed["lead"] = self.duty.lead
+        if self.support != self.duty.support:
+            changed["support"] = list(self.duty.support)
+        return changed
+
+
+def _move(
+    regulation: Regulation,
+    layout: SourceLayout,
+    path: Path_,
+    article: Article,
+    duty: Duty,
+    source: str,
+    target: str,
+) -> Move:
+    """What handing `duty` from `source` to `target` changes, and the handovers it makes."""
+    name = regulation.bodies()[source]
+    handovers: list[Handover] = []
+    edits: list[Edit] = []
+    lead = duty.lead
+    changes: dict[int, str | None] = {}
+    if duty.lead == source:
+        lead = target
+        edits.append(replace_scalar(layout.text, layout[(*path, "lead")], target))
+        handovers.append(Handover(regulation, article, duty, "lead", old_name=name, target=target))
+        if target in duty.support:  # the new lead cannot also support
+            changes[duty.support.index(target)] = None
+    for index, supporter in enumerate(duty.support):
+        if supporter != source:
+            continue
+        lapses = target == duty.lead or target in duty.support
+        handovers.append(
+            Handover(regulation, article, duty, "support", lapses, name, target=target)
+        )
+        changes[index] = None if lapses else target
+    support = [changes.get(index, body) for index, body in enumerate(duty.support)]
+    final = [body for body in support if body is not None]
+    if changes:
+        edits += list_edits(layout, (*path, "support"), changes, final)
+    return Move(path, duty, lead, final, edits, handovers)
+
+
+def _refuse_later_holder(regulation: Regulation, duty: Duty, source: str, day: date) -> None:
+    """Refuse a duty that `source` held on `day` only by an earlier value: an act after the
+    day moved it, and the handover would have to be written into that act's past."""
+    effective = {act.id: act.effective for act in regulation.acts}
+    for entry in duty.before:
+        when = effective.get(entry.act)
+        if when is None or when <= day:
+            continue
+        changed = entry.changed()
+        supporters = changed.get("support")
+        if changed.get("lead") == source or (isinstance(supporters, list) and source in supporters):
+            raise UsageError(
+                "transfer_recorded_change", duty=duty.id, act=entry.act, date=when.isoformat()
+            )
+
+
+def duties_to_move(
+    regulation: Regulation,
+    layout: SourceLayout,
+    source: str,
+    target_of: TargetOf,
+    day: date | None,
+) -> list[Move]:
+    """The duties of `source` that go to another body, in the order of the file.
+
+    With an effective day, a duty repealed by then is left alone: nothing of it
+    is left to hand over.
+    """
+    in_effect = {act.id for act in regulation.acts if day is not None and act.effective <= day}
+    moves: list[Move] = []
+    for path, article, duty in regulation.duties():
+        if day is not None and target_of(article, duty) is not None:
+            _refuse_later_holder(regulation, duty, source, day)
+        if duty.lead != source and source not in duty.support:
+            continue
+        if day is not None and duty.repealed_by in in_effect:
+            continue
+        target = target_of(article, duty)
+        if target is not None:
+            moves.append(_move(regulation, layout, path, article, duty, source, target))
+    return moves
+
+
+def history_edits(
+    regulation: Regulation, layout: SourceLayout, moves: list[Move], act: Act
+) -> list[Edit]:
+    """The `before` entries of the duties that change hands, under `act`.
+
+    Refused when another act already changes the same field on or after the act's
+    day: which value held when would then be for a person to say.
+    """
+    effective = {a.id: a.effective for a in regulation.acts}
+    edits: list[Edit] = []
+    for move in moves:
+        changed = move.earlier_values()
+        duty = move.duty
+        if not changed:
+            continue
+        added = effective.get(duty.added_by or "")
+        if added is not None and added >= act.effective:
+            continue  # not in force before the act: it has no earlier holders to keep
+        for entry in duty.before:
+            when = effective.get(entry.act)
+            clash = set(entry.changed()) & set(changed)
+            if entry.act != act.id and clash and when is not None and when >= act.effective:
+                raise UsageError(
+                    "transfer_recorded_change",
+                    duty=duty.id,
+                    act=entry.act,
+                    date=when.isoformat(),
+                )
+        edits += recording.record_before(layout, move.path, duty, act.id, changed)
+    return edits
