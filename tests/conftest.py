@@ -29,6 +29,18 @@ bound_shrinking()
 collect_ignore = ["yaml-test-suite"]
 
 
+@pytest.fixture(autouse=True)
+def _cache_of_this_run(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`coordreg check` caches results under $XDG_CACHE_HOME: this run's own, never the user's.
+
+    One folder for the whole run (per worker), so the tests also check each
+    other's cached results: a stale or wrong entry would change some test's output.
+    """
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
 @pytest.fixture
 def check_findings(tmp_path: Path) -> CheckFindings:
     """Write `regulations/<folder>/...` under a fresh folder of tmp_path, return the findings."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.check_errors import CHECK_ERRORS
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
 from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
@@ -293,9 +294,9 @@ ERRORS: dict[str, Text] = {
     ),
 }
 
-# The messages of rendering a template, of reading an Office file and of a transfer live
-# beside this module, one room each; all are looked up here.
-for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS):
+# The messages of rendering a template, of reading an Office file, of a transfer and of
+# check --fix live beside this module, one room each; all are looked up here.
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, CHECK_ERRORS):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
     ERRORS.update(_room)

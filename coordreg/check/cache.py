@@ -48,8 +48,9 @@ import pydantic
 import ruamel.yaml
 
 from coordreg.check.folder import FolderResult, ReadFile
+from coordreg.clock import today
 from coordreg.findings import Finding, Severity
-from coordreg.loader.limits import Limits
+from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.reading import ReadError, read_file
 from coordreg.rules import CODES
 from coordreg.version import __version__
@@ -61,6 +62,11 @@ FOLDER_NAME = f"check-v{FORMAT}"
 MAX_ENTRY_BYTES = 8 * 1024 * 1024
 _ENTRY_LIMITS = Limits(max_bytes=MAX_ENTRY_BYTES)
 _PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def open_cache(root: Path | None, limits: Limits = DEFAULT_LIMITS) -> ResultCache | None:
+    """The cache under `root` for today's checks (`coordreg.clock.today()`); None for no root."""
+    return ResultCache.open(root, limits, today()) if root is not None else None
 
 
 def default_root() -> Path | None:

@@ -34,6 +34,7 @@ __all__ = [
     "folder_of",
     "limit_findings",
     "read_into",
+    "selected_folders",
 ]
 
 
@@ -73,13 +74,17 @@ def checked_folders(
 
     `only`: the folders to check (as `folder_of` names them); the others are skipped.
     """
-    found = [folder for place, folder in folders_at(paths)]
-    if only is not None:
-        wanted = set(only)
-        found = [
-            folder for folder in found if any(folder_of(file) in wanted for file in folder.files)
-        ]
+    found = selected_folders(paths, only)
     yield from zip(found, check_folders(found, limits, cache, jobs), strict=True)
+
+
+def selected_folders(paths: Sequence[Path], only: Collection[Path] | None = None) -> list[Folder]:
+    """The folders found at `paths`, in order; with `only`, those it names (`folder_of`)."""
+    found = [folder for _place, folder in folders_at(paths)]
+    if only is None:
+        return found
+    wanted = set(only)
+    return [folder for folder in found if any(folder_of(file) in wanted for file in folder.files)]
 
 
 def check_paths(
