@@ -15,6 +15,7 @@ when the folder is done.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,11 +33,17 @@ from coordreg.model.timeline import Timeline
 
 
 def display(path: Path) -> str:
-    """How findings name a file: relative to the working folder when it is inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    """How findings name a file: relative to the working folder when it is inside it.
+
+    As `str(path.relative_to(Path.cwd()))` would, with strings: this runs for
+    every file of a registry, and a cached re-check does little else.
+    """
+    shown = str(path)
+    if not path.is_absolute():
+        return shown
+    here = os.getcwd()  # noqa: PTH109 - a string, not a Path to build and throw away
+    inside = here if here.endswith(os.sep) else here + os.sep
+    return shown[len(inside) :] if shown.startswith(inside) else shown
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 
 from coordreg.check.cache import ResultCache
-from coordreg.check.folder import Folder, FolderResult, check_read, read_folder
+from coordreg.check.folder import Folder, FolderResult, ReadFile, check_read, read_folder
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 
 POOL_FROM = 32
@@ -36,18 +36,27 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)  # pragma: no cover - macOS, Windows
 
 
+def cached(
+    folder: Folder, limits: Limits, cache: ResultCache
+) -> tuple[FolderResult | None, Sequence[ReadFile], str | None]:
+    """A folder's result from the cache (None on a miss), its files as read, and their key."""
+    read = read_folder(folder, limits)
+    key = cache.key(read)
+    kept = cache.get(key, [item.shown for item in read]) if key is not None else None
+    return kept, read, key
+
+
 def check_one(
     folder: Folder, limits: Limits = DEFAULT_LIMITS, cache: ResultCache | None = None
 ) -> FolderResult:
     """One folder's result: from the cache when its files are unchanged, else checked."""
-    read = read_folder(folder, limits)
-    key = cache.key(read) if cache is not None else None
-    if cache is not None and key is not None:
-        kept = cache.get(key, [item.shown for item in read])
-        if kept is not None:
-            return kept
+    if cache is None:
+        return check_read(folder, read_folder(folder, limits), limits)
+    kept, read, key = cached(folder, limits, cache)
+    if kept is not None:
+        return kept
     result = check_read(folder, read, limits)
-    if cache is not None and key is not None:
+    if key is not None:
         cache.put(key, result)
     return result
 
@@ -59,13 +68,10 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")  # pragma: no cover - macOS, Windows
 
 
-def check_folders(
-    folders: Sequence[Folder],
-    limits: Limits = DEFAULT_LIMITS,
-    cache: ResultCache | None = None,
-    jobs: int = 1,
+def _pooled(
+    folders: Sequence[Folder], limits: Limits, cache: ResultCache | None, jobs: int
 ) -> Iterator[FolderResult]:
-    """The result of each folder, in the order given, with up to `jobs` processes."""
+    """Each folder's result in order, checked by up to `jobs` processes."""
     work = partial(check_one, limits=limits, cache=cache)
     processes = min(jobs, len(folders))
     if processes <= 1 or len(folders) < POOL_FROM:
@@ -74,3 +80,25 @@ def check_folders(
     chunk = max(1, min(_MOST_AT_ONCE, len(folders) // (processes * 8)))
     with _context().Pool(processes) as pool:
         yield from pool.imap(work, folders, chunk)
+
+
+def check_folders(
+    folders: Sequence[Folder],
+    limits: Limits = DEFAULT_LIMITS,
+    cache: ResultCache | None = None,
+    jobs: int = 1,
+) -> Iterator[FolderResult]:
+    """The result of each folder, in the order given, with up to `jobs` processes.
+
+    With a cache and a pool, this process first answers what the cache holds
+    (reading and hashing is quick, a pool's start is not) and hands the pool
+    only the folders it does not: an unchanged registry starts no process.
+    """
+    if cache is None or jobs <= 1 or len(folders) < POOL_FROM:
+        yield from _pooled(folders, limits, cache, jobs)
+        return
+    known = [cached(folder, limits, cache)[0] for folder in folders]
+    missing = [folder for folder, kept in zip(folders, known, strict=True) if kept is None]
+    fresh = _pooled(missing, limits, cache, jobs)
+    for kept in known:
+        yield kept if kept is not None else next(fresh)
