@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -44,15 +45,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pydantic
 import ruamel.yaml
 
+from coordreg.catalogue.findings import MESSAGES
 from coordreg.check.folder import FolderResult, ReadFile
 from coordreg.clock import today
 from coordreg.findings import Finding, Severity
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.reading import ReadError, read_file
-from coordreg.rules import CODES
 from coordreg.version import __version__
 
 FORMAT = 1
@@ -87,7 +87,8 @@ def default_root() -> Path | None:
 def code_fingerprint() -> str:
     """A hash of coordreg's version and code, and of the libraries findings quote."""
     digest = hashlib.sha256()
-    for part in (__version__, pydantic.VERSION, ruamel.yaml.__version__, sys.version):
+    libraries = (importlib.metadata.version("pydantic"), ruamel.yaml.__version__)
+    for part in (__version__, *libraries, sys.version):
         digest.update(part.encode() + b"\0")
     for module in sorted(_PACKAGE.rglob("*.py")):
         digest.update(module.relative_to(_PACKAGE).as_posix().encode() + b"\0")
@@ -147,7 +148,9 @@ def _whole(value: Any, least: int) -> int:
 
 def _finding(row: Any, files: set[str]) -> Finding:
     file, line, column, code, severity, args = row
-    if file not in files or code not in CODES or not isinstance(args, list):
+    # A known code is one with a message: the catalogue, not the rules (which load
+    # the models), since a check answered from the cache needs nothing else of them.
+    if file not in files or code not in MESSAGES or not isinstance(args, list):
         raise ValueError("not a finding of this folder")
     decoded = tuple((name, _decode(value)) for name, value in args)
     if any(not isinstance(name, str) for name, _value in decoded):

@@ -16,7 +16,6 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from coordreg.check.cache import ResultCache
-from coordreg.check.file_checks import check_evaluation, check_regulation, limit_findings
 from coordreg.check.folder import Folder, FolderResult, display, folders_at
 from coordreg.check.jobs import check_folders
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, same_file_key
@@ -26,13 +25,10 @@ from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.yamlload import load_file, load_text
 
 __all__ = [
-    "check_evaluation",
     "check_paths",
-    "check_regulation",
     "check_text",
     "checked_folders",
     "folder_of",
-    "limit_findings",
     "read_into",
     "selected_folders",
 ]
@@ -120,6 +116,8 @@ def check_text(text: str, target: Path) -> CheckResult:
     result.files.append(shown)
     result.sources[shown] = text
     result.findings.extend(doc.findings)
+    from coordreg.check.file_checks import check_regulation
+
     _regulation, found = check_regulation(doc, target)
     result.findings.extend(found)
     result.findings.sort()

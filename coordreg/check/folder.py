@@ -19,8 +19,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.files.discover import discover
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
@@ -28,8 +28,9 @@ from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.positions import split_lines
 from coordreg.loader.reading import ReadError, read_file
 from coordreg.loader.yamlload import load_bytes
-from coordreg.model import Evaluation, Regulation
-from coordreg.model.timeline import Timeline
+
+if TYPE_CHECKING:
+    from coordreg.model import Evaluation, Regulation
 
 
 def display(path: Path) -> str:
@@ -107,6 +108,11 @@ def check_documents(
     Reading findings first, then each file's schema and rules; records are
     checked against the regulation and the valid record of the year before.
     """
+    # Imported here: the rules and models are needed only to check, and a folder
+    # answered from the cache (check/cache.py) is read and hashed, never checked.
+    from coordreg.check.file_checks import check_evaluation, check_regulation
+    from coordreg.model.timeline import Timeline
+
     found: list[Finding] = []
     regulation: Regulation | None = None
     records = list(zip(folder.evaluations, docs[1:] if folder.regulation else docs, strict=True))

@@ -22,7 +22,7 @@ from typing import Literal
 
 from lsprotocol import types
 
-from coordreg.check.checker import check_evaluation, check_regulation
+from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.check.schema import validate
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, YAML_SUFFIXES
 from coordreg.findings import Finding, finding
