@@ -93,13 +93,15 @@ def check(
     from coordreg import api
     from coordreg.check.cache import default_root
     from coordreg.check.jobs import default_jobs
-    from coordreg.edit.autofix import fix_paths
     from coordreg.reporters import REPORTERS
 
     chosen = paths or [Path("regulations")]
     if jobs is not None and jobs < 1:
         raise UsageError("jobs_not_positive", jobs=jobs)
     if fix or diff:
+        # Imported here: fixing needs the rules and models, a cached check does not.
+        from coordreg.edit.autofix import fix_paths
+
         made = fix_paths(chosen, write=not diff, changed_since=changed_since)
         report_fixes(made, lang.value, diff=diff)
         if diff:
