@@ -9,6 +9,7 @@ bytes written, the lines printed, and that anything else stays a finding.
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -161,3 +162,28 @@ def test_fix_messages_in_vietnamese(regs: Path) -> None:
         "đã sửa regs/qc-versions/regulation.yaml:28:13 CR102: 1 → I"
     )
     assert result.stderr.splitlines()[-1] == "coordreg: đã sửa 4 giá trị trong 1 tệp."
+
+
+BUNDLED = Path(__file__).resolve().parents[1] / "regulations" / "bca-btttt-2021"
+
+
+def test_a_record_names_a_duty_by_its_sole_candidate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A record's results are keyed by duty: the key is rewritten, its comment kept.
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(BUNDLED, tmp_path / "bca-btttt-2021")
+    record = tmp_path / "bca-btttt-2021" / "evaluations" / "2022.yaml"
+    original = record.read_text(encoding="utf-8")
+    typo = _swap(original, "  dau-tranh-toi-pham-cnc:\n", "  dau-tranh-toi-pham-cnn:  # gõ nhầm\n")
+    record.write_text(typo, encoding="utf-8")
+    result = invoke("check", "--fix", "bca-btttt-2021")
+    assert result.stderr.splitlines() == [
+        "fixed bca-btttt-2021/evaluations/2022.yaml:15:3 CR603: "
+        "dau-tranh-toi-pham-cnn → dau-tranh-toi-pham-cnc",
+        "coordreg: 1 value(s) fixed in 1 file(s).",
+    ]
+    assert result.exit_code == 0
+    assert record.read_text(encoding="utf-8") == _swap(
+        original, "  dau-tranh-toi-pham-cnc:\n", "  dau-tranh-toi-pham-cnc:  # gõ nhầm\n"
+    )
