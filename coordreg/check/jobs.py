@@ -27,6 +27,8 @@ POOL_FROM = 32
 # Folders handed to a worker at a time: enough to make the passing cheap, few
 # enough that the workers finish together.
 _MOST_AT_ONCE = 16
+# Folders looked up in the cache before deciding that it is cold (`check_folders`).
+_PROBE = 8
 
 
 def default_jobs() -> int:
@@ -92,12 +94,20 @@ def check_folders(
 
     With a cache and a pool, this process first answers what the cache holds
     (reading and hashing is quick, a pool's start is not) and hands the pool
-    only the folders it does not: an unchanged registry starts no process.
+    only the folders it does not: an unchanged registry starts no process. When
+    the first `_PROBE` folders all miss, the pool takes every folder at once.
     """
     if cache is None or jobs <= 1 or len(folders) < POOL_FROM:
         yield from _pooled(folders, limits, cache, jobs)
         return
-    known = [cached(folder, limits, cache)[0] for folder in folders]
+    known: list[FolderResult | None] = []
+    for folder in folders:
+        known.append(cached(folder, limits, cache)[0])
+        if len(known) == _PROBE and not any(known):
+            # A cache that holds none of the first folders is cold (a first run, a
+            # new version, a new day): the workers look up and fill it themselves.
+            yield from _pooled(folders, limits, cache, jobs)
+            return
     missing = [folder for folder, kept in zip(folders, known, strict=True) if kept is None]
     fresh = _pooled(missing, limits, cache, jobs)
     for kept in known:
