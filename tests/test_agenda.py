@@ -665,9 +665,11 @@ def test_the_bundled_regulations_make_an_agenda(tmp_path: Path) -> None:
     assert skipped == []
     agenda = build_agenda(regulations, date(2025, 12, 1), date(2026, 1, 31))
     assert {e.regulation.id for e in agenda.events} == {"bca-btttt-2021", "ha-tinh-antt-2023"}
-    # bca-btttt-2021: BTTTT hosts 2025; ha-tinh-antt-2023: the provincial police (cat).
+    # bca-btttt-2021: 2025 was BTTTT's turn; it merged into the Ministry of Science
+    # and Technology on 1 March 2025, which hosts in its place.
+    # ha-tinh-antt-2023: the provincial police (cat).
     assert [(e.regulation.id, e.host.id) for e in agenda.events if e.host] == [
-        ("bca-btttt-2021", "btttt"),
+        ("bca-btttt-2021", "bkhcn"),
         ("ha-tinh-antt-2023", "cat"),
     ]
     for regulation in regulations:

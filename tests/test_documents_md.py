@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from builders import regulation, write_folder
+from bundled import regulation_2024
 from golden_files import assert_golden
 
 from coordreg.check.dossier import Dossier, load_dossier
@@ -53,7 +54,7 @@ CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
 def example(reg_id: str) -> Dossier:
-    return load_dossier(ROOT / "regulations" / reg_id / "regulation.yaml")
+    return load_dossier(regulation_2024(reg_id) / "regulation.yaml")
 
 
 def plan_md(plan: AnnualPlan, lang: str = "vi") -> str:

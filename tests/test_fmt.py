@@ -643,7 +643,7 @@ def test_a_path_that_does_not_exist_cannot_be_formatted(
 def test_the_bundled_regulations_are_in_fmts_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = format_paths([Path("regulations")])
-    assert len(result.files) == 7
+    assert len(result.files) == 8
     assert [f.shown for f in result.changed] == []
     assert result.failed == [] and result.unreadable == []
     assert run("--check", "regulations").exit_code == 0

@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 from builders import regulation, write_folder
+from bundled import regulation_2024
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.plan import AnnualPlan, build_plan, plan_json
 from coordreg.errors import RefusedError
 
 ROOT = Path(__file__).resolve().parents[1]
-BCA_BTTTT = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"
+BCA_BTTTT = regulation_2024("bca-btttt-2021") / "regulation.yaml"
 
 THREE_PARTIES = """\
 parties:

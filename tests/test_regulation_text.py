@@ -23,7 +23,6 @@ day they run once a bundled regulation records acts.
 from __future__ import annotations
 
 import re
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -33,6 +32,7 @@ from pathlib import Path
 import docx
 import pytest
 from builders import regulation, write_folder
+from bundled import copy_regulations_before_2025, regulation_2024
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -80,7 +80,7 @@ def fixed_today() -> Iterator[None]:
 
 
 def bundled(reg_id: str) -> Regulation:
-    return load_dossier(ROOT / "regulations" / reg_id / "regulation.yaml").regulation
+    return load_dossier(regulation_2024(reg_id) / "regulation.yaml").regulation
 
 
 def small(tmp_path: Path, text: str = "", without: tuple[str, ...] = ()) -> Regulation:
@@ -686,7 +686,7 @@ def test_every_line_of_the_markdown_form_is_in_the_word_form(lang: str) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import docx
 import pytest
+from bundled import regulation_2024
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
@@ -28,7 +29,7 @@ from coordreg.documents.plan import build_plan
 from coordreg.documents.review import build_review
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDER = ROOT / "regulations" / "bca-btttt-2021"
+FOLDER = regulation_2024("bca-btttt-2021")
 APPENDIX_HEADER = [
     "STT",
     "Nội dung công việc",

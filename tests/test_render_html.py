@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from builders import DEFAULT_REGULATION, write_folder
+from bundled import regulation_2024
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.context import plan_context, render_text, review_context
@@ -24,7 +25,7 @@ from coordreg.documents.plan import build_plan
 from coordreg.documents.review import build_review
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLED = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"
+BUNDLED = regulation_2024("bca-btttt-2021") / "regulation.yaml"
 
 # Elements that have no end tag in HTML.
 VOID = frozenset(

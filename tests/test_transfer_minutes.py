@@ -15,7 +15,6 @@ it out, so the minute has 10 rows.
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
@@ -25,6 +24,7 @@ from typing import Any
 import docx
 import pytest
 import yaml
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -111,7 +111,7 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -14,7 +14,7 @@ the minute's is built from a transfer by `coordreg.edit.minutes`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -25,7 +25,7 @@ from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
-from coordreg.documents.wording import act_citation, legal_date
+from coordreg.documents.wording import amendment_line, legal_date
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
@@ -258,9 +258,11 @@ class PlanContext(DocumentContext):
         return textfmt.list_names((names[body] for body in item.duty.support), self.t)
 
     def task_line(self, item: PlanItem) -> str:
-        """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
+        """ "Lead: X. Due: Y." -- without the lead when the duty's text opens with it
+        ("Cục A chủ trì, ..."): after a handover the text may name the new lead further
+        on, as the partner it used to be."""
         lead = self.lead(item)
-        if lead in item.duty.text:
+        if item.duty.text.startswith(lead):
             return self.t("plan.due_line", when=self.when(item))
         return self.t("plan.task_line", lead=lead, when=self.when(item))
 
@@ -295,17 +297,7 @@ class ReviewContext(DocumentContext):
 
     def amendment(self, amendment: Amendment) -> str:
         """An act of the period and what it changed, as one line of the report."""
-        return self.t(
-            "review.amendment",
-            act=act_citation(amendment.act, self.t),
-            summary=self.amendment_summary(amendment.changes),
-        )
-
-    def amendment_summary(self, changes: Mapping[str, int]) -> str:
-        """What an act changed: "sửa đổi 1 điều, bổ sung 1 nhiệm vụ"; the counts that are
-        not zero, in a fixed order."""
-        parts = [self.t(f"review.change.{key}", count=n) for key, n in changes.items() if n]
-        return ", ".join(parts) if parts else self.t("review.change.none")
+        return amendment_line(amendment, self.review.amendments or (), self.t)
 
     @cached_property
     def chart_bars(self) -> list[ChartBar]:

@@ -7,8 +7,10 @@ period) and the regulation's consolidated text (the acts it incorporates).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from coordreg.catalogue.labels import Labels
+from coordreg.documents.acts import Amendment
 from coordreg.model import Act
 
 
@@ -30,3 +32,18 @@ def act_citation(act: Act, labels: Labels) -> str:
         details.append(labels("act.signed", date=legal_date(act.signed, labels.lang)))
     details.append(labels("act.effective", date=legal_date(act.effective, labels.lang)))
     return labels("act.citation", title=" ".join(act.title.split()), details=", ".join(details))
+
+
+def amendment_line(amendment: Amendment, period: Iterable[Amendment], labels: Labels) -> str:
+    """An act of the review's period and what it changed: "sửa đổi 1 điều, bổ sung 1
+    nhiệm vụ", the counts that are not zero in a fixed order. A decree that changes
+    nothing itself is listed for the acts of the period it decided (their `basis`)."""
+    parts = [labels(f"review.change.{key}", count=n) for key, n in amendment.changes.items() if n]
+    founded = [other.act.title for other in period if other.act.basis == amendment.act.id]
+    if parts:
+        summary = ", ".join(parts)
+    elif founded:
+        summary = labels("review.change.basis_of", acts="; ".join(founded))
+    else:
+        summary = labels("review.change.none")
+    return labels("review.amendment", act=act_citation(amendment.act, labels), summary=summary)

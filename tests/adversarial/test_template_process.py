@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 import coordreg.render.templating
@@ -65,7 +66,7 @@ def refusal(folder: Path, context: dict[str, object], limits: Limits) -> tuple[s
 @pytest.fixture
 def tpl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty templates folder tmp_path/tpl, the bundled regulations beside it; the cwd."""
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     (tmp_path / "tpl").mkdir()
     monkeypatch.chdir(tmp_path)
     return tmp_path / "tpl"

@@ -48,6 +48,7 @@ LABELS: dict[str, Text] = {
         vi="sửa đổi {count} nhiệm vụ", en="duties amended: {count}"
     ),
     "review.change.other": Text(vi="{count} thay đổi khác", en="other changes: {count}"),
+    "review.change.basis_of": Text(vi="là căn cứ của {acts}", en="the basis of {acts}"),
     "review.change.none": Text(
         vi="không thay đổi nội dung Quy chế", en="no change to the Regulation's text"
     ),
