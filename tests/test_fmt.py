@@ -209,7 +209,9 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     )  # fmt: skip
     # A record may say its format too (issue 13), first as in regulation.yaml.
     assert keys(SHAPES[EVALUATION]) == ("format", "regulation", "year", "host", "held", "results")
-    assert keys(SHAPES[EVALUATION], "results") == ("status", "note")
+    # The evidence of a result (issue 18), after its status and note.
+    assert keys(SHAPES[EVALUATION], "results") == ("status", "note", "completed", "evidence")
+    assert keys(SHAPES[EVALUATION], "results", "evidence") == ("number", "date")
 
 
 # --- Comments ------------------------------------------------------------------------------

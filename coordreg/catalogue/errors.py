@@ -13,6 +13,7 @@ from coordreg.catalogue.office_errors import OFFICE_ERRORS
 from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
 from coordreg.catalogue.transfer_errors import TRANSFER_ERRORS
+from coordreg.catalogue.workbook_errors import WORKBOOK_ERRORS
 
 ERRORS: dict[str, Text] = {
     "path_missing": Text(
@@ -294,9 +295,10 @@ ERRORS: dict[str, Text] = {
     ),
 }
 
-# The messages of rendering a template, of reading an Office file, of a transfer and of
-# check --fix live beside this module, one room each; all are looked up here.
-for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, CHECK_ERRORS):
+# The messages of rendering a template, of reading an Office file, of a transfer, of the
+# checklist workbooks and of check --fix live beside this module, one room each; all are
+# looked up here.
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, WORKBOOK_ERRORS, CHECK_ERRORS):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
     ERRORS.update(_room)

@@ -14,6 +14,7 @@ from typing import Any
 from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
+from coordreg.catalogue.workbook_findings import WORKBOOK_MESSAGES, WORKBOOK_WORDS
 
 MESSAGES: dict[str, Text] = {
     # Reading the file
@@ -201,6 +202,10 @@ MESSAGES: dict[str, Text] = {
         vi="nhiệm vụ '{duty}' còn {status} năm {previous} nhưng chưa có kết quả năm {year}",
         en="duty '{duty}' was left {status} in {previous} but has no result in {year}",
     ),
+    "CR611": Text(
+        vi="nhiệm vụ '{duty}' ghi ngày hoàn thành {completed}, ngoài năm {year} được đánh giá",
+        en="duty '{duty}' was completed on {completed}, outside the year {year} evaluated",
+    ),
     "CR609": Text(
         vi="bên chủ trì '{host}' không phải là một bên của quy chế",
         en="host '{host}' is not a party of the regulation",
@@ -272,6 +277,8 @@ MESSAGES: dict[str, Text] = {
         en="text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
     ),
 }
+
+MESSAGES.update(WORKBOOK_MESSAGES)
 
 REASONS: dict[str, Text] = {
     "bad_id": Text(
@@ -356,7 +363,10 @@ def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
     for name in ("kind", "field", "type", "end", "actual", "value", "status"):
         if isinstance(values.get(name), str) and values[name] in TERMS:
             values[name] = term(values[name], lang)
-    if "reason" in values:
+    for name in ("reason", "what", "field"):
+        if values.get(name) in WORKBOOK_WORDS:
+            values[name] = pick(WORKBOOK_WORDS[values[name]], lang).format(**values)
+    if "reason" in values and values["reason"] in REASONS:
         values["reason"] = pick(REASONS[values["reason"]], lang).format(**values)
     variant = values.get("variant")
     template = VARIANTS[code, variant] if variant else MESSAGES[code]

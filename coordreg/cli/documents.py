@@ -141,15 +141,54 @@ def text(
     write_out(regulation_document(the_regulation, chosen, lang.value, templates, day), output)
 
 
+XlsxOption = Annotated[
+    bool, typer.Option("--xlsx", help="Write the units' checklist workbook (-o FILE.xlsx).")
+]
+PartyOption = Annotated[
+    str | None, typer.Option("--party", help="With --xlsx: one sheet, for this party.")
+]
+UnitOption = Annotated[
+    str | None, typer.Option("--unit", help="With --xlsx: one sheet, for this unit.")
+]
+FromXlsxOption = Annotated[
+    list[Path] | None,
+    typer.Option("--from-xlsx", help="Merge a returned checklist into the record (repeatable)."),
+]
+WriteOption = Annotated[
+    bool, typer.Option("--write", help="With --from-xlsx: write the record (else a dry run).")
+]
+ReplaceOption = Annotated[
+    bool, typer.Option("--replace", help="With --write: replace results that differ.")
+]
+
+
 @app.command()
 def evaluate(
     regulation: RegulationArgument,
     year: Annotated[int, typer.Option("--year", help="The year to evaluate.")],
     lang: LangOption = Lang.en,
+    xlsx: XlsxOption = False,
+    output: OutputOption = None,
+    party: PartyOption = None,
+    unit: UnitOption = None,
+    from_xlsx: FromXlsxOption = None,
+    write: WriteOption = False,
+    replace: ReplaceOption = False,
 ) -> None:
-    """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
-    from coordreg import api
+    """Write the skeleton of a year's evaluation record, to fill in; never overwrites.
 
+    With --xlsx, write instead the units' checklist workbook; with --from-xlsx,
+    merge the returned workbooks into the record (a dry run without --write).
+    """
+    from coordreg import api
+    from coordreg.cli import checklist
+
+    workbooks = from_xlsx or []
+    checklist.check_options(xlsx, output, workbooks, party, unit, write, replace)
+    if xlsx and output is not None:
+        return checklist.make_checklist(regulation, year, output, party, unit, lang.value)
+    if workbooks:
+        return checklist.merge_checklists(regulation, year, workbooks, write, replace, lang.value)
     record = api.evaluate(regulation, year)
     # A duty that changed hands during the year is two tasks of the plan, one result.
     duties = len({item.duty.id for item in record.plan.items})

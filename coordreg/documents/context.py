@@ -23,6 +23,7 @@ from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
+from coordreg.documents.evidence import EvidenceCitations
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
 from coordreg.documents.wording import amendment_line, legal_date
@@ -287,7 +288,7 @@ ChartBar = tuple[str, float | None, str]  # year, rate, the label printed beside
 
 
 @dataclass(kw_only=True)
-class ReviewContext(DocumentContext):
+class ReviewContext(DocumentContext, EvidenceCitations):
     review: Review
 
     def bar(self, rate: float | None) -> str:

@@ -17,6 +17,7 @@ from coordreg.findings import Finding, Severity
 from coordreg.rules.base import EvaluationContext, RegulationContext
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
+from coordreg.rules.workbook_codes import WORKBOOK_CODES
 
 # The rules, one module each, in the order they run and are listed.
 RULE_NAMES = (
@@ -48,6 +49,7 @@ RULE_NAMES = (
     "cr607_held_before_year",
     "cr609_unknown_host",
     "cr610_unfinished_dropped",
+    "cr611_completed_outside_year",
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
@@ -92,7 +94,11 @@ class CodeDoc:
 def _all_codes() -> dict[str, CodeDoc]:
     codes = {
         code: CodeDoc(code, name, severity, inspect.cleandoc(doc))
-        for code, (name, severity, doc) in {**READING_CODES, **SCHEMA_CODES}.items()
+        for code, (name, severity, doc) in {
+            **READING_CODES,
+            **SCHEMA_CODES,
+            **WORKBOOK_CODES,
+        }.items()
     }
     for rule in RULE_MODULES:
         codes[rule.CODE] = CodeDoc(

@@ -99,7 +99,8 @@ def _results(doc: Document, c: ReviewContext) -> None:
     say("review.highlights_h", "Heading 2")
     article = t("col.article")
     highlights = [
-        f"{n.year}: {n.result.note} ({article} {n.article.number})" for n in review.achievements
+        f"{n.year}: {n.result.note or ''}{c.evidence(n.result)} ({article} {n.article.number})"
+        for n in review.achievements
     ]
     for line in highlights or [t("review.none")]:
         para(doc, line, "CR List")
