@@ -62,22 +62,28 @@ Language = Literal["vi", "en"]
 REGULATIONS = Path("regulations")
 
 
-def check_regulations(paths: Sequence[Path] = (REGULATIONS,)) -> CheckResult:
-    """Check regulations and evaluation records (`coordreg check`).
-
-    `paths` are folders (searched for regulations) or files. The result lists
-    every finding; `.errors` and `.warnings` count them.
-    """
+def check_regulations(
+    paths: Sequence[Path] = (REGULATIONS,),
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    changed_since: str | None = None,
+) -> CheckResult:
+    """Check regulations and evaluation records (`coordreg check`): `paths` are folders
+    or files; `.errors` and `.warnings` count the findings. `jobs` processes share the
+    folders, `cache_dir` keeps results by the files' contents, and with `changed_since`
+    (a git revision) only folders changed since are checked."""
+    from coordreg.check.cache import open_cache
     from coordreg.check.checker import check_paths
+    from coordreg.versions.changed import changed_folders_at
 
-    return check_paths(paths)
+    only = changed_folders_at(paths, changed_since)
+    return check_paths(paths, jobs=jobs, cache=open_cache(cache_dir), only=only)
 
 
 def load_regulation(regulation: str | Path) -> Regulation:
-    """A regulation, checked as `coordreg check` checks it, without its evaluation records.
-
-    `DataError` when it has errors; warnings are fine.
-    """
+    """A regulation, checked as `coordreg check` checks it, without its evaluation records;
+    `DataError` when it has errors (warnings are fine)."""
     from coordreg.check.dossier import find_regulation, load_dossier
 
     return load_dossier(find_regulation(str(regulation)), lambda _r, _years: []).regulation

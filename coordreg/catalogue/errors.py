@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.check_errors import CHECK_ERRORS
 from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.edge_errors import EDGE_ERRORS
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
@@ -370,10 +371,17 @@ ERRORS: dict[str, Text] = {
     "interrupted": Text(vi="đã dừng", en="interrupted"),
 }
 
-# The messages of rendering a template, of reading an Office file or a workbook, of a
-# transfer and of what a command is given (paths, option values, git's refusals) live
-# beside this module, one room each; all are looked up here.
-for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, WORKBOOK_ERRORS, EDGE_ERRORS):
+# The messages of rendering a template, of reading an Office file, of a transfer, of the
+# checklist workbooks, of check --fix and of what a command is given (paths, option
+# values, git's refusals) live beside this module, one room each; all are looked up here.
+for _room in (
+    TEMPLATE_ERRORS,
+    OFFICE_ERRORS,
+    TRANSFER_ERRORS,
+    WORKBOOK_ERRORS,
+    CHECK_ERRORS,
+    EDGE_ERRORS,
+):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
     ERRORS.update(_room)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from coordreg.check.checker import check_evaluation, check_regulation, read_into
+from coordreg.check.checker import read_into
+from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.errors import DataError, UsageError
 from coordreg.files import probe
 from coordreg.files.discover import EVALUATIONS_DIR, record_files

@@ -40,7 +40,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from coordreg.check.checker import check_regulation, read_into
+from coordreg.check.checker import read_into
+from coordreg.check.file_checks import check_regulation
 from coordreg.errors import UsageError
 from coordreg.files.discover import EVALUATIONS_DIR, discover, same_file_key
 from coordreg.findings import CheckResult

@@ -28,8 +28,8 @@ from typing import Literal
 from pydantic import ValidationError
 
 from coordreg.catalogue.labels import Labels
-from coordreg.check.checker import check_evaluation
 from coordreg.check.dossier import Dossier
+from coordreg.check.file_checks import check_evaluation
 from coordreg.documents.checklist import year_rows
 from coordreg.documents.plan import build_plan
 from coordreg.edit.checklist_cells import Entry, at, read_workbook

@@ -9,7 +9,7 @@ from rich.markup import escape
 
 from coordreg.catalogue.controls import one_line, visible
 from coordreg.findings import CheckResult, Finding, Severity
-from coordreg.loader.positions import split_lines
+from coordreg.reporters.source_lines import source_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _WORDS = {
@@ -41,16 +41,15 @@ def summary_line(result: CheckResult, lang: str) -> str:
     )
 
 
-def _source_lines(item: Finding, source: str, console: Console) -> None:
+def _source_lines(item: Finding, line: str | None, console: Console) -> None:
     """The finding's line of the file, and a caret under its column.
 
     The line is shown, not replayed: its control characters are escapes
     (`\\x1b`), so the caret stands under the column counted in the escaped line.
     """
-    lines = split_lines(source)
-    if not 1 <= item.line <= len(lines):
+    if line is None:
         return
-    line = lines[item.line - 1].replace("\t", " ")
+    line = line.replace("\t", " ")
     text = visible(line)
     gutter = str(item.line).rjust(6)
     console.print(f"[dim]{gutter} │[/dim] {escape(text)}", highlight=False)
@@ -77,7 +76,7 @@ def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
             f"  {where:<8} [{style}]{words[item.severity.value]:<8}[/{style}] "
             f"[dim]{item.code}[/dim]  {escape(item.message(lang))}"
         )
-        _source_lines(item, result.sources.get(item.file, ""), console)
+        _source_lines(item, source_line(result, item), console)
     if result.findings:
         console.print()
     style = "bold red" if result.errors else ("yellow" if result.warnings else "bold green")

@@ -78,6 +78,20 @@ def suggest(wrong: str, candidates: Iterable[str]) -> str:
     return close[0] if close else ""
 
 
+def did_you_mean(wrong: str, candidates: Iterable[str]) -> dict[str, str | bool]:
+    """A finding's "did you mean" arguments: the `suggestion`, and whether it is `sole`.
+
+    `sole` says that exactly one candidate fits (one equal but for case, or else
+    one near miss): `coordreg check --fix` writes a suggestion only then, since
+    with two near misses the choice is the user's.
+    """
+    options = list(candidates)
+    distinct = sorted(set(options))
+    same = [option for option in distinct if option.casefold() == wrong.casefold()]
+    fitting = same or difflib.get_close_matches(wrong, distinct, n=2, cutoff=0.6)
+    return {"suggestion": suggest(wrong, options), "sole": len(fitting) == 1}
+
+
 VIETNAMESE_POINT_LETTERS = [
     "a",
     "b",

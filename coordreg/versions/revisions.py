@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordreg.catalogue.printable import shown
-from coordreg.check.checker import limit_findings
+from coordreg.check.file_checks import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
 from coordreg.files import probe
