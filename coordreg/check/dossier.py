@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coordreg.check.checker import check_evaluation, check_regulation, read_into
 from coordreg.errors import DataError, UsageError
+from coordreg.files.root import regulations_folder
 from coordreg.findings import CheckResult, Severity
 from coordreg.model import Evaluation, Regulation
 from coordreg.model.timeline import Timeline
@@ -21,8 +22,14 @@ from coordreg.model.timeline import Timeline
 REGULATIONS_DIR = Path("regulations")
 
 
-def find_regulation(ref: str, root: Path = REGULATIONS_DIR) -> Path:
-    """The regulation.yaml that `ref` (an id, a folder or a file) names."""
+def find_regulation(ref: str, root: Path | None = None) -> Path:
+    """The regulation.yaml that `ref` (an id, a folder or a file) names.
+
+    An id is looked up in `root`, by default the `regulations/` folder of the
+    repository the working folder is in (found from any of its subfolders).
+    """
+    if root is None:
+        root = regulations_folder()
     given = Path(ref)
     if given.is_file():
         return given

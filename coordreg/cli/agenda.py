@@ -60,12 +60,13 @@ def agenda(
     from coordreg.documents.agenda import build_agenda, load_regulations, parse_day, window
     from coordreg.documents.agendareport import agenda_output
     from coordreg.documents.output import AGENDA, checked_format
+    from coordreg.files.root import regulations_folder
 
     chosen = checked_format(AGENDA, output, output_format.value if output_format else None)
     first = parse_day(start, "--from") if start is not None else None
     last = parse_day(end, "--to") if end is not None else None
     first, last = window(first, last, clock.today())
-    regulations, skipped = load_regulations(paths or [Path("regulations")])
+    regulations, skipped = load_regulations(paths or [regulations_folder()])
     # Said before the agenda is made: a --party no regulation read declares is an
     # error, and the files left out may be why.
     for item in skipped:
@@ -96,19 +97,27 @@ def new(
         str | None,
         typer.Option("--title", help="The full title (default: Quy chế phối hợp giữa A và B)."),
     ] = None,
-    root: Annotated[Path, typer.Option("--root", help="The folder of regulations.")] = Path(
-        "regulations"
-    ),
+    root: Annotated[
+        Path | None,
+        typer.Option(
+            "--root",
+            help="The folder of regulations (default: the repository's regulations/).",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = Lang.en,
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
     from coordreg.catalogue.errors import render_error
     from coordreg.edit.new_input import check_regulation_id, parse_party
     from coordreg.edit.scaffold import write_scaffold
+    from coordreg.files.root import regulations_folder
 
     check_regulation_id(regulation_id)
     specs = [parse_party(spec) for spec in parties or []]
-    written = write_scaffold(root, regulation_id, specs, title, date.today())
+    written = write_scaffold(
+        root or regulations_folder(), regulation_id, specs, title, date.today()
+    )
     message = render_error(
         "new_written", {"path": str(written), "folder": str(written.parent)}, lang.value
     )

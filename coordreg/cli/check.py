@@ -49,9 +49,10 @@ def check(
     1 when there are findings, 2 when the command cannot run.
     """
     from coordreg import api
+    from coordreg.files.root import regulations_folder
     from coordreg.reporters import REPORTERS
 
-    result = api.check_regulations(paths or [Path("regulations")])
+    result = api.check_regulations(paths or [regulations_folder()])
     REPORTERS[output_format.value](result, sys.stdout, lang.value)
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)

@@ -21,9 +21,15 @@ def import_regulation(
         typer.Option("--id", help="The regulation's id (default: the parties' symbols and year)."),
     ] = None,
     output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help="The folder of regulations to write into."),
-    ] = Path("regulations"),
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The folder of regulations to write into (default: the repository's "
+            "regulations/).",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option("--dry-run", help="Print the regulation file instead of writing it."),
@@ -38,12 +44,15 @@ def import_regulation(
     """
     from coordreg import api
     from coordreg.catalogue.errors import render_error
+    from coordreg.files.root import regulations_folder
     from coordreg.reporters.text import report_text
 
     def say(msgid: str, **args: object) -> None:
         typer.echo(render_error(msgid, args, lang.value), err=True)
 
-    result = api.import_regulation(file, regulation_id, write_into=None if dry_run else output)
+    result = api.import_regulation(
+        file, regulation_id, write_into=None if dry_run else output or regulations_folder()
+    )
     imported = result.imported
     if dry_run:
         typer.echo(imported.text, nl=False)

@@ -10,6 +10,7 @@ from pathlib import Path
 from coordreg.check.checker import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
+from coordreg.files.root import regulations_folder
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS
@@ -65,8 +66,6 @@ def read_regulation_file(path: Path, label: str) -> bytes:
 def load_version(spec: str) -> Version:
     """A file path, `REV:PATH` with PATH relative to the repository root (or ./ to here),
     a regulation's folder, or its id under `regulations/`."""
-    from coordreg.check.dossier import REGULATIONS_DIR
-
     path = Path(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
     # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
@@ -76,7 +75,7 @@ def load_version(spec: str) -> Version:
     if os.path.lexists(path):
         return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
     match = _REV_PATH_RE.match(spec)
-    by_id = REGULATIONS_DIR / spec / "regulation.yaml"
+    by_id = regulations_folder() / spec / "regulation.yaml"
     plain_id = spec.isascii() and "/" not in spec and not spec.startswith(("-", "."))
     if match is None and plain_id and by_id.is_file():
         return Version(spec, parse_regulation(read_regulation_file(by_id, spec), spec))
