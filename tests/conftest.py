@@ -57,3 +57,16 @@ def check(check_findings: CheckFindings) -> Check:
         return triples(check_findings(regulation_text, evaluations, folder))
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _no_language_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tester's own COORDREG_LANG does not change what the tests see: Vietnamese by default."""
+    monkeypatch.delenv("COORDREG_LANG", raising=False)
+
+
+@pytest.fixture
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """COORDREG_LANG=en: for tests written against the English messages, which every
+    command printed by default before Vietnamese became the default (issue 16)."""
+    monkeypatch.setenv("COORDREG_LANG", "en")

@@ -20,6 +20,9 @@ from typer.testing import CliRunner, Result
 from coordreg import __version__
 from coordreg.cli import app
 
+# Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).parent / "coordreg"
 BUNDLED_SUMMARY = "✔ 7 files checked: no problems."

@@ -351,7 +351,7 @@ def test_git_setup_keeps_the_attribute_file_byte_for_byte(
 
 def test_git_setup_with_a_folder_named_gitattributes_exits_2(repo: GitRepo) -> None:
     (repo.folder / ".gitattributes").mkdir()
-    result = run("git-setup")
+    result = run("git-setup", "--lang", "en")
     assert result.exit_code == 2
     folder = repo.git("rev-parse", "--show-toplevel").strip()
     assert result.stderr == f"coordreg: cannot read {folder}/.gitattributes: Is a directory\n"
@@ -373,7 +373,7 @@ def test_git_setup_outside_a_repository_exits_2(
     folder = tmp_path / "plain"
     folder.mkdir()
     monkeypatch.chdir(folder)
-    result = run("git-setup")
+    result = run("git-setup", "--lang", "en")
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
     assert not (folder / ".gitattributes").exists()

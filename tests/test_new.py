@@ -26,6 +26,9 @@ from coordreg.errors import UsageError
 from coordreg.loader.yamlload import load_text
 from coordreg.model import Regulation
 
+# Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 REG = "bca-bgddt-2026"
 FILE = Path("regulations") / REG / "regulation.yaml"
 TWO = ["--party", "bca:Bộ Công an", "--party", "bgddt:Bộ Giáo dục và Đào tạo"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.cli_messages import CLI_MESSAGES
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
 from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
@@ -295,7 +296,7 @@ ERRORS: dict[str, Text] = {
 
 # The messages of rendering a template, of reading an Office file and of a transfer live
 # beside this module, one room each; all are looked up here.
-for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS):
+for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, CLI_MESSAGES):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
     ERRORS.update(_room)

@@ -48,7 +48,7 @@ def agenda(
         Path | None,
         typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
     ] = None,
-    lang: Annotated[Lang, lang_option("Language of the agenda and messages: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of the agenda and messages: vi or en")] = Lang.vi,
 ) -> None:
     """List what falls due: duty deadlines, yearly evaluations and reviews, by date.
 
@@ -75,7 +75,7 @@ def agenda(
         )
         typer.echo(f"coordreg: {message}", err=True)
     the_agenda = build_agenda(regulations, first, last, party, skipped)
-    write_out(agenda_output(the_agenda, chosen, lang.value), output)
+    write_out(agenda_output(the_agenda, chosen, lang.value), output, lang)
     if skipped:
         raise typer.Exit(1)
 
@@ -105,7 +105,7 @@ def new(
             show_default=False,
         ),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
     from coordreg.catalogue.errors import render_error

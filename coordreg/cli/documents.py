@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, lang_option, write_out
+from coordreg.cli.app import (
+    Lang,
+    LangOption,
+    RegulationArgument,
+    app,
+    lang_option,
+    say,
+    write_out,
+)
 
 
 class DocFormat(StrEnum):
@@ -36,7 +44,7 @@ TextFormatOption = Annotated[
     TextFormat | None,
     typer.Option("--format", "-f", help="md, html or docx (default: from -o, else md)."),
 ]
-DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
+DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en")]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option("--templates", help="A folder of the office's own templates (run sandboxed)."),
@@ -56,19 +64,26 @@ def plan(
 ) -> None:
     """Render the annual coordination plan (Kế hoạch) of a year."""
     from coordreg import api
+    from coordreg.catalogue.errors import render_error
     from coordreg.documents.output import DOCUMENT, checked_format
     from coordreg.documents.rendering import plan_document
 
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
     the_plan = api.plan(regulation, year)
     if output is not None:
-        missing = f"; no record for {the_plan.year - 1} yet" if the_plan.previous_missing else ""
-        typer.echo(
-            f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
-            f"({len(the_plan.carried_over)} carried over{missing}); host: {the_plan.host.name}",
-            err=True,
+        missing = ""
+        if the_plan.previous_missing:
+            missing = render_error("plan_previous_missing", {"year": the_plan.year - 1}, lang)
+        say(
+            "plan_summary",
+            lang,
+            year=the_plan.year,
+            tasks=len(the_plan.items),
+            carried=len(the_plan.carried_over),
+            missing=missing,
+            host=the_plan.host.name,
         )
-    write_out(plan_document(the_plan, chosen, lang.value, templates), output)
+    write_out(plan_document(the_plan, chosen, lang.value, templates), output, lang)
 
 
 @app.command()
@@ -107,7 +122,7 @@ def review(
     del history
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
     the_review = api.review(regulation, end_year)
-    write_out(review_document(the_review, chosen, lang.value, templates), output)
+    write_out(review_document(the_review, chosen, lang.value, templates), output, lang)
 
 
 @app.command()
@@ -138,20 +153,22 @@ def text(
     day = parse_day(at, "--at") if at is not None else None
     # The text needs no evaluation record: an unfinished one does not block it.
     the_regulation = api.load_regulation(regulation)
-    write_out(regulation_document(the_regulation, chosen, lang.value, templates, day), output)
+    write_out(regulation_document(the_regulation, chosen, lang.value, templates, day), output, lang)
 
 
 @app.command()
 def evaluate(
     regulation: RegulationArgument,
     year: Annotated[int, typer.Option("--year", help="The year to evaluate.")],
-    lang: LangOption = Lang.en,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
     from coordreg import api
+    from coordreg.catalogue.errors import render_error
 
     record = api.evaluate(regulation, year)
     # A duty that changed hands during the year is two tasks of the plan, one result.
     duties = len({item.duty.id for item in record.plan.items})
     carried = len({item.duty.id for item in record.plan.carried_over})
-    typer.echo(f"wrote {record.file}: {duties} duties to evaluate ({carried} carried over)")
+    message = {"path": record.file, "duties": duties, "carried": carried}
+    typer.echo(render_error("evaluate_written", message, lang.value))

@@ -29,7 +29,7 @@ def fmt(
         bool,
         typer.Option("--check", help="Write nothing; list the files that would change."),
     ] = False,
-    lang: LangOption = Lang.en,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Lay out regulation and evaluation files canonically, keeping data and comments.
 

@@ -34,7 +34,7 @@ def import_regulation(
         bool,
         typer.Option("--dry-run", help="Print the regulation file instead of writing it."),
     ] = False,
-    lang: Annotated[Lang, lang_option("Language of messages: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of messages: vi or en")] = Lang.vi,
 ) -> None:
     """Turn a regulation's text into OUTPUT/<id>/regulation.yaml, ready for review.
 

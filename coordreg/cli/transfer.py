@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, app, lang_option
+from coordreg.cli.app import Lang, app, lang_option, say
 from coordreg.errors import UsageError
 
 
@@ -87,7 +87,7 @@ def transfer(
         Path | None,
         typer.Option("--minutes", help="Also write the handover minute (.md, .html or .docx)."),
     ] = None,
-    lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en")] = Lang.vi,
 ) -> None:
     """Move the duties a body leads or supports to other bodies (biên bản bàn giao)."""
     from coordreg.catalogue.labels import Labels
@@ -150,6 +150,6 @@ def transfer(
         if result.check is not None and result.check.findings:
             report_findings(result.check, sys.stdout, lang.value)
     if minutes is not None:
-        typer.echo(f"coordreg: wrote {minutes}", err=True)
+        say("wrote", lang, path=str(minutes))
     if result.failed:
         raise typer.Exit(1)

@@ -26,7 +26,7 @@ class LogFormat(StrEnum):
     json = "json"
 
 
-DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en.")]
+DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en")]
 
 
 def _day(value: str) -> date:
@@ -116,15 +116,17 @@ def log(
 @app.command("git-setup")
 def git_setup(
     path: Annotated[Path, typer.Argument(help="A folder inside the repository.")] = Path(),
+    lang: DiffLangOption = Lang.vi,
 ) -> None:
     """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
+    from coordreg.catalogue.errors import render_error
     from coordreg.versions.gitsetup import setup_diff_driver
 
     attributes, command = setup_diff_driver(
         path, f"{shlex.quote(sys.executable)} -m coordreg git-diff-driver"
     )
-    typer.echo(f"wrote {attributes}: regulation.yaml diff=coordreg")
-    typer.echo(f"set diff.coordreg.command = {command}")
+    typer.echo(render_error("git_setup_attributes", {"path": attributes}, lang.value))
+    typer.echo(render_error("git_setup_command", {"command": command}, lang.value))
 
 
 @app.command("git-diff-driver", hidden=True)
