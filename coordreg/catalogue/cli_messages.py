@@ -31,6 +31,12 @@ CLI_MESSAGES: dict[str, Text] = {
         vi="đã ghi {path}: {duties} nhiệm vụ cần đánh giá ({carried} chuyển từ năm trước)",
         en="wrote {path}: {duties} duties to evaluate ({carried} carried over)",
     ),
+    "driver_new_file": Text(vi="tệp mới: {path}", en="new file: {path}"),
+    "driver_deleted_file": Text(vi="tệp đã xóa: {path}", en="deleted file: {path}"),
+    "driver_line_diff": Text(
+        vi="một phiên bản không đọc được; so sánh theo dòng",
+        en="a version does not parse; showing the line diff",
+    ),
     "git_setup_attributes": Text(
         vi="đã ghi {path}: regulation.yaml diff=coordreg",
         en="wrote {path}: regulation.yaml diff=coordreg",

@@ -17,7 +17,10 @@ from coordreg.catalogue.text import Text, pick
 
 MESSAGES: dict[str, Text] = {
     # Reading the file
-    "CR001": Text(vi="lỗi cú pháp YAML: {problem}", en="YAML syntax error: {problem}"),
+    "CR001": Text(
+        vi="lỗi cú pháp YAML\n(chi tiết của bộ đọc YAML: {problem})",
+        en="YAML syntax error: {problem}",
+    ),
     "CR002": Text(
         vi="tệp không phải văn bản UTF-8 ({encoding}); hãy lưu lại với bảng mã UTF-8",
         en="the file is not UTF-8 text ({encoding}); save it as UTF-8",

@@ -132,6 +132,7 @@ def git_setup(
 @app.command("git-diff-driver", hidden=True)
 def git_diff_driver(arguments: Annotated[list[str], typer.Argument()]) -> None:
     """git's external diff: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE."""
+    from coordreg.files.settings import default_language
     from coordreg.versions.gitsetup import driver_output
 
-    sys.stdout.write(driver_output(arguments))
+    sys.stdout.write(driver_output(arguments, default_language()))
