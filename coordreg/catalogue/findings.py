@@ -270,6 +270,11 @@ MESSAGES: dict[str, Text] = {
         "holder in a 'before' entry",
     ),
     # Text
+    "CR705": Text(
+        vi="chưa điền {placeholder} (chỗ để trống của `coordreg new`): hãy thay bằng nội dung "
+        "các bên thống nhất",
+        en="the placeholder {placeholder} left by `coordreg new` is still to be filled",
+    ),
     "CR801": Text(
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
         en="text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
@@ -324,6 +329,14 @@ REASONS: dict[str, Text] = {
 SUGGESTION = Text(vi=" (có phải là '{suggestion}'?)", en=" (did you mean '{suggestion}'?)")
 
 HINTS: dict[str, Text] = {
+    # CR104 (coordreg.check.hints): what to write instead of a usual mistake.
+    "day_month_year": Text(vi=" (hãy ghi {iso})", en=" (write {iso})"),
+    "status_word": Text(vi=" (hãy ghi {status})", en=" (write {status})"),
+    # CR104: a body's name where its id belongs.
+    "name_not_id": Text(
+        vi=" (đây là tên của một cơ quan: hãy ghi mã '{id}')",
+        en=" (that is a body's name: write its id '{id}')",
+    ),
     # No key of the format holds a space: such a "key" is almost always the tail
     # of a text cut at a comma inside {...}.
     "comma_in_flow": Text(

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from coordreg.check.hints import value_hint
 from coordreg.check.schema_descriptions import DESCRIPTIONS
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
@@ -124,6 +125,8 @@ def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> 
         }
     else:
         reason = {"reason": "other", "detail": detail["msg"]}
+    raw = ctx.get("value", value) if kind == "coordreg" else value
+    reason |= value_hint(reason["reason"], key, raw, doc.data)
     return finding(doc.path, position, "CR104", key=key, **reason)
 
 

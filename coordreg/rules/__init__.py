@@ -52,6 +52,7 @@ RULE_NAMES = (
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
     "cr704_chapter_needs_review",
+    "cr705_placeholder",
     "cr901_unknown_act",
     "cr902_act_effective_before_signed",
     "cr903_act_outside_life",
