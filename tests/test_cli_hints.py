@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -35,7 +36,11 @@ def edit(file: Path, old: str, new: str) -> None:
 
 def message_lines(result: Result) -> list[str]:
     """The message of each finding, without its place and code."""
-    return [line.split("  ", 3)[-1].strip() for line in result.stdout.splitlines() if " CR" in line]
+    return [
+        match.group(1)
+        for line in result.stdout.splitlines()
+        if (match := re.search(r" CR\d{3}  (.*)$", line))
+    ]
 
 
 def test_a_body_name_where_an_id_belongs_gives_the_id(repo: Path) -> None:
@@ -80,3 +85,42 @@ def test_placeholders_of_new_fail_check_strict_until_filled(repo: Path) -> None:
     assert "the placeholder [Nơi ký] left by `coordreg new` is still to be filled" in (
         english.stdout
     )
+
+
+def test_a_year_overdue_without_record_is_a_warning(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # bca-btttt-2021 keeps the records of 2022 to 2024; 2025's was due on 31 January 2026.
+    monkeypatch.setenv("COORDREG_TODAY", "2026-01-31")
+    assert invoke("check").stdout == "✔ Đã kiểm tra 7 tệp: không có vấn đề nào.\n"
+    monkeypatch.setenv("COORDREG_TODAY", "2026-02-01")
+    late = invoke("check")
+    assert late.exit_code == 0  # a warning
+    assert message_lines(late) == [
+        "chưa có bản đánh giá năm 2025, hạn 2026-01-31: hãy lập bằng "
+        "`coordreg evaluate --year 2025`"
+    ]
+    assert invoke("check", "--strict").exit_code == 1
+    english = invoke("check", "--lang", "en")
+    assert message_lines(english) == [
+        "no evaluation record for 2025, due 2026-01-31: write it with "
+        "`coordreg evaluate --year 2025`"
+    ]
+
+
+def test_evaluate_for_a_future_year_says_so(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COORDREG_TODAY", "2025-06-01")
+    result = invoke("evaluate", "bca-btttt-2021", "--year", "2026")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "coordreg: lưu ý: năm 2026 chưa bắt đầu (hôm nay là 2025-06-01); "
+        "bản đánh giá này được lập trước\n"
+    )
+    english = invoke("evaluate", REG, "--year", "2027", "--lang", "en")
+    assert english.stderr == (
+        "coordreg: note: 2027 has not begun (today is 2025-06-01); "
+        "this record is written ahead of time\n"
+    )
+    this_year = invoke("evaluate", "bca-btttt-2021", "--year", "2025")
+    assert this_year.exit_code == 0, this_year.output
+    assert this_year.stderr == ""

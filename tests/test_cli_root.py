@@ -28,7 +28,7 @@ def invoke(*args: str) -> Result:
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
-    monkeypatch.setenv("COORDREG_TODAY", "2026-12-06")
+    monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")
     monkeypatch.delenv("COORDREG_LANG", raising=False)
     return tmp_path
 

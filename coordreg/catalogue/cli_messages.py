@@ -37,6 +37,10 @@ CLI_MESSAGES: dict[str, Text] = {
         vi="một phiên bản không đọc được; so sánh theo dòng",
         en="a version does not parse; showing the line diff",
     ),
+    "evaluate_future_year": Text(
+        vi="lưu ý: năm {year} chưa bắt đầu (hôm nay là {today}); bản đánh giá này được lập trước",
+        en="note: {year} has not begun (today is {today}); this record is written ahead of time",
+    ),
     "git_setup_attributes": Text(
         vi="đã ghi {path}: regulation.yaml diff=coordreg",
         en="wrote {path}: regulation.yaml diff=coordreg",

@@ -270,6 +270,12 @@ MESSAGES: dict[str, Text] = {
         "holder in a 'before' entry",
     ),
     # Text
+    "CR611": Text(
+        vi="chưa có bản đánh giá năm {year}, hạn {due}: hãy lập bằng `coordreg evaluate "
+        "--year {year}`",
+        en="no evaluation record for {year}, due {due}: write it with `coordreg evaluate "
+        "--year {year}`",
+    ),
     "CR705": Text(
         vi="chưa điền {placeholder} (chỗ để trống của `coordreg new`): hãy thay bằng nội dung "
         "các bên thống nhất",

@@ -163,7 +163,7 @@ def evaluate(
     lang: LangOption = Lang.vi,
 ) -> None:
     """Write the skeleton of a year's evaluation record, to fill in; never overwrites."""
-    from coordreg import api
+    from coordreg import api, clock
     from coordreg.catalogue.errors import render_error
 
     record = api.evaluate(regulation, year)
@@ -172,3 +172,6 @@ def evaluate(
     carried = len({item.duty.id for item in record.plan.carried_over})
     message = {"path": record.file, "duties": duties, "carried": carried}
     typer.echo(render_error("evaluate_written", message, lang.value))
+    today = clock.today()
+    if year > today.year:
+        say("evaluate_future_year", lang, year=year, today=today.isoformat())
