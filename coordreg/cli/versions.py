@@ -40,11 +40,16 @@ def _day(value: str) -> date:
 def diff(
     old: Annotated[
         str,
-        typer.Argument(help="The old version: a file, REV:PATH as git show takes it, or an id."),
+        typer.Argument(
+            help="The old version: a file, an id, REV:PATH as git show takes it, or REV:ID."
+        ),
     ],
     new: Annotated[
         str | None,
-        typer.Argument(help="The new version (leave out to compare OLD on two --at days)."),
+        typer.Argument(
+            help="The new version (default: with REV:PATH or REV:ID, the work tree's file; "
+            "else compare OLD on two --at days)."
+        ),
     ] = None,
     at: Annotated[
         list[str] | None,

@@ -63,9 +63,30 @@ def read_regulation_file(path: Path, label: str) -> bytes:
         raise DataError(CheckResult([label], [error.finding], {label: ""})) from None
 
 
+def _working_file(inner: str, root: Path) -> Path:
+    """The file in the work tree that the PATH of `REV:PATH` names: relative to the
+    repository's root (or ./ to here), or a regulation's id under `regulations/`."""
+    by_id = regulations_folder() / inner / "regulation.yaml"
+    is_id = "/" not in inner and not inner.endswith((".yaml", ".yml")) and by_id.is_file()
+    if is_id:
+        return Path.cwd() / by_id
+    relative = Path(inner)
+    return Path.cwd() / relative if inner.startswith(("./", "../")) else root / relative
+
+
+def working_tree_version(spec: str) -> str | None:
+    """For `REV:PATH` (or `REV:ID`), the same file in the work tree, to compare against
+    when no other version is given; None for any other spec."""
+    match = _REV_PATH_RE.match(spec)
+    if match is None or os.path.lexists(spec):
+        return None
+    root = git.repository_root(Path.cwd())
+    return os.path.relpath(_working_file(match.group("path"), root))
+
+
 def load_version(spec: str) -> Version:
     """A file path, `REV:PATH` with PATH relative to the repository root (or ./ to here),
-    a regulation's folder, or its id under `regulations/`."""
+    `REV:ID`, a regulation's folder, or its id under `regulations/`."""
     path = Path(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
     # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
@@ -84,8 +105,7 @@ def load_version(spec: str) -> Version:
     revision, inner = match.group("rev"), match.group("path")
     git.check_revision(revision)
     root = git.repository_root(Path.cwd())
-    relative = Path(inner)
-    located = Path.cwd() / relative if inner.startswith(("./", "../")) else root / relative
+    located = _working_file(inner, root)
     repo_path = git.repository_path(root, located)
     try:
         raw = git.read_blob(root, revision, repo_path, max_bytes=DEFAULT_LIMITS.max_bytes)
