@@ -46,7 +46,14 @@ def report_error(error: CoordregError, lang: str) -> int:
 
 
 class CoordregGroup(TyperGroup):
-    """The app's command group: coordreg's errors, from any command, become messages."""
+    """The app's command group: coordreg's errors, from any command, become messages;
+    every command's help in one style (`helpstyle`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from coordreg.cli.helpstyle import restyle
+
+        restyle(self)
 
     def invoke(self, ctx: Context) -> Any:
         try:
@@ -61,6 +68,8 @@ app = typer.Typer(
     help="Check, render and compare inter-ministry coordination regulations (Quy chế phối hợp).",
     cls=CoordregGroup,
     no_args_is_help=True,
+    # -h as well as --help, for every command (click passes it down to each).
+    context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,

@@ -123,7 +123,13 @@ def git_setup(
     path: Annotated[Path, typer.Argument(help="A folder inside the repository.")] = Path(),
     lang: DiffLangOption = Lang.vi,
 ) -> None:
-    """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
+    """Make git diff, git log -p and git show print coordreg's comparison for regulations.
+
+    Writes two things, once: the line `regulation.yaml diff=coordreg` in the
+    `.gitattributes` file at the repository's root (to commit, so that everyone
+    who clones gets it), and the setting `diff.coordreg.command` in `.git/config`
+    (local to this clone: each user runs git-setup once).
+    """
     from coordreg.catalogue.errors import render_error
     from coordreg.versions.gitsetup import setup_diff_driver
 
