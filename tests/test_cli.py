@@ -30,6 +30,7 @@ def before_2025_is_overdue(monkeypatch: pytest.MonkeyPatch) -> None:
     record of 2025 is not due before 31 January 2026 (CR611 counts from today)."""
     monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")
 
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).parent / "coordreg"
 BUNDLED_SUMMARY = "✔ 7 files checked: no problems."
@@ -357,9 +358,11 @@ def test_schema_regulation() -> None:
 def test_schema_of_both_kinds() -> None:
     result = invoke("schema")
     assert result.exit_code == 0
-    schemas = json.loads(result.stdout)
-    assert set(schemas) == {"regulation", "evaluation"}
-    assert {"regulation", "year", "host", "results"} <= set(schemas["evaluation"]["properties"])
+    # One JSON Schema an editor can use for every file (issue 16), not a map keyed by kind.
+    schema = json.loads(result.stdout)
+    assert schema["anyOf"] == [{"$ref": "#/$defs/regulation"}, {"$ref": "#/$defs/evaluation"}]
+    evaluation = schema["$defs"]["evaluation"]
+    assert {"regulation", "year", "host", "results"} <= set(evaluation["properties"])
 
 
 def test_schema_out_dir(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def test_check_agenda_and_plan_from_a_regulation_folder(
     assert checked.stdout == "✔ 7 files checked: no problems.\n"
     agenda = invoke("agenda", "--lang", "en")
     assert agenda.exit_code == 0, agenda.output
-    assert "Events: 29; regulations: 2." in agenda.stdout
+    assert "Events: 27; regulations: 2." in agenda.stdout
     plan = invoke("plan", REG, "--year", "2025")
     assert plan.exit_code == 0, plan.output
     assert "# KẾ HOẠCH" in plan.stdout

@@ -85,11 +85,11 @@ def test_new_writes_a_skeleton_that_checks_with_warnings_only(work: Path) -> Non
     assert [
         (f.line, dict(f.args)["placeholder"]) for f in checked.findings if f.code == "CR705"
     ] == [
-        (23, "[Nơi ký]"),
-        (75, "[lĩnh vực phối hợp]"),
-        (96, "[Nguyên tắc khác do các bên thống nhất]"),
-        (103, "[Nội dung do các bên thống nhất]"),
-        (139, "[Hình thức khác do các bên thống nhất]"),
+        (27, "[Nơi ký]"),
+        (79, "[lĩnh vực phối hợp]"),
+        (100, "[Nguyên tắc khác do các bên thống nhất]"),
+        (107, "[Nội dung do các bên thống nhất]"),
+        (143, "[Hình thức khác do các bên thống nhất]"),
     ]
     assert {f.code for f in checked.findings} == {"CR701", "CR705"}
     assert invoke("check", "regulations").exit_code == 0

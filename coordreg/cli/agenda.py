@@ -110,14 +110,14 @@ def new(
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
     from coordreg.catalogue.errors import render_error
     from coordreg.edit.new_input import check_regulation_id, parse_party
-    from coordreg.edit.scaffold import write_scaffold
+    from coordreg.edit.scaffold import SCHEMAS_FOLDER, editor_schema, write_scaffold
     from coordreg.files.root import regulations_folder
 
     check_regulation_id(regulation_id)
     specs = [parse_party(spec) for spec in parties or []]
-    written = write_scaffold(
-        root or regulations_folder(), regulation_id, specs, title, date.today()
-    )
+    folder = root or regulations_folder()
+    schema = editor_schema(folder.parent / SCHEMAS_FOLDER)
+    written = write_scaffold(folder, regulation_id, specs, title, date.today(), schema)
     message = render_error(
         "new_written", {"path": str(written), "folder": str(written.parent)}, lang.value
     )

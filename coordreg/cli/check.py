@@ -62,7 +62,9 @@ def check(
 def schema(
     kind: Annotated[
         FileKind | None,
-        typer.Argument(help="regulation or evaluation (default: both, keyed by kind)."),
+        typer.Argument(
+            help="regulation or evaluation (default: one schema for both, either kind)."
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
@@ -72,7 +74,7 @@ def schema(
 ) -> None:
     """Print the JSON Schema of the file formats, for editors that validate YAML."""
     from coordreg.catalogue.errors import render_error
-    from coordreg.check.schema import file_schemas, write_schemas
+    from coordreg.check.schema import file_schemas, one_schema, write_schemas
 
     schemas = file_schemas()
     if out_dir is not None:
@@ -80,7 +82,7 @@ def schema(
         for file in written:
             typer.echo(render_error("wrote", {"path": file}, lang.value))
         return
-    chosen = schemas[kind.value] if kind is not None else schemas
+    chosen = schemas[kind.value] if kind is not None else one_schema(schemas)
     typer.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
 
 
