@@ -83,3 +83,32 @@ def test_outside_any_repository_the_folder_is_still_reported_missing(
     result = invoke("check", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == "coordreg: no such file or folder: regulations\n"
+
+
+def test_the_readme_quick_start_from_a_subfolder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README's "Set-up without make": each of its quick-start commands, as written there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("mkdir qc && cd qc && git init")
+    block = readme[start : readme.index("```", start)].splitlines()
+    commands = [line.split("  #")[0].strip() for line in block if line.startswith("coordreg ")]
+    assert commands[0] == (
+        'coordreg new bca-btttt-2026 --party "bca:Bộ Công an" '
+        '--party "btttt:Bộ Thông tin và Truyền thông"'
+    )
+    assert commands[1:] == ["coordreg check", "coordreg check --strict"]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COORDREG_TODAY", "2026-12-06")
+    created = invoke(
+        "new", "bca-btttt-2026", "--party", "bca:Bộ Công an",
+        "--party", "btttt:Bộ Thông tin và Truyền thông",
+    )  # fmt: skip
+    assert created.exit_code == 0, created.output
+    monkeypatch.chdir(tmp_path / "regulations" / "bca-btttt-2026")
+    checked = invoke("check")
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout.startswith("../../regulations/bca-btttt-2026/regulation.yaml\n")
+    strict = invoke("check", "--strict")
+    assert strict.exit_code == 1
+    assert "CR705" in strict.stdout
