@@ -76,9 +76,9 @@ def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
 def _rule_tests_day(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests of tests/rules/ run on 15 January 2023, a day no record is overdue yet.
 
-    Their records are of 2022 on, the first due on 31 January 2023. Before CR611 no
+    Their records are of 2022 on, the first due on 31 January 2023. Before CR612 no
     rule read today's date; on this day it finds nothing, so each test sees only the
-    findings it is about. CR611's own tests set their day.
+    findings it is about. CR612's own tests set their day.
     """
     if request.node.path.parent.name == "rules":
         monkeypatch.setenv("COORDREG_TODAY", "2023-01-15")

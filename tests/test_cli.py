@@ -27,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("english_messages", "before_2025_is_overdue
 @pytest.fixture
 def before_2025_is_overdue(monkeypatch: pytest.MonkeyPatch) -> None:
     """1 December 2025: the bundled regulations keep their records up to 2024, and the
-    record of 2025 is not due before 31 January 2026 (CR611 counts from today)."""
+    record of 2025 is not due before 31 January 2026 (CR612 counts from today)."""
     monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")
 
 

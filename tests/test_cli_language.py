@@ -29,7 +29,7 @@ def invoke(*args: str) -> Result:
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")  # no record overdue yet (CR611)
+    monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")  # no record overdue yet (CR612)
     return tmp_path
 
 

@@ -24,7 +24,7 @@ def _example(kind: str) -> str:
 def test_the_complete_example_in_format_md_checks_clean(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("COORDREG_TODAY", "2025-06-01")  # the record of 2025 is not due (CR611)
+    monkeypatch.setenv("COORDREG_TODAY", "2025-06-01")  # the record of 2025 is not due (CR612)
     folder = tmp_path / "regulations" / "vi-du-2024"
     (folder / "evaluations").mkdir(parents=True)
     (folder / "regulation.yaml").write_text(_example("regulation"), encoding="utf-8")

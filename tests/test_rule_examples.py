@@ -57,7 +57,7 @@ class FolderContext:
 
 
 FOLDER_CONTEXT = {
-    "CR611": FolderContext(
+    "CR612": FolderContext(
         described_as="keeps the record of 2023 only", records={"2023.yaml": evaluation()}
     ),
     "CR610": FolderContext(
@@ -189,7 +189,7 @@ def run(example: Example, tmp_path: Path) -> list[Finding]:
         result = check_folder(tmp_path, example.text, None, folder)
         own_file = Path("regulation.yaml")
     else:
-        kept = dict(example.context.records) or None  # CR611: the records kept beside it
+        kept = dict(example.context.records) or None  # CR612: the records kept beside it
         result = check_folder(tmp_path, file_text(example, regulation, "id"), kept, folder)
         own_file = Path("regulation.yaml")
     here = tmp_path / "regulations" / folder / own_file
@@ -211,7 +211,7 @@ def _errors_before_the_rules(example: Example, findings: list[Finding]) -> list[
 def test_the_documented_example_runs(
     example: Example, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The day CR611's example says (records overdue are counted from "today").
+    # The day CR612's example says (records overdue are counted from "today").
     monkeypatch.setenv("COORDREG_TODAY", "2024-03-01")
     if example.failing:
         assert example.context.described_as in example.heading, (

@@ -25,7 +25,7 @@ FOLDER = "qc-history"
 
 @pytest.fixture(autouse=True)
 def _no_record_overdue_yet(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A day before any of these records is due: only the findings about them (not CR611)."""
+    """A day before any of these records is due: only the findings about them (not CR612)."""
     monkeypatch.setenv("COORDREG_TODAY", "2022-06-01")
 
 

@@ -270,7 +270,7 @@ MESSAGES: dict[str, Text] = {
         "holder in a 'before' entry",
     ),
     # Text
-    "CR611": Text(
+    "CR612": Text(
         vi="chưa có bản đánh giá năm {year}, hạn {due}: hãy lập bằng `coordreg evaluate "
         "--year {year}`",
         en="no evaluation record for {year}, due {due}: write it with `coordreg evaluate "

@@ -48,7 +48,7 @@ RULE_NAMES = (
     "cr607_held_before_year",
     "cr609_unknown_host",
     "cr610_unfinished_dropped",
-    "cr611_record_overdue",
+    "cr612_record_overdue",
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",

@@ -12,7 +12,7 @@ Failing example, on 2024-03-01, in a folder that keeps the record of 2023 only::
 
     evaluation:
       rotation: [bca, btttt]
-      first_year: 2022    # CR611: no record of 2022, due 2023-01-31
+      first_year: 2022    # CR612: no record of 2022, due 2023-01-31
 
 Passing example::
 
@@ -30,7 +30,7 @@ from coordreg import clock
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
 
-CODE = "CR611"
+CODE = "CR612"
 NAME = "record-overdue"
 SEVERITY = Severity.WARNING
 SCOPE = "regulation"
