@@ -72,13 +72,28 @@ def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COORDREG_LANG", "en")
 
 
-@pytest.fixture(autouse=True)
-def _rule_tests_day(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tests of tests/rules/ run on 15 January 2023, a day no record is overdue yet.
+# Before CR612 (a record overdue) no rule read today's date. The tests below expect
+# exactly the findings they are about, so they run on a day no record is overdue:
+# those built from tests/builders.py (records of 2022 on, the first due on 31 January
+# 2023) on 15 January 2023; those on the bundled regulations (records up to 2024) on
+# 1 December 2025. CR612's own tests set their day.
+_BUILT_DAY, _BUNDLED_DAY = "2023-01-15", "2025-12-01"
+_TEST_DAYS = {
+    "test_schema.py": _BUILT_DAY,
+    "test_lsp_diagnostics.py": _BUILT_DAY,
+    "test_api.py": _BUNDLED_DAY,
+    "test_cli_transfer.py": _BUNDLED_DAY,
+    "test_examples.py": _BUNDLED_DAY,
+    "test_transfer_history.py": _BUNDLED_DAY,
+    "test_transfer_minutes.py": _BUNDLED_DAY,
+}
 
-    Their records are of 2022 on, the first due on 31 January 2023. Before CR612 no
-    rule read today's date; on this day it finds nothing, so each test sees only the
-    findings it is about. CR612's own tests set their day.
-    """
-    if request.node.path.parent.name == "rules":
-        monkeypatch.setenv("COORDREG_TODAY", "2023-01-15")
+
+@pytest.fixture(autouse=True)
+def _a_day_no_record_is_overdue(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = request.node.path
+    day = _BUILT_DAY if path.parent.name == "rules" else _TEST_DAYS.get(path.name)
+    if day is not None:
+        monkeypatch.setenv("COORDREG_TODAY", day)
