@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 YEAR   := $(shell date +%Y)
 
-.PHONY: demo test fuzz lint typecheck pytest bench clean
+.PHONY: demo test fuzz lint typecheck pytest bench look clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coordreg needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -23,17 +23,20 @@ $(VENV)/.installed-fuzz: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
 	@touch $@ $(VENV)/.installed-dev $(VENV)/.installed
 
-# Check the bundled regulations, render this year's plan of the BCA-BTTTT
-# regulation in the three document formats, and compare the regulation with its
-# 2025 amendment (examples/), all into out/.
+# Check the bundled regulations; render this year's plan of the BCA-BTTTT regulation
+# in the three document formats, its five-year review 2022-2026 (each year counted
+# for the bodies that held its duties then, through the 2025 reorganisation), and
+# what changed on 1 March 2025, all into out/.
 demo: $(VENV)/.installed
 	$(BIN)/coordreg check regulations
 	@mkdir -p out
 	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).md
 	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).html
 	$(BIN)/coordreg plan bca-btttt-2021 --year $(YEAR) -o out/ke-hoach-$(YEAR).docx
-	$(BIN)/coordreg diff -f md regulations/bca-btttt-2021/regulation.yaml examples/bca-btttt-2021-sua-doi-2025.yaml > out/bang-so-sanh-2025.md
-	@echo "coordreg: wrote out/bang-so-sanh-2025.md (the 2021 regulation against its 2025 amendment)"
+	$(BIN)/coordreg review bca-btttt-2021 --end-year 2026 -o out/so-ket-2022-2026.md
+	$(BIN)/coordreg review bca-btttt-2021 --end-year 2026 -o out/so-ket-2022-2026.docx
+	$(BIN)/coordreg diff bca-btttt-2021 --at 2025-02-28 --at 2025-03-01 -f md > out/thay-doi-01-3-2025.md
+	@echo "coordreg: out/thay-doi-01-3-2025.md: the regulation on 28/02/2025 against 01/3/2025"
 
 # The gate, also what .ci/run runs. The property tests draw the same examples on
 # every run (tests/hypothesis_profiles.py). The suite runs on every core, each test
@@ -58,6 +61,13 @@ fuzz: $(VENV)/.installed-fuzz
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_check.py
+
+# Every document of both bundled regulations as PDF and PNG pages, to look at as a
+# records clerk would: Word through LibreOffice, HTML through WeasyPrint (coordreg's
+# own PDF) and Chromium when installed, pages by pdftoppm, into out/look/ (outside
+# the gate; README, "Looking at the documents", says what to install).
+look: $(VENV)/.installed
+	$(BIN)/python scripts/look.py out/look
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,31 +1,34 @@
-"""How fast is `coordreg check` next to a bare parse of the same files?
+"""`coordreg check` at national scale, against a bare libyaml parse measured in the same run.
 
-    python benchmarks/bench_check.py [--regulations 500] [--repeat 3] [--profile 25]
+    python benchmarks/bench_check.py [--files 500 2000 20000] [--repeat 1] [--jobs 2]
 
-The script builds, in a temporary folder, a corpus of N regulation folders the
-size of the bundled `regulations/bca-btttt-2021` (its regulation and its three
-evaluation records, with every id renamed per copy so the copies are distinct
-and the corpus checks clean), then times, best of `--repeat`:
+For each size the script builds, in a temporary folder, a corpus of regulation
+folders the size of the bundled `regulations/bca-btttt-2021` (its regulation
+and its three evaluation records, four files, every id renamed per copy so the
+copies are distinct and the corpus checks clean), then runs each of these as a
+process and reports its wall time (best of `--repeat`), its processor time
+(user and system, the pool's workers included: steadier than the clock on a
+shared machine) and peak memory (the largest resident set of the process or of any
+worker it waited for, from `wait4`):
 
-- baseline: PyYAML's C loader (`yaml.load(text, Loader=yaml.CSafeLoader)`)
-  finding and reading every file of the corpus, in this process;
-- check: `coordreg.check.checker.check_paths([corpus])`, in this process;
-- the same two as whole processes (start-up included): `coordreg check <corpus>`
-  against `python -c` running the baseline;
-- `coordreg --version` (best of 10) against `python -c pass`, the floor.
+- floor: `python -c` finding every YAML file and parsing it with PyYAML's C
+  loader (libyaml), the least any checker must do;
+- `coordreg check --jobs 1 --no-cache`: one process;
+- `coordreg check --jobs N --no-cache`: N processes;
+- `coordreg check --cache-dir C`, first with the cache empty, then again
+  unchanged (warm), then with one regulation changed (its folder re-checked).
 
-Targets: check within 2.5x the baseline, `--version` under 150 ms. Timings are
-reported, never asserted; the exit status is 1 only when the corpus had
-findings, since then the benchmark would not measure the real path.
+Each figure is printed beside its ratio to the floor. The targets of issue 19:
+memory at most 150 MB at 20,000 files, `--jobs 2` at
+most 0.7x the floor at 20,000 files, an unchanged re-check at most 0.1x.
+Figures are reported, never asserted; the exit status is 1 only when the
+corpus had findings (the benchmark would not measure the real path).
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import os
-import pstats
 import re
 import shutil
 import subprocess
@@ -33,22 +36,23 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from coordreg.check.checker import check_paths
-
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "regulations" / "bca-btttt-2021"
 EXAMPLE_ID = EXAMPLE.name
 SCRIPT = Path(sys.executable).parent / "coordreg"
+FILES_A_FOLDER = 4
 
-CHECK_TARGET = 2.5  # check / baseline
-VERSION_TARGET = 0.150  # seconds
+MEMORY_TARGET_MB = 150
+JOBS_TARGET = 0.7
+WARM_TARGET = 0.1
 
-# The baseline as a whole process: find every YAML file and parse it with libyaml.
+# The floor as a whole process: find every YAML file and parse it with libyaml.
 BASELINE_CODE = """\
 import pathlib, sys, yaml
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
@@ -116,144 +120,142 @@ def build_corpus(target: Path, count: int) -> tuple[int, int]:
     return files, written
 
 
-# --- Timing ---------------------------------------------------------------------
+# --- Measuring a process ----------------------------------------------------------
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    cpu: float
+    peak_mb: float
+    status: int
+    output: str
 
 
-def baseline(corpus: Path) -> int:
-    """Find and parse every file with PyYAML's C loader; the number of files."""
-    count = 0
-    for path in sorted(corpus.rglob("*.yaml")):
-        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        count += 1
-    return count
-
-
-def run(command: list[str], cwd: Path) -> None:
+def measure(command: list[str], cwd: Path) -> Run:
+    """Run `command`; its wall time, the peak resident memory of the process, its status."""
     environment = {**os.environ, "NO_COLOR": "1"}
-    completed = subprocess.run(
-        command, cwd=cwd, env=environment, capture_output=True, text=True, check=False
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=environment, stdout=out, stderr=out)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    # ru_maxrss is in kilobytes on Linux.
+    cpu = usage.ru_utime + usage.ru_stime  # with the pool's workers, which it waited for
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, process.returncode, text)
+
+
+def best(
+    repeat: int, command: list[str], cwd: Path, before: Callable[[], None] | None = None
+) -> Run:
+    """The fastest of `repeat` runs (its own peak memory), `before` run before each."""
+    runs = []
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        runs.append(measure(command, cwd))
+    return min(runs, key=lambda run: run.seconds)
+
+
+# --- One size ---------------------------------------------------------------------
+
+
+def _row(label: str, run: Run, floor: Run, note: str = "") -> str:
+    ratio, cpu_ratio = run.seconds / floor.seconds, run.cpu / floor.cpu
+    return (
+        f"  {label:<34} {run.seconds:8.2f} s {ratio:6.2f}x {run.cpu:8.2f} s {cpu_ratio:6.2f}x "
+        f"{run.peak_mb:8.1f} MB  {note}"
+    ).rstrip()
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "OVER TARGET"
+
+
+def bench_size(files: int, repeat: int, jobs: int, temporary: Path) -> bool:
+    """Build a corpus of `files` files, measure, print; False when the corpus is not clean."""
+    folders = max(1, files // FILES_A_FOLDER)
+    corpus = temporary / f"corpus-{files}"
+    written, size = build_corpus(corpus, folders)
+    cache = temporary / f"cache-{files}"
+    print(f"\n{written} files ({folders} regulation folders, {size / 1e6:.1f} MB)")
+    python, script = sys.executable, str(SCRIPT)
+    floor = best(repeat, [python, "-c", BASELINE_CODE, str(corpus)], temporary)
+    serial = best(repeat, [script, "check", "--jobs", "1", "--no-cache", str(corpus)], temporary)
+    if serial.status != 0:
+        print(f"bench: the corpus is not clean:\n{serial.output[-3000:]}", file=sys.stderr)
+        return False
+    parallel = best(
+        repeat, [script, "check", "--jobs", str(jobs), "--no-cache", str(corpus)], temporary
     )
-    if completed.returncode != 0:
-        raise SystemExit(
-            f"bench: {' '.join(command)} exited {completed.returncode}:\n"
-            f"{completed.stdout[-2000:]}{completed.stderr[-2000:]}"
+    cached = [script, "check", "--jobs", str(jobs), "--cache-dir", str(cache), str(corpus)]
+    cold = best(repeat, cached, temporary, lambda: shutil.rmtree(cache, ignore_errors=True))
+    warm = best(repeat, cached, temporary)
+    one = corpus / f"{EXAMPLE_ID}-0000" / "regulation.yaml"
+    edits = iter(range(1_000_000))
+
+    def change_one() -> None:
+        text = one.read_text(encoding="utf-8")
+        one.write_text(
+            re.sub(r"(?m)^place: .*$", f"place: Hà Nội {next(edits)}", text, count=1),
+            encoding="utf-8",
         )
 
-
-def profile(corpus: Path, top: int) -> str:
-    """The `top` functions of `check_paths` by own time, as pstats prints them."""
-    profiler = cProfile.Profile()
-    profiler.runcall(check_paths, [corpus])
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
-
-
-# --- Report ---------------------------------------------------------------------
-
-
-def _time(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f} ms" if seconds < 1 else f"{seconds:8.3f} s "
+    changed = best(repeat, cached, temporary, change_one)
+    for run in (parallel, cold, warm, changed):
+        if run.status != 0 or run.output != serial.output:
+            print(f"bench: a run's output differs from the serial run's:\n{run.output[-3000:]}")
+            return False
+    memory_note = f"target <= {MEMORY_TARGET_MB} MB at 20,000 files"
+    print(f"  {'':<34} {'time':>10} {'/floor':>7} {'cpu':>10} {'/floor':>7} {'peak RSS':>11}")
+    print(_row("floor: libyaml parse (python -c)", floor, floor))
+    print(_row("check --jobs 1 --no-cache", serial, floor, memory_note))
+    jobs_note = f"target <= {JOBS_TARGET}x at 20,000 files"
+    if files >= 20_000:
+        jobs_note += ": " + _verdict(parallel.seconds / floor.seconds <= JOBS_TARGET)
+    print(_row(f"check --jobs {jobs} --no-cache", parallel, floor, jobs_note))
+    print(_row("check, cache empty", cold, floor))
+    warm_ok = warm.seconds / floor.seconds <= WARM_TARGET
+    print(
+        _row(
+            "check, cache warm, unchanged",
+            warm,
+            floor,
+            f"target <= {WARM_TARGET}x: {_verdict(warm_ok)}",
+        )
+    )
+    print(_row("check, cache warm, one changed", changed, floor))
+    if files >= 20_000:
+        worst = max(serial.peak_mb, parallel.peak_mb, cold.peak_mb, warm.peak_mb)
+        print(
+            f"  peak memory at {written} files: {worst:.1f} MB: {_verdict(worst <= MEMORY_TARGET_MB)}"
+        )
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--regulations", type=int, default=500, help="regulation folders")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each timing; best kept")
     parser.add_argument(
-        "--profile", type=int, default=0, metavar="N", help="also print the top N of cProfile"
+        "--files", type=int, nargs="+", default=[500, 2000, 20000], help="corpus sizes, in files"
     )
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each timing; best kept")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the --jobs runs")
     options = parser.parse_args(argv)
-    if options.regulations < 1 or options.repeat < 1:
-        parser.error("--regulations and --repeat must be at least 1")
+    if min(options.files) < FILES_A_FOLDER or options.repeat < 1 or options.jobs < 1:
+        parser.error(f"--files must be at least {FILES_A_FOLDER}, --repeat and --jobs at least 1")
     if not SCRIPT.exists():
         parser.error(f"no console script at {SCRIPT}: install coordreg into this environment")
-
+    print(
+        f"coordreg check against the libyaml floor; best of {options.repeat}; {os.cpu_count()} cores"
+    )
     temporary = Path(tempfile.mkdtemp(prefix="coordreg-bench-"))
     try:
-        corpus = temporary / "regulations"
-        files, size = build_corpus(corpus, options.regulations)
-        example_size = sum(
-            p.stat().st_size for p in [EXAMPLE / "regulation.yaml", *EXAMPLE.glob("evaluations/*")]
-        )
-        print(
-            f"corpus: {options.regulations} regulations, {files} files, "
-            f"{size / 1e6:.1f} MB ({size / options.regulations / 1000:.1f} kB a regulation "
-            f"folder; the example is {example_size / 1000:.1f} kB)"
-        )
-
-        result = check_paths([corpus])
-        if result.findings or len(result.files) != files:
-            print(
-                f"bench: the corpus is not clean: {len(result.findings)} findings in "
-                f"{len(result.files)} of {files} files; the first ones:",
-                file=sys.stderr,
-            )
-            for item in result.findings[:10]:
-                print(f"  {item.file}:{item.line}:{item.column} {item.code} {item.message()}")
-            return 1
-        if baseline(corpus) != files:
-            raise SystemExit("bench: the baseline did not read every file")
-
-        repeat = options.repeat
-        t_base = best_of(repeat, lambda: baseline(corpus))
-        t_check = best_of(repeat, lambda: check_paths([corpus]))
-        python = sys.executable
-        t_base_proc = best_of(
-            repeat, lambda: run([python, "-c", BASELINE_CODE, str(corpus)], temporary)
-        )
-        t_check_proc = best_of(repeat, lambda: run([str(SCRIPT), "check", str(corpus)], temporary))
-        t_version = best_of(10, lambda: run([str(SCRIPT), "--version"], temporary))
-        t_floor = best_of(10, lambda: run([python, "-c", "pass"], temporary))
-
-        def verdict(ok: bool) -> str:
-            return "ok" if ok else "OVER TARGET"
-
-        in_process = t_check / t_base
-        whole = t_check_proc / t_base_proc
-        rows = [
-            ("baseline: CSafeLoader, in-process", _time(t_base), ""),
-            ("check_paths, in-process", _time(t_check), ""),
-            (
-                "  ratio check / baseline",
-                f"{in_process:7.2f}x ",
-                f"target <= {CHECK_TARGET}x: {verdict(in_process <= CHECK_TARGET)}",
-            ),
-            ("baseline: python -c (process)", _time(t_base_proc), ""),
-            ("coordreg check (process)", _time(t_check_proc), ""),
-            (
-                "  ratio check / baseline",
-                f"{whole:7.2f}x ",
-                f"target <= {CHECK_TARGET}x: {verdict(whole <= CHECK_TARGET)}",
-            ),
-            ("python -c pass (floor)", _time(t_floor), ""),
-            (
-                "coordreg --version (best of 10)",
-                _time(t_version),
-                f"target < {VERSION_TARGET * 1000:.0f} ms: {verdict(t_version < VERSION_TARGET)}",
-            ),
-        ]
-        print(f"best of {repeat} runs; {files} files checked clean (0 findings)\n")
-        for label, figure, note in rows:
-            print(f"  {label:<36} {figure:>12}  {note}".rstrip())
-        print(
-            f"\n  per file: baseline {t_base / files * 1e6:.0f} µs, "
-            f"check {t_check / files * 1e6:.0f} µs"
-        )
-        if options.profile:
-            print(f"\ncProfile of check_paths (top {options.profile}):")
-            print(profile(corpus, options.profile))
+        for files in options.files:
+            if not bench_size(files, options.repeat, options.jobs, temporary):
+                return 1
         return 0
     finally:
         shutil.rmtree(temporary, ignore_errors=True)

@@ -35,7 +35,7 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
-from coordreg.check.checker import check_regulation
+from coordreg.check.file_checks import check_regulation
 from coordreg.loader.yamlload import load_text
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -62,22 +62,28 @@ Language = Literal["vi", "en"]
 REGULATIONS = Path("regulations")
 
 
-def check_regulations(paths: Sequence[Path] = (REGULATIONS,)) -> CheckResult:
-    """Check regulations and evaluation records (`coordreg check`).
-
-    `paths` are folders (searched for regulations) or files. The result lists
-    every finding; `.errors` and `.warnings` count them.
-    """
+def check_regulations(
+    paths: Sequence[Path] = (REGULATIONS,),
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    changed_since: str | None = None,
+) -> CheckResult:
+    """Check regulations and evaluation records (`coordreg check`): `paths` are folders
+    or files; `.errors` and `.warnings` count the findings. `jobs` processes share the
+    folders, `cache_dir` keeps results by the files' contents, and with `changed_since`
+    (a git revision) only folders changed since are checked."""
+    from coordreg.check.cache import open_cache
     from coordreg.check.checker import check_paths
+    from coordreg.versions.changed import changed_folders_at
 
-    return check_paths(paths)
+    only = changed_folders_at(paths, changed_since)
+    return check_paths(paths, jobs=jobs, cache=open_cache(cache_dir), only=only)
 
 
 def load_regulation(regulation: str | Path) -> Regulation:
-    """A regulation, checked as `coordreg check` checks it, without its evaluation records.
-
-    `DataError` when it has errors; warnings are fine.
-    """
+    """A regulation, checked as `coordreg check` checks it, without its evaluation records;
+    `DataError` when it has errors (warnings are fine)."""
     from coordreg.check.dossier import find_regulation, load_dossier
 
     return load_dossier(find_regulation(str(regulation)), lambda _r, _years: []).regulation
@@ -93,7 +99,8 @@ def plan(regulation: str | Path, year: int | None = None) -> AnnualPlan:
     from coordreg.check.dossier import find_regulation, load_dossier
     from coordreg.documents.plan import build_plan
 
-    plan_year = year or clock.today().year
+    # `is None`, not `or`: year 0 is a year the plan refuses, not "this year".
+    plan_year = year if year is not None else clock.today().year
     dossier = load_dossier(find_regulation(str(regulation)), lambda _r, _a: [plan_year - 1])
     return build_plan(dossier, plan_year)
 
@@ -129,12 +136,19 @@ def evaluate(regulation: str | Path, year: int) -> EvaluationRecord:
     `RefusedError` when a record for the year exists: it is never overwritten.
     """
     from coordreg.check.dossier import find_regulation, load_dossier
-    from coordreg.edit.evaluate import refuse_existing_record, write_record_skeleton
+    from coordreg.edit.evaluate import (
+        refuse_existing_record,
+        refuse_outside,
+        write_record_skeleton,
+    )
 
     file = find_regulation(str(regulation))
     # Refuse before reading anything: the record may be the unfinished skeleton
-    # of an earlier run, whose empty statuses would otherwise be the message.
-    refuse_existing_record(file.parent / "evaluations" / f"{year}.yaml")
+    # of an earlier run, whose empty statuses would otherwise be the message;
+    # and `evaluations/` may be a link that leads out of the regulation's folder.
+    target = file.parent / "evaluations" / f"{year}.yaml"
+    refuse_existing_record(target)
+    refuse_outside(target, file.parent)
     dossier = load_dossier(file, lambda _r, _a: [year - 1])
     written, the_plan = write_record_skeleton(dossier, year)
     return EvaluationRecord(written, the_plan)
@@ -307,7 +321,7 @@ def render_document(
 @overload
 def render_document(
     document: AnnualPlan | Review | Regulation | Transfer | TransferResult,
-    output_format: Literal["docx"],
+    output_format: Literal["docx", "pdf"],
     *,
     lang: Language = ...,
     templates: Path | None = ...,
@@ -341,11 +355,11 @@ def render_document(
 ) -> str | bytes:
     """A document in `output_format`: text (md, html, the agenda's text and json) or bytes.
 
-    - a plan or a review: md, html, docx or json;
-    - a regulation (its own text, văn bản quy chế): md, html or docx; the text in
+    - a plan or a review: md, html, docx, pdf (bytes) or json;
+    - a regulation (its own text, văn bản quy chế): md, html, docx or pdf; the text in
       force on `at` (default: today, `coordreg.clock.today()`), a consolidated text
       once acts have amended it (`coordreg text --at`);
-    - a transfer: its handover minute (biên bản bàn giao), md, html or docx;
+    - a transfer: its handover minute (biên bản bàn giao), md, html, docx or pdf;
     - an agenda: text, json or ics (bytes).
 
     `templates` is a folder of the office's own templates for md and html, run

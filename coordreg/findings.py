@@ -47,10 +47,19 @@ def finding(
 
 @dataclass
 class CheckResult:
+    """What a check found: the files read, in order, and the findings, sorted.
+
+    Reporters show the line a finding points at. `check` keeps only those lines
+    (`lines`: file -> line number -> text), not every file's text, so that
+    checking 20,000 files takes no more memory than checking one; `sources`
+    holds whole texts where a caller has them anyway (`check_text`).
+    `reporters/source_lines.py` reads a finding's line from either.
+    """
+
     files: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    # The text of each file, for reporters that show the offending line.
     sources: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, dict[int, str]] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:

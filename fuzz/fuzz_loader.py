@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coordreg.check.checker import check_evaluation, check_regulation
+from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.edit.fmt import REGULATION, FormatError, format_text
 from coordreg.findings import Finding
 from coordreg.loader.limits import Limits

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,24 @@ bound_shrinking()
 
 # Data, not tests: the vendored YAML test suite is read by test_yaml_test_suite.py.
 collect_ignore = ["yaml-test-suite"]
+
+
+@pytest.fixture(scope="session")
+def _cache_home() -> Iterator[Path]:
+    """A folder for this run's cache, outside the temporary folder tests take snapshots of."""
+    folder = Path(tempfile.mkdtemp(prefix="coordreg-test-cache-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _cache_of_this_run(_cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`coordreg check` caches results under $XDG_CACHE_HOME: this run's own, never the user's.
+
+    One folder for the whole run (per worker), so the tests also check each
+    other's cached results: a stale or wrong entry would change some test's output.
+    """
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_cache_home))
 
 
 @pytest.fixture

@@ -393,12 +393,12 @@ Thứ Hai, 05/01/2026
     Chủ trì: Bộ Thông tin và Truyền thông
     Phối hợp: Bộ Công an
 
-Thứ Bảy, 10/01/2026
+Thứ Bảy, 10/01/2026 (ngày nghỉ cuối tuần; chuyển sang Thứ Hai, 12/01/2026)
   - [qc-lich, Điều 1] Giao ban quý.
     Chủ trì: Cục An toàn thông tin
     Định kỳ: Hằng quý (10/01, 10/04, 10/07, 10/10)
 
-Thứ Bảy, 31/01/2026
+Thứ Bảy, 31/01/2026 (ngày nghỉ cuối tuần; chuyển sang Thứ Hai, 02/02/2026)
   - [qc-lich, Điều 1] Gửi kết quả giám sát an toàn thông tin.
     Chủ trì: Cục An toàn thông tin
     Phối hợp: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
@@ -413,7 +413,7 @@ AGENDA FROM 2026-01-10 TO 2026-01-31
 Body: Bộ Công an (bca)
 Events: 2; regulations: 1.
 
-Saturday 2026-01-31
+Saturday 2026-01-31 (weekend; moves to Monday 2026-02-02)
   - [qc-lich, Article 1] Gửi kết quả giám sát an toàn thông tin.
     Lead: Cục An toàn thông tin
     Support: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
@@ -459,7 +459,10 @@ def test_long_lines_are_wrapped_under_their_item(tmp_path: Path) -> None:
     text = agenda_text(build_agenda([regulation], date(2026, 1, 10), date(2026, 1, 10)))
     lines = text.splitlines()
     assert all(len(line) <= 100 for line in lines)
-    start = lines.index("Thứ Bảy, 10/01/2026") + 1
+    start = (
+        lines.index("Thứ Bảy, 10/01/2026 (ngày nghỉ cuối tuần; chuyển sang Thứ Hai, 12/01/2026)")
+        + 1
+    )
     assert lines[start].startswith("  - [qc-lich, Điều 1] Rà soát")
     assert lines[start + 1].startswith("    ") and not lines[start + 1].startswith("     ")
 
@@ -485,6 +488,7 @@ EVENT_KEYS = {
     "year",
     "period",
     "uid",
+    "day_off",
 }
 
 
@@ -511,6 +515,7 @@ def test_json_is_a_list_of_events_with_one_shape(lich: Regulation) -> None:
         "year": None,
         "period": None,
         "uid": "qc-lich/tong-ket-nam/2025-12-15@coordreg",
+        "day_off": None,
     }
     review, evaluation = data[3], data[7]
     assert (review["kind"], review["period"], review["host"], review["lead"]) == (
@@ -613,7 +618,9 @@ def test_ics_summary_and_description_in_the_chosen_language(lich: Regulation) ->
         "Chủ trì: Cục An toàn thông tin\n"
         "Phối hợp: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao\n"
         "Sản phẩm: Báo cáo giám sát\n"
-        "Định kỳ: Hằng tháng, ngày 31"
+        "Định kỳ: Hằng tháng, ngày 31\n"
+        "Ngày 31/01/2026 là ngày nghỉ (Thứ Bảy): hạn chuyển sang ngày làm việc tiếp theo,"
+        " Thứ Hai, 02/02/2026."
     )
     assert "Bộ Công an hosts the evaluation of the Regulation's implementation in 2025" in str(
         en[1]["DESCRIPTION"]
@@ -665,9 +672,11 @@ def test_the_bundled_regulations_make_an_agenda(tmp_path: Path) -> None:
     assert skipped == []
     agenda = build_agenda(regulations, date(2025, 12, 1), date(2026, 1, 31))
     assert {e.regulation.id for e in agenda.events} == {"bca-btttt-2021", "ha-tinh-antt-2023"}
-    # bca-btttt-2021: BTTTT hosts 2025; ha-tinh-antt-2023: the provincial police (cat).
+    # bca-btttt-2021: 2025 was BTTTT's turn; it merged into the Ministry of Science
+    # and Technology on 1 March 2025, which hosts in its place.
+    # ha-tinh-antt-2023: the provincial police (cat).
     assert [(e.regulation.id, e.host.id) for e in agenda.events if e.host] == [
-        ("bca-btttt-2021", "btttt"),
+        ("bca-btttt-2021", "bkhcn"),
         ("ha-tinh-antt-2023", "cat"),
     ]
     for regulation in regulations:
@@ -813,3 +822,63 @@ def test_cli_skips_a_broken_regulation_and_exits_1(repo: Path) -> None:
         f"Skipped for errors (see coordreg check): {shown}",
         "",
     ]
+
+
+# --- Days off ----------------------------------------------------------------------------------
+
+TET = """\
+          - id: chuc-tet
+            text: Báo cáo tình hình dịp Tết.
+            lead: bca-a05
+            schedule: {once: 2026-02-17}
+          - id: quoc-khanh
+            text: Báo cáo dịp Quốc khánh.
+            lead: bca-a05
+            schedule: {once: 2026-09-02}
+"""
+
+
+@pytest.fixture
+def tet(tmp_path: Path) -> Regulation:
+    text = qc_lich().replace("      - number: 2\n", TET + "      - number: 2\n")
+    write_regulation(tmp_path, text)
+    (regulation,) = load(tmp_path)
+    return regulation
+
+
+def test_a_due_date_at_tet_names_the_holiday_and_the_working_day_it_moves_to(
+    tet: Regulation,
+) -> None:
+    agenda = build_agenda([tet], date(2026, 2, 17), date(2026, 2, 17))
+    # Tết 2026: 16-20 February off, then a weekend: the deadline ends on Monday 23 February.
+    assert agenda_text(agenda).splitlines()[3] == (
+        "Thứ Ba, 17/02/2026 (Tết Nguyên Đán; chuyển sang Thứ Hai, 23/02/2026)"
+    )
+    assert agenda_text(agenda, "en").splitlines()[3] == (
+        "Tuesday 2026-02-17 (Lunar New Year; moves to Monday 2026-02-23)"
+    )
+    (item,) = agenda_json(agenda)
+    assert item["day_off"] == {"holiday": "Tết Nguyên Đán", "moves_to": "2026-02-23"}
+    _cal, (event,) = read_ics(agenda_ics(agenda, stamp=STAMP))
+    assert event.decoded("DTSTART") == date(2026, 2, 17)
+    assert str(event["DESCRIPTION"]).splitlines()[-1] == (
+        "Ngày 17/02/2026 là ngày nghỉ (Tết Nguyên Đán): hạn chuyển sang ngày làm việc tiếp theo,"
+        " Thứ Hai, 23/02/2026."
+    )
+    _cal, (event,) = read_ics(agenda_ics(agenda, "en", STAMP))
+    assert str(event["DESCRIPTION"]).splitlines()[-1] == (
+        "2026-02-17 is a day off (Lunar New Year): the deadline moves to the next working day,"
+        " Monday 2026-02-23."
+    )
+
+
+def test_national_day_moves_past_both_days_off(tet: Regulation) -> None:
+    agenda = build_agenda([tet], date(2026, 9, 2), date(2026, 9, 2))
+    (item,) = agenda_json(agenda)
+    assert item["day_off"] == {"holiday": "Quốc khánh", "moves_to": "2026-09-03"}
+
+
+def test_a_working_day_is_not_flagged(lich: Regulation) -> None:
+    agenda = build_agenda([lich], date(2025, 12, 15), date(2025, 12, 15))
+    assert agenda_text(agenda).splitlines()[3] == "Thứ Hai, 15/12/2025"
+    assert agenda_json(agenda)[0]["day_off"] is None

@@ -8,7 +8,6 @@ reads, a copy in tmp_path for what writes.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -16,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from bundled import BEFORE_2025, copy_regulations_before_2025
 from gitrepo import GitRepo
 from icalendar import Calendar
 
@@ -32,15 +32,17 @@ FIRST_QUARTER = (date(2025, 1, 1), date(2025, 3, 31))
 
 
 @pytest.fixture
-def in_repository(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The working folder is the repository's, where `regulations/` is."""
-    monkeypatch.chdir(ROOT)
+def in_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The working folder is a repository's, with the bundled `regulations/` as they
+    stood in 2024 (tests/bundled.py): the figures below are those of 2022-2024."""
+    copy_regulations_before_2025(tmp_path)
+    monkeypatch.chdir(tmp_path)
 
 
 @pytest.fixture
 def copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of `regulations/` in tmp_path, which is the working folder."""
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -192,7 +194,7 @@ def test_diff_of_two_files() -> None:
 
 def test_log_and_diff_in_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = GitRepo(tmp_path)
-    original = (ROOT / BCA_FILE).read_text(encoding="utf-8")
+    original = (BEFORE_2025 / BCA_FILE).read_text(encoding="utf-8")
     first = repo.commit({BCA_FILE: original}, "Quy chế 2021")
     second = repo.commit(
         {BCA_FILE: AMENDED.read_text(encoding="utf-8")},
@@ -263,7 +265,7 @@ def test_transfer_refuses_a_minute_it_cannot_write(copied: Path) -> None:
     before = (copied / BCA_FILE).read_bytes()
     with pytest.raises(UsageError) as raised:
         coordreg.transfer([BCA], "btttt-cattt", "bca-a05", write=True, minute=Path("bb.json"))
-    assert raised.value.message() == "the minute bb.json must end in .md, .html or .docx"
+    assert raised.value.message() == "the minute bb.json must end in .md, .html, .docx or .pdf"
     assert (copied / BCA_FILE).read_bytes() == before
 
 
@@ -349,7 +351,7 @@ def test_render_a_review_and_a_regulation() -> None:
     assert (review["period"], review["missing_years"]) == ([2022, 2026], [2025, 2026])
     regulation = coordreg.load_regulation(HA_TINH)
     text = coordreg.render_document(regulation)
-    assert "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 03 năm 2023* |" in text
+    assert "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 3 năm 2023* |" in text
     assert "\n# QUY CHẾ\n" in text
     with pytest.raises(ValueError, match="a regulation's text has no 'json' form"):
         coordreg.render_document(regulation, "json")  # type: ignore[call-overload]

@@ -28,9 +28,11 @@ ENTRIES = [(table, key) for table, entries in TABLES.items() for key in entries]
 # hand, or the day, month and year apart; the English form does neither.
 # Each entry: (the Vietnamese placeholders, the English placeholders).
 DATE_FORMS = {
-    ("LABELS", "place_date"): ({"place", "blank", "year"}, {"place", "year"}),
-    ("LABELS", "minutes.opening"): ({"place", "blank", "year"}, {"place", "year"}),
     ("LABELS", "text.place_date"): ({"place", "day", "month", "year"}, {"place", "date"}),
+    ("LABELS", "text.appendix_ref"): (
+        {"number", "day", "month", "year", "parties"},
+        {"number", "date", "parties"},
+    ),
 }
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from bundled import copy_regulations_before_2025
 from golden_files import golden
 from typer.testing import CliRunner, Result
 
@@ -37,7 +37,7 @@ def listing(folder: Path) -> list[str]:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

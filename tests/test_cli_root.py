@@ -111,4 +111,4 @@ def test_the_readme_quick_start_from_a_subfolder(
     assert checked.stdout.startswith("../../regulations/bca-btttt-2026/regulation.yaml\n")
     strict = invoke("check", "--strict")
     assert strict.exit_code == 1
-    assert "CR705" in strict.stdout
+    assert "CR706" in strict.stdout

@@ -13,13 +13,13 @@ in Vietnamese unless `--lang en` is given.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from bundled import BEFORE_2025, copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.check.checker import check_paths
@@ -145,7 +145,7 @@ def expected_lines(original: bytes, effective: bool = True) -> list[bytes]:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -155,7 +155,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_counts_read_from_the_yaml() -> None:
     """Read with another YAML library: 5 duties led and 6 supported by Cục An toàn thông tin."""
-    data: dict[str, Any] = yaml.safe_load((ROOT / REG_FILE).read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((BEFORE_2025 / REG_FILE).read_text(encoding="utf-8"))
     duties = [
         duty
         for chapter in data["chapters"]
@@ -515,13 +515,13 @@ def test_refusals_write_nothing(repo: Path, prepare: Any, args: list[str], messa
 
 @pytest.mark.parametrize("name", ["x.txt", "bien-ban", "bien-ban.markdown"])
 def test_a_minute_that_is_not_md_html_or_docx(repo: Path, name: str) -> None:
-    """The minute's own message (minutes_format), naming the three kinds it can be."""
+    """The minute's own message (minutes_format), naming the four kinds it can be."""
     before = snapshot(repo)
 
     result = invoke("transfer", REG, *MOVE, *MARCH_1, "--write", "--minutes", name)
 
     assert result.exit_code == 2
-    assert result.stderr == f"coordreg: biên bản {name} phải có đuôi .md, .html hoặc .docx\n"
+    assert result.stderr == f"coordreg: biên bản {name} phải có đuôi .md, .html, .docx hoặc .pdf\n"
     assert result.stdout == ""
     assert snapshot(repo) == before
 
@@ -530,7 +530,7 @@ def test_a_minute_that_is_not_md_html_or_docx_in_english(repo: Path) -> None:
     result = invoke("transfer", REG, *MOVE, "--minutes", "x.txt", "--lang", "en")
 
     assert result.exit_code == 2
-    assert result.stderr == "coordreg: the minute x.txt must end in .md, .html or .docx\n"
+    assert result.stderr == "coordreg: the minute x.txt must end in .md, .html, .docx or .pdf\n"
 
 
 def test_a_minute_that_is_not_md_html_or_docx_writes_nothing(repo: Path) -> None:

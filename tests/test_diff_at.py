@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg import api
@@ -148,7 +149,7 @@ def test_nothing_changes_between_two_days_without_an_act(monkeypatch: pytest.Mon
 @pytest.fixture
 def transferred(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The example regulation before (old.yaml) and after (regulations/...) the 2025 handover."""
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     shutil.copy(Path("regulations/bca-btttt-2021/regulation.yaml"), "old.yaml")
     result = invoke(

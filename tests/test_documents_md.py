@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from builders import regulation, write_folder
+from bundled import regulation_2024
 from golden_files import assert_golden
 
 from coordreg.check.dossier import Dossier, load_dossier
@@ -53,7 +54,7 @@ CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
 def example(reg_id: str) -> Dossier:
-    return load_dossier(ROOT / "regulations" / reg_id / "regulation.yaml")
+    return load_dossier(regulation_2024(reg_id) / "regulation.yaml")
 
 
 def plan_md(plan: AnnualPlan, lang: str = "vi") -> str:
@@ -128,7 +129,7 @@ def test_plan_sections_in_order(plan_2025: AnnualPlan) -> None:
         "I. MỤC ĐÍCH, YÊU CẦU",
         "II. NỘI DUNG",
         "III. TỔ CHỨC THỰC HIỆN",
-        "PHỤ LỤC",
+        "Phụ lục",
     ]
     assert headings(text, "### ") == [
         "1. Mục đích",
@@ -186,16 +187,17 @@ def test_appendix_cells_hold_names_not_ids(bca: Dossier, plan_2025: AnnualPlan) 
         "Cục Kỹ thuật nghiệp vụ chủ trì, phối hợp với Cục Viễn thông, Cục An toàn thông tin "
         "kiểm tra an ninh đối với thiết bị, phần mềm viễn thông, công nghệ thông tin nhập khẩu "
         "sử dụng trong hệ thống thông tin quan trọng.",
-        "Cục Kỹ thuật nghiệp vụ",
-        # Several bodies in a cell: "; " between them, as names hold commas and "và".
-        "Cục Viễn thông; Cục An toàn thông tin",
-        "6 tháng (30/06, 30/12) (chuyển tiếp từ năm 2024)",
+        "Cục Kỹ thuật nghiệp vụ (BCA)",
+        # Several bodies in a cell: "; " between them, as names hold commas and "và";
+        # each unit with its party, as the plan has two.
+        "Cục Viễn thông (BTTTT); Cục An toàn thông tin (BTTTT)",
+        "6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024)",
         "Báo cáo kết quả kiểm tra",
     ]
     # A carried-over one-off has no date this year: "during the year".
     assert rows[13][2:] == [
-        "Cục Công nghệ thông tin",
-        "Trung tâm Thông tin",
+        "Cục Công nghệ thông tin (BCA)",
+        "Trung tâm Thông tin (BTTTT)",
         "Trong năm 2025 (chuyển tiếp từ năm 2024)",
         "Biên bản nghiệm thu kết nối",
     ]
@@ -227,8 +229,8 @@ chapters:
         [
             "1",
             "Rà soát luồng dữ liệu A \\| B giữa hai hệ thống.",
-            "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
-            "Cục An toàn thông tin",
+            "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (BCA)",
+            "Cục An toàn thông tin (Bộ Thông tin và Truyền thông)",  # no short name
             "15/12/2023",
             "Báo cáo \\| phụ lục kỹ thuật",
         ]
@@ -258,7 +260,7 @@ def test_a_task_names_its_lead_only_when_its_text_does_not(tmp_path: Path) -> No
     lines = small_plan_md(tmp_path, text).splitlines()
     assert (
         "- Trao đổi thông tin về tình hình an ninh mạng. Chủ trì: Cục An ninh mạng và phòng, "
-        "chống tội phạm sử dụng công nghệ cao. Thời hạn: Thường xuyên."
+        "chống tội phạm sử dụng công nghệ cao (BCA). Thời hạn: Thường xuyên."
     ) in lines
     assert (
         "- Cục An toàn thông tin chủ trì báo cáo kết quả giám sát an toàn thông tin. "
@@ -277,7 +279,7 @@ def test_every_task_of_the_example_names_its_lead_in_its_text(plan_2025: AnnualP
         "- Cục Kỹ thuật nghiệp vụ chủ trì, phối hợp với Cục Viễn thông, Cục An toàn thông tin "
         "kiểm tra an ninh đối với thiết bị, phần mềm viễn thông, công nghệ thông tin nhập khẩu "
         "sử dụng trong hệ thống thông tin quan trọng. "
-        "Thời hạn: 6 tháng (30/06, 30/12) (chuyển tiếp từ năm 2024).\n"
+        "Thời hạn: 6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024).\n"
     ) in text
     assert "Due: Quarterly (25 Mar, 25 Jun, 25 Sep, 25 Dec).\n" in plan_md(plan_2025, "en")
 
@@ -321,7 +323,7 @@ def test_plan_in_english_keeps_the_structure(plan_2025: AnnualPlan) -> None:
         "I. PURPOSE AND REQUIREMENTS",
         "II. TASKS",
         "III. IMPLEMENTATION",
-        "APPENDIX",
+        "Appendix",
     ]
     rows = appendix_rows(
         text.replace(
@@ -329,8 +331,8 @@ def test_plan_in_english_keeps_the_structure(plan_2025: AnnualPlan) -> None:
         )
     )
     assert len(rows) == 33
-    assert rows[8][3] == "Cục Viễn thông; Cục An toàn thông tin"
-    assert rows[8][4] == "Half-yearly (30 Jun, 30 Dec) (carried over from 2024)"
+    assert rows[8][3] == "Cục Viễn thông (BTTTT); Cục An toàn thông tin (BTTTT)"
+    assert rows[8][4] == "Half-yearly (30 Jun, 31 Dec) (carried over from 2024)"
 
 
 # --- The review's structure ------------------------------------------------------------------
@@ -356,28 +358,32 @@ def test_review_sections_in_order() -> None:
 def test_review_tables_carry_the_figures() -> None:
     text = review_md("bca-btttt-2021", 2026)
     for row in (
-        "| 2022 | Bộ Công an | 12/01/2023 | 35 | 31 | 2 | 1 | 91,2% |",
-        "| 2023 | Bộ Thông tin và Truyền thông | 18/01/2024 | 34 | 30 | 3 | 1 | 88,2% |",
-        "| 2024 | Bộ Công an | 16/01/2025 | 34 | 30 | 2 | 1 | 90,9% |",
-        "| 2025 | Bộ Thông tin và Truyền thông | chưa có biên bản | 32 | — | — | — | — |",
-        "| 2026 | Bộ Công an | chưa có biên bản | 33 | — | — | — | — |",
+        # Each row adds up: due = done + in progress + not done + not applicable.
+        "| 2022 | Bộ Công an | 12/01/2023 | 35 | 31 | 2 | 1 | 1 | 91,2% |",
+        "| 2023 | Bộ Thông tin và Truyền thông | 18/01/2024 | 34 | 30 | 3 | 1 | 0 | 88,2% |",
+        "| 2024 | Bộ Công an | 16/01/2025 | 34 | 30 | 2 | 1 | 1 | 90,9% |",
+        "| 2025 | Bộ Thông tin và Truyền thông | chưa có biên bản | 32 | — | — | — | — | — |",
+        "| 2026 | Bộ Công an | chưa có biên bản | 33 | — | — | — | — | — |",
         # The party and article tables count duty-years, and say so.
-        "| Bên | Lượt nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tỷ lệ |",
-        "| Bộ Công an | 53 | 47 | 4 | 2 | 88,7% |",
-        "| Bộ Thông tin và Truyền thông | 50 | 44 | 3 | 1 | 91,7% |",
-        "| Điều | Lượt nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tỷ lệ |",
-        "| 6. Trách nhiệm của Bộ Công an | 43 | 38 | 3 | 2 | 88,4% |",
-        "| 7. Trách nhiệm của Bộ Thông tin và Truyền thông | 41 | 35 | 3 | 1 | 89,7% |",
+        "| Bên | Lượt nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Không áp dụng "
+        "| Tỷ lệ |",
+        "| Bộ Công an | 53 | 47 | 4 | 2 | 0 | 88,7% |",
+        "| Bộ Thông tin và Truyền thông | 50 | 44 | 3 | 1 | 2 | 91,7% |",
+        "| Điều | Lượt nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Không áp dụng "
+        "| Tỷ lệ |",
+        "| 6. Trách nhiệm của Bộ Công an | 43 | 38 | 3 | 2 | 0 | 88,4% |",
+        "| 7. Trách nhiệm của Bộ Thông tin và Truyền thông | 41 | 35 | 3 | 1 | 2 | 89,7% |",
     ):
         assert f"\n{row}\n" in text, row
     # The table by year keeps "Nhiệm vụ": there each duty counts once.
     assert (
         "\n| Năm | Bên chủ trì đánh giá | Ngày tổ chức | Nhiệm vụ | Hoàn thành | Đang thực hiện "
-        "| Chưa thực hiện | Tỷ lệ |\n"
+        "| Chưa thực hiện | Không áp dụng | Tỷ lệ |\n"
     ) in text
     assert (
         "Trong giai đoạn 2022 - 2026, 91/101 lượt nhiệm vụ được đánh giá đã hoàn thành "
-        "(tỷ lệ 90,1%); 7 lượt đang thực hiện; 3 lượt chưa thực hiện."
+        "(tỷ lệ 90,1%); 7 lượt đang thực hiện; 3 lượt chưa thực hiện; 2 lượt không áp dụng "
+        "(không tính vào tỷ lệ)."
     ) in text
     assert (
         "\n> Chưa có kết quả đánh giá năm 2025, 2026; số liệu chưa có không được tính vào "
@@ -425,7 +431,7 @@ def test_review_lists_the_duties_still_unfinished(bca: Dossier) -> None:
 
 def test_review_recipients_name_no_appendix_it_does_not_have() -> None:
     text = review_md("bca-btttt-2021", 2026)
-    assert "PHỤ LỤC" not in text
+    assert "Phụ lục" not in text
     assert "có tên tại Phụ lục" not in text
 
 

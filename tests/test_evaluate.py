@@ -7,12 +7,12 @@ data is never written to.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from builders import regulation, write_folder
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.check.dossier import load_dossier
@@ -38,7 +38,7 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

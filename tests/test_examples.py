@@ -28,20 +28,24 @@ def read(folder: str) -> Regulation:
 
 def test_examples_are_there() -> None:
     assert [folder.name for folder in FOLDERS] == ["bca-btttt-2021", "ha-tinh-antt-2023"]
-    assert len(FILES) == 7
+    assert len(FILES) == 8
 
 
-def test_all_examples_check_without_any_finding() -> None:
+def test_the_examples_check_with_only_the_two_warnings_their_history_explains() -> None:
+    # Decree 55/2025 took effect on 1 March and was signed on 2 March; the Ministry of
+    # Culture, Sports and Tourism took over the press duties but has no turn to host.
     result = check_paths([REGULATIONS])
-    assert result.findings == []
+    assert [(f.file, f.line, f.code) for f in result.findings] == [
+        ("regulations/bca-btttt-2021/regulation.yaml", 64, "CR902"),
+        ("regulations/bca-btttt-2021/regulation.yaml", 183, "CR304"),
+    ]
+    assert (result.errors, result.warnings) == (0, 2)
     assert len(result.files) == len(FILES)
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda folder: folder.name)
-def test_each_example_checks_clean(folder: Path) -> None:
-    result = check_paths([folder])
+def test_the_provincial_example_checks_clean() -> None:
+    result = check_paths([REGULATIONS / "ha-tinh-antt-2023"])
     assert result.findings == []
-    assert (result.errors, result.warnings) == (0, 0)
 
 
 def test_bca_btttt_2021() -> None:
@@ -51,8 +55,14 @@ def test_bca_btttt_2021() -> None:
     assert [chapter.number for chapter in regulation.chapters] == ["I", "II", "III"]
     assert len(list(regulation.articles())) == 10
     assert len(list(regulation.duties())) >= 30
-    assert [party.id for party in regulation.parties] == ["bca", "btttt"]
+    assert [party.id for party in regulation.parties] == ["bca", "btttt", "bkhcn", "bvhttdl"]
     assert regulation.signed.isoformat() == "2021-11-24"
+    assert [(act.id, act.number) for act in regulation.acts] == [
+        ("nd-02-2025", "02/2025/NĐ-CP"),
+        ("bb-attt-2025", None),
+        ("nd-43-2025", "43/2025/NĐ-CP"),
+        ("nd-55-2025", "55/2025/NĐ-CP"),
+    ]
 
 
 def test_ha_tinh_has_more_than_two_parties() -> None:

@@ -28,6 +28,7 @@ from coordreg.edit.fmt import (
     format_paths,
     format_text,
 )
+from coordreg.errors import UsageError
 from coordreg.loader.yamlload import load_text
 
 # Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
@@ -170,9 +171,10 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     # Issue 13 added the file format, the acts, and on each element its history:
     # added_by, repealed_by and the earlier values (before), after its own keys.
     # Issue 17 added the decision that issued a regulation, and a chapter's review note.
+    # Issue 15 added the marks of secrecy and urgency, after the place.
     assert keys(regulation) == (
         "format", "id", "number", "title", "signed", "effective", "until", "place",
-        "legal_bases", "enacting", "decision", "acts", "parties", "evaluation", "chapters",
+        "secrecy", "urgency", "legal_bases", "enacting", "decision", "acts", "parties", "evaluation", "chapters",
         "unplaced",
     )  # fmt: skip
     assert keys(regulation, "decision") == (
@@ -181,14 +183,18 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     assert keys(regulation, "acts") == (
         "id", "kind", "number", "title", "issuer", "signed", "effective", "basis", "note",
     )  # fmt: skip
+    # Issue 15 added a party's parent (in headings), a unit's symbol and the signing
+    # authority.
     assert keys(regulation, "parties") == (
-        "id", "name", "short_name", "symbol", "units", "standing_office", "signatory",
+        "id", "name", "short_name", "symbol", "units", "standing_office", "parent", "signatory",
         "since", "until", "succeeded_by", "before",
     )  # fmt: skip
     assert keys(regulation, "parties", "units") == (
-        "id", "name", "since", "until", "succeeded_by", "before",
+        "id", "name", "symbol", "since", "until", "succeeded_by", "before",
     )  # fmt: skip
-    assert keys(regulation, "parties", "signatory") == ("name", "title")
+    assert keys(regulation, "parties", "signatory") == (
+        "name", "title", "authority", "on_behalf_of",
+    )  # fmt: skip
     assert keys(regulation, "evaluation") == ("rotation", "first_year", "review_every", "before")
     assert keys(regulation, "chapters") == (
         "id", "number", "title", "review", "articles", "added_by", "repealed_by", "before",
@@ -212,7 +218,9 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     )  # fmt: skip
     # A record may say its format too (issue 13), first as in regulation.yaml.
     assert keys(SHAPES[EVALUATION]) == ("format", "regulation", "year", "host", "held", "results")
-    assert keys(SHAPES[EVALUATION], "results") == ("status", "note")
+    # The evidence of a result (issue 18), after its status and note.
+    assert keys(SHAPES[EVALUATION], "results") == ("status", "note", "completed", "evidence")
+    assert keys(SHAPES[EVALUATION], "results", "evidence") == ("number", "date")
 
 
 # --- Comments ------------------------------------------------------------------------------
@@ -646,7 +654,7 @@ def test_a_path_that_does_not_exist_cannot_be_formatted(
 def test_the_bundled_regulations_are_in_fmts_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = format_paths([Path("regulations")])
-    assert len(result.files) == 7
+    assert len(result.files) == 8
     assert [f.shown for f in result.changed] == []
     assert result.failed == [] and result.unreadable == []
     assert run("--check", "regulations").exit_code == 0
@@ -667,10 +675,10 @@ def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(
     file.parent.mkdir()
     file.write_text(UNFORMATTED, encoding="utf-8")
 
-    def refuse(path: Path, content: str | bytes, *, exclusive: bool = False) -> None:
-        raise PermissionError(13, "Permission denied")
+    def refuse(path: Path, expected: bytes, new: bytes, *, seen: object = None) -> None:
+        raise UsageError("cannot_write", path=str(path), reason="Permission denied")
 
-    monkeypatch.setattr("coordreg.files.atomic.write_atomic", refuse)
+    monkeypatch.setattr("coordreg.files.atomic.replace_file", refuse)
     monkeypatch.chdir(tmp_path)
     result = run("qc")
     assert result.exit_code == 1

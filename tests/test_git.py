@@ -315,9 +315,9 @@ def test_blob_reader_refuses_a_newline_in_the_path(repo: GitRepo) -> None:
 
 
 def test_versions_give_each_commit_with_the_file_before_and_after(repo: GitRepo) -> None:
-    commits = cgit.commits_touching(repo.folder, FILE)
-    seen = list(cgit.versions(repo.folder, FILE, commits))
-    assert [commit.subject for commit, _b, _a in seen] == [
+    history = cgit.file_history(repo.folder, FILE)
+    seen = list(cgit.file_versions(repo.folder, history))
+    assert [change.commit.subject for change, _b, _a in seen] == [
         "Đổi số hiệu",
         "Sửa Khoản 1 Điều 4",
         "Ban hành Quy chế",

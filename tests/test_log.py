@@ -321,11 +321,17 @@ def test_log_outside_a_repository(tmp_path: Path) -> None:
     assert caught.value.msgid == "not_a_repository"
 
 
-def test_log_of_a_file_never_committed_is_empty(tmp_path: Path) -> None:
+def test_log_of_a_file_never_committed_says_git_does_not_track_it(tmp_path: Path) -> None:
+    # Issue 14 (18): an empty history without a word hid a GIT_DIR that made git
+    # look at another work tree; a file git does not track is now said to be so.
     repo = GitRepo(tmp_path / "repo")
     repo.commit({"README.md": "x\n"}, "Khởi tạo")
     file = repo.write(FILE, dump(sample()))
-    assert list(regulation_log(file)) == []
+    with pytest.raises(UsageError) as caught:
+        list(regulation_log(file))
+    assert caught.value.msgid == "not_tracked"
+    git(repo.folder, "add", "--", FILE)
+    assert list(regulation_log(file)) == []  # added, not yet committed: no history, no error
 
 
 def test_log_in_a_shallow_clone_gives_what_it_has(clean: History, tmp_path: Path) -> None:

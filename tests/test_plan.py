@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 from builders import regulation, write_folder
+from bundled import regulation_2024
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.plan import AnnualPlan, build_plan, plan_json
 from coordreg.errors import RefusedError
 
 ROOT = Path(__file__).resolve().parents[1]
-BCA_BTTTT = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"
+BCA_BTTTT = regulation_2024("bca-btttt-2021") / "regulation.yaml"
 
 THREE_PARTIES = """\
 parties:
@@ -193,7 +194,7 @@ def test_a_year_after_the_regulation_ends_is_refused(tmp_path: Path) -> None:
     [
         ("{quarterly: 03-25}", ["2025-03-25", "2025-06-25", "2025-09-25", "2025-12-25"]),
         ("{quarterly: 01-31}", ["2025-01-31", "2025-04-30", "2025-07-31", "2025-10-31"]),
-        ("{half_yearly: 06-30}", ["2025-06-30", "2025-12-30"]),
+        ("{half_yearly: 06-30}", ["2025-06-30", "2025-12-31"]),
         ("{half_yearly: 03-31}", ["2025-03-31", "2025-09-30"]),
         ("{yearly: 10-31}", ["2025-10-31"]),
         ("{monthly: 20}", [f"2025-{month:02d}-20" for month in range(1, 13)]),
@@ -379,7 +380,7 @@ def test_a_recurring_duty_both_due_and_carried_appears_once(bca: Dossier) -> Non
     ids = [item.duty.id for item in plan.items]
     assert ids.count("kiem-tra-an-ninh-thiet-bi") == 1
     item = next(i for i in plan.items if i.duty.id == "kiem-tra-an-ninh-thiet-bi")
-    assert item.due == (date(2023, 6, 30), date(2023, 12, 30))
+    assert item.due == (date(2023, 6, 30), date(2023, 12, 31))
     assert item.carried_over is True
     assert item.previous_status == "not_done"
     assert [i.duty.id for i in plan.carried_over] == [
@@ -505,7 +506,7 @@ def test_plan_json_of_the_example_2025(bca: Dossier) -> None:
     assert len(items) == 33
     for item in data["items"]:
         assert set(item) >= {"duty", "text", "lead", "support", "due", "carried_over"}
-    assert items["kiem-tra-an-ninh-thiet-bi"]["due"] == ["2025-06-30", "2025-12-30"]
+    assert items["kiem-tra-an-ninh-thiet-bi"]["due"] == ["2025-06-30", "2025-12-31"]
     assert items["kiem-tra-an-ninh-thiet-bi"]["carried_over"] is True
     assert items["lien-thong-van-ban-dien-tu"]["due"] == []
     assert items["lien-thong-van-ban-dien-tu"]["carried_over"] is True

@@ -23,7 +23,6 @@ day they run once a bundled regulation records acts.
 from __future__ import annotations
 
 import re
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -33,6 +32,7 @@ from pathlib import Path
 import docx
 import pytest
 from builders import regulation, write_folder
+from bundled import copy_regulations_before_2025, regulation_2024
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -48,6 +48,7 @@ from coordreg.documents.context import render_text
 from coordreg.documents.docx import render_docx
 from coordreg.documents.regulation_text import md_paragraph, regulation_context, title_line
 from coordreg.model import Regulation
+from coordreg.render.textfmt import end_mark
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ("bca-btttt-2021", "ha-tinh-antt-2023")
@@ -80,7 +81,7 @@ def fixed_today() -> Iterator[None]:
 
 
 def bundled(reg_id: str) -> Regulation:
-    return load_dossier(ROOT / "regulations" / reg_id / "regulation.yaml").regulation
+    return load_dossier(regulation_2024(reg_id) / "regulation.yaml").regulation
 
 
 def small(tmp_path: Path, text: str = "", without: tuple[str, ...] = ()) -> Regulation:
@@ -115,7 +116,19 @@ def body_lines(reg: Regulation, lang: str = "vi") -> list[str]:
             for clause in article.clauses:
                 lines.append(f"{clause.number}. {' '.join(clause.text.split())}")
                 lines += [f"{p.label}) {' '.join(p.text.split())}" for p in clause.points]
-    return lines
+    # The text's last sentence ends with "./." (Nghị định 30).
+    return [*lines[:-1], end_mark(lines[-1])] if lines else lines
+
+
+def qualified(reg: Regulation, body: str) -> str:
+    """A body's name in an appendix cell: a unit with its party's short name unless its
+    own name says whose it is (the bundled regulations have several parties)."""
+    party = next(p for p in reg.parties if body in {p.id, *(u.id for u in p.units)})
+    name = reg.bodies()[body]
+    own = re.sub(r"\s+tỉnh\s+\S.*$", "", party.name)
+    if body == party.id or own.casefold() in name.casefold():
+        return name
+    return f"{name} ({party.short_name or party.name})"
 
 
 def unmark(line: str) -> str:
@@ -193,13 +206,16 @@ def test_heading_of_four_parties() -> None:
         "| **ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**<br>**CÔNG AN TỈNH HÀ TĨNH**<br>"
         "**SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH HÀ TĨNH**<br>**SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ TĨNH** |"
     )
-    assert lines[2] == "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 03 năm 2023* |"
+    assert lines[2] == "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 3 năm 2023* |"
 
 
 def test_without_number_or_place_the_heading_leaves_room(tmp_path: Path) -> None:
     lines = text_md(small(tmp_path, without=("number", "place"))).splitlines()
     assert lines[2] == "| Số: ……/QCPH-BCA-BTTTT | *……, ngày 10 tháng 01 năm 2022* |"
-    assert "*(Kèm theo Quy chế số ……/QCPH-BCA-BTTTT)*" in lines
+    assert (
+        "*(Kèm theo Quy chế số ……/QCPH-BCA-BTTTT ngày 10 tháng 01 năm 2022 của Bộ Công an"
+        " và Bộ Thông tin và Truyền thông)*"
+    ) in lines
 
 
 # --- The text proper, in Markdown ------------------------------------------------------------
@@ -252,7 +268,7 @@ def test_the_whole_text_of_a_small_regulation(tmp_path: Path) -> None:
         "\n"
         "### Điều 5. Hiệu lực thi hành\n"
         "\n"
-        "Quy chế này có hiệu lực kể từ ngày ký.\n"
+        "Quy chế này có hiệu lực kể từ ngày ký./.\n"
         "\n"
     )
 
@@ -290,14 +306,14 @@ def test_no_markdown_renderer_turns_clauses_into_a_list() -> None:
         ("# không phải tiêu đề", "\\# không phải tiêu đề"),
         ("- không phải danh sách", "\\- không phải danh sách"),
         ("> không phải trích dẫn", "\\> không phải trích dẫn"),
-        ("<script>x</script>", "\\<script>x</script>"),
-        ("| a | b |", "\\| a | b |"),
+        ("<script>x</script>", "\\<script\\>x\\</script\\>"),
+        ("| a | b |", "\\| a \\| b \\|"),
         ("a) Điểm", "a) Điểm"),
         ("+ cộng", "\\+ cộng"),
         ("* sao", "\\* sao"),
-        ("```mã", "\\```mã"),
-        ("~~~", "\\~~~"),
-        ("~ khoảng", "~ khoảng"),
+        ("```mã", "\\`\\`\\`mã"),
+        ("~~~", "\\~\\~\\~"),
+        ("~ khoảng", "\\~ khoảng"),
         ("= bằng", "= bằng"),
         ("Hai dòng\n  gộp   một", "Hai dòng gộp một"),
     ],
@@ -329,7 +345,7 @@ def test_the_closing_names_the_signatories() -> None:
         "| <br><br><br>Đại tướng Tô Lâm |<br><br><br>Nguyễn Mạnh Hùng |\n"
     ) in text
     assert text.index("### Điều 10. Hiệu lực thi hành") < text.index("**Nơi nhận:**")
-    assert text.index("**Nơi nhận:**") < text.index("## PHỤ LỤC")
+    assert text.index("**Nơi nhận:**") < text.index("## Phụ lục")
 
 
 def test_a_party_without_signatory_signs_with_its_name(tmp_path: Path) -> None:
@@ -342,7 +358,7 @@ def test_a_party_without_signatory_signs_with_its_name(tmp_path: Path) -> None:
 def test_the_appendix_lists_every_duty_with_its_article(reg_id: str) -> None:
     reg = bundled(reg_id)
     text = text_md(reg)
-    assert "\n## PHỤ LỤC\n\n**DANH MỤC NỘI DUNG CÔNG VIỆC**\n\n" in text
+    assert "\n## Phụ lục\n\n**DANH MỤC NỘI DUNG CÔNG VIỆC**\n\n" in text
     rows = appendix_rows(text)
     duties = list(reg.duties())
     assert len(rows) == len(duties)
@@ -352,7 +368,7 @@ def test_the_appendix_lists_every_duty_with_its_article(reg_id: str) -> None:
             str(number),
             str(article.number),
             " ".join(duty.text.split()),
-            names[duty.lead],
+            qualified(reg, duty.lead),
         ]
         assert len(row) == 7
         assert not set(names) & set(row)  # bodies are named, never shown by id
@@ -383,7 +399,7 @@ def test_the_appendix_states_each_schedule_without_a_year(tmp_path: Path) -> Non
 """
     rows = appendix_rows(text_md(small(tmp_path, text)))
     assert [(row[1], row[5], row[6]) for row in rows] == [
-        ("3", "6 tháng (30/06, 30/12)", "—"),
+        ("3", "6 tháng (30/06, 31/12)", "—"),
         ("3", "Hằng quý (25/03, 25/06, 25/09, 25/12)", "—"),
         ("4", "Hằng năm (15/12)", "—"),
         ("4", "30/06/2022", "—"),
@@ -393,8 +409,8 @@ def test_the_appendix_states_each_schedule_without_a_year(tmp_path: Path) -> Non
     ]
     assert rows[4][2] == "Báo cáo A \\| B hằng tháng."
     assert rows[0][3:5] == [
-        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
-        "Cục An toàn thông tin",
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (BCA)",
+        "Cục An toàn thông tin (Bộ Thông tin và Truyền thông)",
     ]
     assert rows[3][4] == "—"  # no supporting body
 
@@ -427,8 +443,11 @@ def test_english_translates_the_words_around_the_text_only() -> None:
     assert lines[6].startswith("**Quy chế phối hợp giữa Bộ Công an và Bộ Thông tin")
     assert "\n## Chapter II\n\n## NỘI DUNG PHỐI HỢP\n\n### Article 4. Nội dung phối hợp\n\n" in text
     assert "\n1\\. Phối hợp trong công tác bảo vệ an ninh quốc gia" in text
-    assert "\n## APPENDIX\n\n**LIST OF COORDINATION DUTIES**\n\n" in text
-    assert "*(Annexed to Regulation No. 01/QCPH-BCA-BTTTT)*" in text
+    assert "\n## Appendix\n\n**LIST OF COORDINATION DUTIES**\n\n" in text
+    assert (
+        "*(Annexed to Regulation No. 01/QCPH-BCA-BTTTT of 2021-11-24 of Bộ Công an"
+        " and Bộ Thông tin và Truyền thông)*"
+    ) in text
     rows = appendix_rows(
         text,
         "| No. | Article | Task | Lead body | Supporting bodies | Schedule | Output |",
@@ -599,7 +618,7 @@ def test_word_heading_title_and_closing(bca_doc: Document) -> None:
     closing = bca_doc.tables[1]
     assert [c.text for c in closing.rows[0].cells] == [
         "BỘ TRƯỞNG BỘ CÔNG AN",
-        "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "BỘ TRƯỞNG BỘ THÔNG TIN\nVÀ TRUYỀN THÔNG",
     ]
     assert [c.text for c in closing.rows[2].cells] == ["Đại tướng Tô Lâm", "Nguyễn Mạnh Hùng"]
 
@@ -647,10 +666,12 @@ def test_word_appendix_is_a_landscape_table_of_the_duties(bca_doc: Document) -> 
     assert [c.text for c in table.rows[2].cells][:2] == ["2", "6"]
     assert table.rows[2].cells[5].text == "Hằng quý (25/03, 25/06, 25/09, 25/12)"
     texts = _paragraphs(bca_doc)
-    assert texts[-3:] == [
-        "PHỤ LỤC",
+    assert texts[-4:] == [
+        "Phụ lục",
         "DANH MỤC NỘI DUNG CÔNG VIỆC",
-        "(Kèm theo Quy chế số 01/QCPH-BCA-BTTTT)",
+        "(Kèm theo Quy chế số 01/QCPH-BCA-BTTTT ngày 24 tháng 11 năm 2021 của Bộ Công an"
+        " và Bộ Thông tin và Truyền thông)",
+        "",  # the rule under the reference line
     ]
 
 
@@ -671,7 +692,8 @@ def test_every_line_of_the_markdown_form_is_in_the_word_form(lang: str) -> None:
     word = docx.Document(BytesIO(render_docx("regulation", context)))
     texts = [p.text for p in word.paragraphs]
     texts += [p.text for t in word.tables for r in t.rows for c in r.cells for p in c.paragraphs]
-    everything = "\n".join(texts)
+    # Line breaks of the Word heading (a name over two lines) read as spaces.
+    everything = "\n".join(" ".join(text.replace("-\n", "-").split()) for text in texts)
     for line in render_text("regulation", context, "md", None).splitlines():
         if set(line.strip()) <= set("|:-"):
             continue
@@ -686,7 +708,7 @@ def test_every_line_of_the_markdown_form_is_in_the_word_form(lang: str) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

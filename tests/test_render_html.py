@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from builders import DEFAULT_REGULATION, write_folder
+from bundled import regulation_2024
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.context import plan_context, render_text, review_context
@@ -24,7 +25,7 @@ from coordreg.documents.plan import build_plan
 from coordreg.documents.review import build_review
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLED = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"
+BUNDLED = regulation_2024("bca-btttt-2021") / "regulation.yaml"
 
 # Elements that have no end tag in HTML.
 VOID = frozenset(
@@ -214,14 +215,15 @@ def test_plan_appendix_table() -> None:
     assert len(table.body) == len(plan.items) == 33
     assert [row[0] for row in table.body] == [str(n) for n in range(1, 34)]
     assert all(len(row) == 6 for row in table.body)
-    assert table.body[0][2] == CYBER
+    # Units with their party, as the plan has two.
+    assert table.body[0][2] == f"{CYBER} (BCA)"
     # Several bodies in a cell: "; " between them, as names hold commas and "và".
-    assert table.body[0][3] == "Cục An toàn thông tin; Cục Viễn thông"
+    assert table.body[0][3] == "Cục An toàn thông tin (BTTTT); Cục Viễn thông (BTTTT)"
     assert table.body[0][4] == "Thường xuyên"
     assert table.body[0][5] == "Văn bản trao đổi thông tin"
     assert table.body[9][5] == "—"
     # Carried over from 2024: flagged in the deadline cell and by the row's class.
-    assert table.body[8][4] == "6 tháng (30/06, 30/12) (chuyển tiếp từ năm 2024)"
+    assert table.body[8][4] == "6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024)"
     assert table.body[13][4] == "Trong năm 2025 (chuyển tiếp từ năm 2024)"
     carried = [n for n, name in enumerate(table.row_classes, 1) if name == "carried-over"]
     assert carried == [9, 14, 30]
@@ -303,16 +305,20 @@ def test_review_table_by_year() -> None:
             "Hoàn thành",
             "Đang thực hiện",
             "Chưa thực hiện",
+            "Không áp dụng",
             "Tỷ lệ",
         ]
     ]
     assert [row[0] for row in table.body] == ["2022", "2023", "2024", "2025", "2026"]
-    assert table.body[0] == ["2022", "Bộ Công an", "12/01/2023", "35", "31", "2", "1", "91,2%"]
+    # 35 = 31 + 2 + 1 + 1 not applicable: the row adds up.
+    row = ["2022", "Bộ Công an", "12/01/2023", "35", "31", "2", "1", "1", "91,2%"]
+    assert table.body[0] == row
     assert table.body[3] == [
         "2025",
         "Bộ Thông tin và Truyền thông",
         "chưa có biên bản",
         "32",
+        "—",
         "—",
         "—",
         "—",
@@ -328,8 +334,8 @@ def test_review_tables_by_party_and_article() -> None:
     # These tables count duty-years (a duty once per year it counted), and say so.
     assert parties.head[0][:2] == ["Bên", "Lượt nhiệm vụ"]
     assert parties.body == [
-        ["Bộ Công an", "53", "47", "4", "2", "88,7%"],
-        ["Bộ Thông tin và Truyền thông", "50", "44", "3", "1", "91,7%"],
+        ["Bộ Công an", "53", "47", "4", "2", "0", "88,7%"],
+        ["Bộ Thông tin và Truyền thông", "50", "44", "3", "1", "2", "91,7%"],
     ]
     articles = page.table("by-article")
     assert articles.head[0][:2] == ["Điều", "Lượt nhiệm vụ"]
@@ -339,9 +345,9 @@ def test_review_tables_by_party_and_article() -> None:
         "8. Cơ quan thường trực",
         "9. Đánh giá, sơ kết việc thực hiện Quy chế",
     ]
-    assert articles.body[0][1:] == ["43", "38", "3", "2", "88,4%"]
-    assert articles.body[1][1:] == ["41", "35", "3", "1", "89,7%"]
-    assert articles.body[3][1:] == ["6", "6", "0", "0", "100,0%"]
+    assert articles.body[0][1:] == ["43", "38", "3", "2", "0", "88,4%"]
+    assert articles.body[1][1:] == ["41", "35", "3", "1", "2", "89,7%"]
+    assert articles.body[3][1:] == ["6", "6", "0", "0", "0", "100,0%"]
 
 
 def test_review_chart_and_placeholders() -> None:
@@ -418,6 +424,7 @@ def test_english_review() -> None:
         "35",
         "31",
         "2",
+        "1",
         "1",
         "91.2%",
     ]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from builders import regulation, write_folder
+from bundled import regulation_2024
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.acts import CHANGE_KEYS, Amendment
@@ -31,7 +32,7 @@ from coordreg.errors import RefusedError
 from coordreg.model import Act
 
 ROOT = Path(__file__).resolve().parents[1]
-BCA_BTTTT = ROOT / "regulations" / "bca-btttt-2021" / "regulation.yaml"
+BCA_BTTTT = regulation_2024("bca-btttt-2021") / "regulation.yaml"
 HA_TINH = ROOT / "regulations" / "ha-tinh-antt-2023" / "regulation.yaml"
 TODAY = date(2026, 11, 24)
 

@@ -61,7 +61,7 @@ def test_rule_module_is_complete(module: ModuleType) -> None:
     assert isinstance(module.CODE, str)
     assert isinstance(module.NAME, str)
     assert isinstance(module.SEVERITY, Severity)
-    assert module.SCOPE in ("regulation", "evaluation")
+    assert module.SCOPE in ("regulation", "evaluation", "any")
     assert inspect.isgeneratorfunction(module.check)
     doc = module.__doc__ or ""
     assert "Failing example" in doc
@@ -96,10 +96,13 @@ def test_every_rule_module_is_registered() -> None:
 
 
 def test_checks_are_split_by_scope() -> None:
+    # A rule of scope "any" (CR802) runs on regulations and on records.
     scopes = [module.SCOPE for module in RULE_MODULES]
-    assert len(REGULATION_CHECKS) == scopes.count("regulation")
-    assert len(EVALUATION_CHECKS) == scopes.count("evaluation")
-    assert len(REGULATION_CHECKS) + len(EVALUATION_CHECKS) == len(RULE_MODULES)
+    assert len(REGULATION_CHECKS) == scopes.count("regulation") + scopes.count("any")
+    assert len(EVALUATION_CHECKS) == scopes.count("evaluation") + scopes.count("any")
+    assert len(REGULATION_CHECKS) + len(EVALUATION_CHECKS) == len(RULE_MODULES) + scopes.count(
+        "any"
+    )
 
 
 @pytest.mark.parametrize("module", RULE_MODULES, ids=short)

@@ -538,14 +538,34 @@ def test_quarterly_first_month() -> None:
 
 
 def test_half_yearly() -> None:
+    # 06-30 is the end of June: the second half ends on 31 December, not 30.
     assert schedule({"half_yearly": "06-30"}).due_dates(2023) == [
         date(2023, 6, 30),
-        date(2023, 12, 30),
+        date(2023, 12, 31),
+    ]
+    assert schedule({"half_yearly": "06-15"}).due_dates(2023) == [
+        date(2023, 6, 15),
+        date(2023, 12, 15),
     ]
     assert schedule({"half_yearly": "01-31"}).due_dates(2023) == [
         date(2023, 1, 31),
         date(2023, 7, 31),
     ]
+
+
+def test_a_quarter_written_at_a_month_end_stays_at_month_ends() -> None:
+    assert schedule({"quarterly": "03-31"}).due_dates(2023) == [
+        date(2023, 3, 31),
+        date(2023, 6, 30),
+        date(2023, 9, 30),
+        date(2023, 12, 31),
+    ]
+    assert schedule({"half_yearly": "04-30"}).due_dates(2023) == [
+        date(2023, 4, 30),
+        date(2023, 10, 31),
+    ]
+    # 30 is not the end of March: every quarter on the 30th.
+    assert schedule({"quarterly": "03-30"}).due_dates(2023)[-1] == date(2023, 12, 30)
 
 
 def test_once_only_in_its_year() -> None:

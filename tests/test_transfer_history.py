@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bundled import BEFORE_2025, copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -66,7 +67,7 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -318,7 +319,7 @@ def test_a_decree_that_moved_the_duties_is_a_basis_of_the_minute(repo: Path) -> 
 
 
 def _written_with(repo: Path, newline: bytes) -> bytes:
-    lf = (ROOT / REG_FILE).read_bytes()
+    lf = (BEFORE_2025 / REG_FILE).read_bytes()
     REG_FILE.write_bytes(lf.replace(b"\n", newline))
     result = invoke("transfer", REG, "--from", OLD, "--to", NEW, *EFFECTIVE, "--write")
     assert result.exit_code == 0, result.stdout
@@ -329,7 +330,7 @@ def _written_with(repo: Path, newline: bytes) -> bytes:
 def test_a_file_keeps_its_own_line_ends(repo: Path, newline: bytes) -> None:
     """Every line transfer writes ends as the file's lines do; the result is the LF one."""
     lf = _written_with(repo, b"\n")
-    shutil.copy(ROOT / REG_FILE, REG_FILE)  # start again from the original
+    shutil.copy(BEFORE_2025 / REG_FILE, REG_FILE)  # start again from the original
 
     written = _written_with(repo, newline)
 
@@ -342,7 +343,7 @@ def test_a_file_keeps_its_own_line_ends(repo: Path, newline: bytes) -> None:
 def test_a_cr_only_file_that_ends_inside_a_duty(repo: Path) -> None:
     """The file cut right after the old body's last duty, without a final line break: the
     `before` entry starts on a line of its own, and the file stays CR-only."""
-    text = (ROOT / REG_FILE).read_text(encoding="utf-8")
+    text = (BEFORE_2025 / REG_FILE).read_text(encoding="utf-8")
     last = text.index("          - id: bao-cao-ket-qua-nam-btttt\n")
     end = text.index("\n", text.index("            deliverable:", last))
     REG_FILE.write_bytes(text[:end].replace("\n", "\r").encode())

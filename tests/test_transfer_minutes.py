@@ -15,7 +15,6 @@ it out, so the minute has 10 rows.
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
@@ -25,6 +24,7 @@ from typing import Any
 import docx
 import pytest
 import yaml
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -44,23 +44,24 @@ TITLE = (
     "lĩnh vực thông tin và truyền thông"
 )
 BASIS = f"Căn cứ {TITLE} số {NUMBER} ký ngày 24/11/2021;"
-BASIS_EN = f"Pursuant to the {TITLE} No. {NUMBER}, signed on 2021-11-24;"
+BASIS_EN = f"Pursuant to the Regulation “{TITLE}” No. {NUMBER}, signed on 2021-11-24;"
 GIVER = f"BÊN GIAO: {CATTT} ({BTTTT})"
 RECEIVER = f"BÊN NHẬN: {A05} ({BCA})"
 # A supporting role that ends: Cục A05 already leads or supports the duty.
 LAPSED = "Phối hợp (chấm dứt: bên nhận đã tham gia nhiệm vụ)"
 LAPSED_EN = "Support (ends: the receiving side already takes part)"
 
+# One regulation: no column of its own (the basis names it), so that no header breaks
+# inside a word in portrait ("ST/T", "Điề/u").
 HEADER = [
     "STT",
-    "Quy chế",
     "Điều",
     "Nội dung công việc",
     "Vai trò",
     "Thời gian thực hiện",
     "Sản phẩm",
 ]
-HEADER_EN = ["No.", "Regulation", "Article", "Task", "Role", "Schedule", "Output"]
+HEADER_EN = ["No.", "Article", "Task", "Role", "Schedule", "Output"]
 # (article, role, schedule, deliverable) of the 10 duties of the minute, in the order of the
 # regulation. The first three are led by Cục A05 itself: Cục An toàn thông tin's support
 # ends. quy-trinh-ung-cuu-su-co (Article 7, once: 2023-06-30) is left out as history.
@@ -74,7 +75,7 @@ ROWS = [
     ),
     ("6", LAPSED, "Khi có yêu cầu", "Văn bản đề nghị và kết quả xử lý"),
     ("6", "Phối hợp", "31/10/2025", "Kết luận kiểm tra"),
-    ("6", "Phối hợp", "6 tháng (30/06, 30/12)", "Báo cáo kết quả kiểm tra"),
+    ("6", "Phối hợp", "6 tháng (30/06, 31/12)", "Báo cáo kết quả kiểm tra"),
     ("7", "Chủ trì", "Thường xuyên", "Văn bản cảnh báo"),
     ("7", "Chủ trì", "Hằng quý (15/03, 15/06, 15/09, 15/12)", "Báo cáo kết quả giám sát"),
     ("7", "Chủ trì", "30/11/2025", "Báo cáo kết quả diễn tập"),
@@ -92,11 +93,15 @@ WARNING_TEXT = (
     "nguy cơ ảnh hưởng đến an ninh quốc gia."
 )
 EFFECTIVE = (
-    "Hai bên thống nhất bàn giao 10 nhiệm vụ phối hợp dưới đây, có hiệu lực từ ngày 01/03/2025:"
+    "Hai bên thống nhất bàn giao 10 nhiệm vụ phối hợp dưới đây, có hiệu lực từ ngày 01/3/2025:"
 )
-OPENING = "Hôm nay, ngày …… tháng …… năm 2025, tại Hà Nội, chúng tôi gồm:"
+OPENING = "Hôm nay, vào hồi …… giờ ……, ngày …… tháng …… năm 2025, tại Hà Nội, chúng tôi gồm:"
+CLOSING = (
+    "Biên bản kết thúc vào hồi …… giờ …… cùng ngày, đã được đọc lại cho các bên cùng nghe "
+    "và nhất trí ký tên./."
+)
 FROM_THEN = (
-    f"Kể từ ngày 01/03/2025, {A05} chịu trách nhiệm thực hiện các nhiệm vụ nêu trên; "
+    f"Kể từ ngày 01/3/2025, {A05} chịu trách nhiệm thực hiện các nhiệm vụ nêu trên; "
     f"{CATTT} bàn giao đầy đủ hồ sơ, tài liệu có liên quan, bảo đảm không gián đoạn."
 )
 SIGN_GIVER = f"ĐẠI DIỆN BÊN GIAO\n{CATTT.upper()}"
@@ -111,7 +116,7 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -146,24 +151,19 @@ def test_markdown_table_one_row_per_duty(repo: Path) -> None:
     text = minute(*MOVE).read_text(encoding="utf-8")
     lines = text.splitlines()
 
-    header = (
-        "| STT | Quy chế | Điều | Nội dung công việc | Vai trò | Thời gian thực hiện | Sản phẩm |"
-    )
+    header = "| STT | Điều | Nội dung công việc | Vai trò | Thời gian thực hiện | Sản phẩm |"
     assert header in lines
-    assert lines[lines.index(header) + 1] == "|---:|---|---:|---|---|---|---|"
+    assert lines[lines.index(header) + 1] == "|---:|---:|---|---|---|---|"
     table = md_table(text, "STT")
     assert table[0] == HEADER
     assert [row[0] for row in table[1:]] == [str(n) for n in range(1, 11)]
-    assert {row[1] for row in table[1:]} == {NUMBER}
-    assert [(row[2], row[4], row[5], row[6]) for row in table[1:]] == ROWS
-    assert f"| 6 | {NUMBER} | 7 | {WARNING_TEXT} | Chủ trì | Thường xuyên | Văn bản cảnh báo |" in (
-        lines
-    )
+    assert [(row[1], row[3], row[4], row[5]) for row in table[1:]] == ROWS
+    assert f"| 6 | 7 | {WARNING_TEXT} | Chủ trì | Thường xuyên | Văn bản cảnh báo |" in lines
 
 
 def test_markdown_roles_and_counts(repo: Path) -> None:
     table = md_table(minute(*MOVE).read_text(encoding="utf-8"), "STT")[1:]
-    roles = [row[4] for row in table]
+    roles = [row[3] for row in table]
     assert roles.count("Chủ trì") == 4  # the fifth duty led, due 30/06/2023, is left out
     assert roles.count("Phối hợp") == 3
     assert roles.count(LAPSED) == 3
@@ -192,21 +192,26 @@ def test_the_roles_read_from_the_yaml(repo: Path) -> None:
 
     table = md_table(minute(*MOVE).read_text(encoding="utf-8"), "STT")[1:]
 
-    assert [(row[3], row[4]) for row in table] == expected
+    assert [(row[2], row[3]) for row in table] == expected
 
 
 def test_markdown_bodies_date_and_signatures(repo: Path) -> None:
     text = minute(*MOVE).read_text(encoding="utf-8")
     lines = text.splitlines()
 
-    assert "| **BỘ THÔNG TIN VÀ TRUYỀN THÔNG**<br>**BỘ CÔNG AN** |" in lines[0]
-    assert "| Số: ……/BB-BTTTT-BCA | *Hà Nội, ngày …… tháng …… năm 2025* |" in lines
+    # Each side under its ministry: the ministry in plain capitals, the body in bold.
+    assert lines[0].startswith(
+        f"| BỘ THÔNG TIN VÀ TRUYỀN THÔNG<br>**{CATTT.upper()}**<br>BỘ CÔNG AN<br>**{A05.upper()}** |"
+    )
+    assert "| Số: ……/BB-CATTT-A05 | *Hà Nội, ngày …… tháng …… năm 2025* |" in lines
     assert "# BIÊN BẢN" in lines
     assert f"**Bàn giao nhiệm vụ phối hợp từ {CATTT} sang {A05}**" in lines
     assert OPENING in lines
     assert f"**{GIVER}**" in lines
     assert f"**{RECEIVER}**" in lines
-    assert lines.count("Đại diện: ……, chức vụ: ……") == 2
+    assert lines.count("1. Ông/Bà: ……, chức vụ: ……<br>") == 2
+    assert lines.count("2. Ông/Bà: ……, chức vụ: ……") == 2
+    assert CLOSING in lines
     assert EFFECTIVE in lines
     assert FROM_THEN in lines
     assert "Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản." in lines
@@ -225,10 +230,12 @@ def test_markdown_without_effective_date(repo: Path) -> None:
         f"{CATTT} bàn giao đầy đủ hồ sơ, tài liệu có liên quan, bảo đảm không gián đoạn."
     ) in lines
     year = date.today().year
-    assert f"Hôm nay, ngày …… tháng …… năm {year}, tại Hà Nội, chúng tôi gồm:" in lines
+    assert (
+        f"Hôm nay, vào hồi …… giờ ……, ngày …… tháng …… năm {year}, tại Hà Nội, chúng tôi gồm:"
+    ) in lines
     table = md_table(text, "STT")
     assert len(table) == 12  # without a date nothing is history: all 11 duties
-    assert table[8][3:6] == [PAST_TEXT, "Chủ trì", "30/06/2023"]
+    assert table[8][2:5] == [PAST_TEXT, "Chủ trì", "30/06/2023"]
     assert BASIS in lines
 
 
@@ -236,10 +243,10 @@ def test_markdown_in_english(repo: Path) -> None:
     text = minute(*MOVE, "--lang", "en").read_text(encoding="utf-8")
     lines = text.splitlines()
 
-    assert "| No. | Regulation | Article | Task | Role | Schedule | Output |" in lines
+    assert "| No. | Article | Task | Role | Schedule | Output |" in lines
     table = md_table(text, "No.")
     assert table[0] == HEADER_EN
-    assert [row[4] for row in table[1:]] == (
+    assert [row[3] for row in table[1:]] == (
         [LAPSED_EN] * 3 + ["Support"] * 2 + ["Lead"] * 4 + ["Support"]
     )
     assert "# MINUTES" in lines
@@ -270,7 +277,7 @@ def test_the_minute_lists_what_write_moved(repo: Path) -> None:
     assert not [d["id"] for d in duties if d["lead"] == "btttt-cattt"]
     table = md_table(Path("bien-ban.md").read_text(encoding="utf-8"), "STT")
     assert len(table) == 11
-    assert PAST_TEXT not in [row[3] for row in table]
+    assert PAST_TEXT not in [row[2] for row in table]
 
 
 def test_a_one_off_duty_on_the_effective_day_is_in_the_minute(repo: Path) -> None:
@@ -280,7 +287,7 @@ def test_a_one_off_duty_on_the_effective_day_is_in_the_minute(repo: Path) -> Non
     ).read_text(encoding="utf-8")
     table = md_table(text, "STT")
     assert len(table) == 12
-    assert [PAST_TEXT, "Chủ trì", "30/06/2023"] in [row[3:6] for row in table]
+    assert [PAST_TEXT, "Chủ trì", "30/06/2023"] in [row[2:5] for row in table]
 
 
 def test_the_minute_begins_with_the_legal_basis(repo: Path) -> None:
@@ -324,8 +331,11 @@ def test_within_one_party_one_issuer(repo: Path) -> None:
     """Cục An toàn thông tin to Cục Viễn thông: both of BTTTT, so one issuer, one symbol."""
     text = minute("--from", "btttt-cattt", "--to", "btttt-cvt").read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert lines[0].startswith("| **BỘ THÔNG TIN VÀ TRUYỀN THÔNG** |")
-    assert any(line.startswith("| Số: ……/BB-BTTTT |") for line in lines)
+    # One ministry: named once, over both its departments.
+    assert lines[0].startswith(
+        f"| BỘ THÔNG TIN VÀ TRUYỀN THÔNG<br>**{CATTT.upper()}**<br>**CỤC VIỄN THÔNG** |"
+    )
+    assert any(line.startswith("| Số: ……/BB-CATTT-CVT |") for line in lines)
     assert f"**{GIVER}**" in lines
     assert f"**BÊN NHẬN: Cục Viễn thông ({BTTTT})**" in lines
 
@@ -338,7 +348,7 @@ def test_a_party_is_named_without_parentheses(repo: Path) -> None:
     assert f"**BÊN GIAO: {BTTTT}**" in lines
     assert f"**BÊN NHẬN: {BCA}**" in lines
     # Bộ Công an leads two of the three: Bộ Thông tin và Truyền thông's support ends there.
-    assert [row[4] for row in md_table("\n".join(lines), "STT")[1:]] == [
+    assert [row[3] for row in md_table("\n".join(lines), "STT")[1:]] == [
         LAPSED,
         "Chủ trì",
         LAPSED,
@@ -368,8 +378,8 @@ def test_a_minute_of_history_only_is_refused(repo: Path) -> None:
 def test_a_pipe_in_a_duty_text_stays_in_its_cell(repo: Path) -> None:
     _edit_warning_text("Cảnh báo | chia sẻ: ")
     table = md_table(minute(*MOVE).read_text(encoding="utf-8"), "STT")
-    assert all(len(row) == 7 for row in table)
-    assert table[6][3] == "Cảnh báo | chia sẻ: " + WARNING_TEXT
+    assert all(len(row) == 6 for row in table)
+    assert table[6][2] == "Cảnh báo | chia sẻ: " + WARNING_TEXT
 
 
 def test_the_minute_of_a_refused_transfer_is_not_written(repo: Path) -> None:
@@ -446,10 +456,9 @@ def test_html_table_one_row_per_duty(repo: Path) -> None:
     rows = tables["handover-table"].rows
     assert rows[0] == HEADER
     assert len(rows) == 11
-    assert [(r[2], r[4], r[5], r[6]) for r in rows[1:]] == ROWS
+    assert [(r[1], r[3], r[4], r[5]) for r in rows[1:]] == ROWS
     assert rows[6] == [
         "6",
-        NUMBER,
         "7",
         WARNING_TEXT,
         "Chủ trì",
@@ -486,7 +495,7 @@ def test_html_escapes_a_script_in_a_duty_text(repo: Path) -> None:
     assert "<script" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; " in html
     rows = html_tables(path)["handover-table"].rows
-    assert rows[6][3] == '<script>alert("x")</script> & ' + WARNING_TEXT
+    assert rows[6][2] == '<script>alert("x")</script> & ' + WARNING_TEXT
 
 
 # --- Word -----------------------------------------------------------------------------------
@@ -496,13 +505,24 @@ def test_docx_table_and_signatures(repo: Path) -> None:
     document = docx.Document(str(minute(*MOVE, name="bien-ban.docx")))
 
     heading, handover, closing = document.tables
-    assert heading.cell(0, 0).text.split("\n")[:2] == ["BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "BỘ CÔNG AN"]
+    issuers = [(p.text, p.style.name if p.style else "") for p in heading.cell(0, 0).paragraphs]
+    assert issuers[:4] == [
+        ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG", "CR Issuer Parent"),
+        (CATTT.upper(), "CR Issuer"),
+        ("BỘ CÔNG AN", "CR Issuer Parent"),
+        # Broken between words, best before "VÀ": never inside a name's words.
+        ("CỤC AN NINH MẠNG\nVÀ PHÒNG, CHỐNG TỘI PHẠM\nSỬ DỤNG CÔNG NGHỆ CAO", "CR Issuer"),
+    ]
     rows = [[cell.text for cell in row.cells] for row in handover.rows]
     assert rows[0] == HEADER
     assert len(rows) == 11
-    assert [(r[2], r[4], r[5], r[6]) for r in rows[1:]] == ROWS
-    assert rows[6][3] == WARNING_TEXT
-    assert [closing.cell(0, 0).text, closing.cell(0, 1).text] == [SIGN_GIVER, SIGN_RECEIVER]
+    assert [(r[1], r[3], r[4], r[5]) for r in rows[1:]] == ROWS
+    assert rows[6][2] == WARNING_TEXT
+    # In Word the lines are chosen to fit the block: broken between words only.
+    assert [closing.cell(0, 0).text, closing.cell(0, 1).text] == [
+        SIGN_GIVER,
+        "ĐẠI DIỆN BÊN NHẬN\nCỤC AN NINH MẠNG\nVÀ PHÒNG, CHỐNG TỘI PHẠM\nSỬ DỤNG CÔNG NGHỆ CAO",
+    ]
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[:2] == ["BIÊN BẢN", f"Bàn giao nhiệm vụ phối hợp từ {CATTT} sang {A05}"]
     assert EFFECTIVE in paragraphs and FROM_THEN in paragraphs
@@ -514,14 +534,14 @@ def test_docx_table_and_signatures(repo: Path) -> None:
 def test_docx_keeps_a_script_as_text(repo: Path) -> None:
     _edit_warning_text('<script>alert("x")</script> & ')
     document = docx.Document(str(minute(*MOVE, name="bien-ban.docx")))
-    assert document.tables[1].cell(6, 3).text == '<script>alert("x")</script> & ' + WARNING_TEXT
+    assert document.tables[1].cell(6, 2).text == '<script>alert("x")</script> & ' + WARNING_TEXT
 
 
 def test_docx_in_english(repo: Path) -> None:
     document = docx.Document(str(minute(*MOVE, "--lang", "en", name="bien-ban.docx")))
     handover, closing = document.tables[1], document.tables[2]
     assert [cell.text for cell in handover.rows[0].cells] == HEADER_EN
-    assert [row.cells[4].text for row in handover.rows[1:4]] == [LAPSED_EN] * 3
+    assert [row.cells[3].text for row in handover.rows[1:4]] == [LAPSED_EN] * 3
     assert closing.cell(0, 0).text == f"FOR THE HANDING-OVER SIDE\n{CATTT.upper()}"
     assert document.core_properties.language == "en-US"
     paragraphs = [p.text for p in document.paragraphs]

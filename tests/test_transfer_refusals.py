@@ -8,11 +8,11 @@ few), and every file left as it was, byte for byte.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -34,7 +34,7 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -225,6 +225,20 @@ CASES: list[tuple[str, Callable[[], None], tuple[str, ...], str]] = [
         A05_LATER,
         (*MOVE, *EFFECTIVE),
         "'bca-a05' only starts on 2025-06-01, after the transfer takes effect",
+    ),
+    (
+        "a handover after the regulation ended",
+        replaced("effective: 2021-11-24\n", "effective: 2021-11-24\nuntil: 2024-12-31\n"),
+        (*MOVE, *EFFECTIVE),
+        f"regulation {REG} is in force from 2021-11-24 to 2024-12-31: a handover taking "
+        "effect on 2025-03-01 falls outside that time",
+    ),
+    (
+        "a handover before the regulation took effect",
+        nothing,
+        (*MOVE, "--effective", "2021-11-01"),
+        f"regulation {REG} is in force from 2021-11-24 to …: a handover taking "
+        "effect on 2021-11-01 falls outside that time",
     ),
     (
         "a holder a later act changed",

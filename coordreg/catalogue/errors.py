@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.check_errors import CHECK_ERRORS
 from coordreg.catalogue.cli_messages import CLI_MESSAGES
+from coordreg.catalogue.controls import one_line_values
+from coordreg.catalogue.edge_errors import EDGE_ERRORS
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
 from coordreg.catalogue.template_errors import TEMPLATE_ERRORS
 from coordreg.catalogue.text import Text, pick
 from coordreg.catalogue.transfer_errors import TRANSFER_ERRORS
+from coordreg.catalogue.workbook_errors import WORKBOOK_ERRORS
 
 ERRORS: dict[str, Text] = {
     "path_missing": Text(
@@ -34,9 +38,17 @@ ERRORS: dict[str, Text] = {
         vi="{path} đã có; coordreg không ghi đè bản đánh giá",
         en="{path} exists already; coordreg never overwrites an evaluation record",
     ),
+    "pdf_unavailable": Text(
+        vi="không tạo được PDF: thiếu thư viện Pango của hệ thống ({reason}); xem docs/documents.md",
+        en="cannot make a PDF: the system's Pango library is missing ({reason}); see docs/documents.md",
+    ),
     "docx_needs_output": Text(
         vi="xuất Word cần tên tệp: thêm -o TỆP.docx",
         en="Word output needs a file: add -o FILE.docx",
+    ),
+    "pdf_needs_output": Text(
+        vi="xuất PDF cần tên tệp: thêm -o TỆP.pdf",
+        en="PDF output needs a file: add -o FILE.pdf",
     ),
     "output_suffix": Text(
         vi="{path} không có đuôi {suffixes} như định dạng {format} yêu cầu",
@@ -292,16 +304,94 @@ ERRORS: dict[str, Text] = {
         vi="không ghi được {path}: {reason}; tệp được giữ nguyên",
         en="cannot write {path}: {reason}; the file is left as it was",
     ),
+    # A Word document held to the length the Markdown and HTML forms are held to.
+    "docx_too_large": Text(
+        vi="văn bản Word sẽ dài quá {limit} ký tự, giới hạn cho một văn bản như với "
+        "dạng Markdown và HTML",
+        en="the Word document would be longer than {limit} characters, the limit of a "
+        "document as for the Markdown and HTML forms",
+    ),
+    # Standard output (coordreg.streams).
+    "output_failed": Text(
+        vi="không ghi được ra đầu ra chuẩn: {reason}",
+        en="cannot write to standard output: {reason}",
+    ),
+    "output_encoding": Text(
+        vi="bảng mã {encoding} của đầu ra không viết được mọi ký tự của văn bản ({count} ký tự "
+        "được in thành '?'); hãy đặt PYTHONIOENCODING=utf-8 để xem đủ, còn tài liệu ghi ra tệp "
+        "bằng -o luôn ở dạng UTF-8",
+        en="the output's encoding, {encoding}, cannot write every character of the text "
+        "({count} printed as '?'); set PYTHONIOENCODING=utf-8 to see them all (a document "
+        "written with -o is always UTF-8)",
+    ),
+    "fmt_cut_short": Text(
+        vi="{path} có vẻ bị cắt cụt: dòng cuối không có ký tự xuống dòng (có thể một chương trình "
+        "khác đang ghi tệp); tệp được giữ nguyên. Nếu tệp đã đầy đủ, hãy thêm ký tự xuống dòng ở "
+        "cuối rồi chạy lại fmt",
+        en="{path} looks cut short: its last line has no line end (another program may still be "
+        "writing it); the file is left as it is. If it is complete, end its last line and run "
+        "fmt again",
+    ),
+    # Writing files (coordreg.files)
+    "link_outside": Text(
+        vi="{path} là (hoặc nằm sau) một liên kết tượng trưng dẫn ra ngoài kho {root}; coordreg "
+        "không đọc, không ghi qua liên kết đó",
+        en="{path} is (or lies behind) a symbolic link that leads outside the repository {root}; "
+        "coordreg neither reads nor writes through it",
+    ),
+    "file_changed": Text(
+        vi="{path} đã bị thay đổi sau khi coordreg đọc (một chương trình hay một lệnh coordreg khác "
+        "đã ghi vào); chưa ghi gì, hãy chạy lại lệnh",
+        en="{path} changed after coordreg read it (another program or coordreg command wrote "
+        "it); nothing was written: run the command again",
+    ),
+    "file_busy": Text(
+        vi="{path} đang được một lệnh coordreg khác ghi (đã chờ {seconds} giây); chưa ghi gì, hãy "
+        "chạy lại lệnh",
+        en="{path} is being written by another coordreg command (waited {seconds} s); nothing "
+        "was written: run the command again",
+    ),
+    "file_hard_links": Text(
+        vi="{path} có {count} liên kết cứng; thay tệp sẽ tách chúng ra nên coordreg giữ nguyên tệp "
+        "(hãy chép thành một tệp riêng trước)",
+        en="{path} has {count} hard links; replacing it would split them, so coordreg leaves it "
+        "as it is (copy it to a file of its own first)",
+    ),
+    "file_owner": Text(
+        vi="{path} thuộc người dùng {uid}, nhóm {gid}, mà coordreg không giữ được cho tệp mới; tệp "
+        "được giữ nguyên (hãy chạy lệnh với tư cách chủ tệp)",
+        en="{path} belongs to user {uid}, group {gid}, which coordreg cannot keep for the new "
+        "file; the file is left as it is (run the command as its owner)",
+    ),
+    "file_attributes": Text(
+        vi="không chép được thuộc tính mở rộng {name} của {path} sang tệp mới ({reason}); tệp được "
+        "giữ nguyên",
+        en="cannot copy the extended attribute {name} of {path} to the new file ({reason}); the "
+        "file is left as it is",
+    ),
+    "interrupted": Text(vi="đã dừng", en="interrupted"),
 }
 
-# The messages of rendering a template, of reading an Office file and of a transfer live
-# beside this module, one room each; all are looked up here.
-for _room in (TEMPLATE_ERRORS, OFFICE_ERRORS, TRANSFER_ERRORS, CLI_MESSAGES):
+# The messages of rendering a template, of reading an Office file, of a transfer, of the
+# checklist workbooks, of check --fix, of what a command is given (paths, option
+# values, git's refusals) and the CLI's own lines live beside this module, one room
+# each; all are looked up here.
+for _room in (
+    TEMPLATE_ERRORS,
+    OFFICE_ERRORS,
+    TRANSFER_ERRORS,
+    WORKBOOK_ERRORS,
+    CHECK_ERRORS,
+    EDGE_ERRORS,
+    CLI_MESSAGES,
+):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")
     ERRORS.update(_room)
 
 
 def render_error(msgid: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The message of a `UsageError` in `lang`."""
-    return pick(ERRORS[msgid], lang).format(**args)
+    """The message of a `UsageError` in `lang`: one line, whatever its arguments hold
+    (a path, a name from a file: control characters and line breaks shown as escapes)."""
+    values = one_line_values(args)
+    return pick(ERRORS[msgid], lang).format(**values)

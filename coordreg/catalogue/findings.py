@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
+from coordreg.catalogue.workbook_findings import WORKBOOK_MESSAGES, WORKBOOK_WORDS
 
 MESSAGES: dict[str, Text] = {
     # Reading the file
@@ -76,6 +78,12 @@ MESSAGES: dict[str, Text] = {
         "{supported}: hãy cập nhật coordreg",
         en="this file uses format {format}; this coordreg reads up to format {supported}: "
         "update coordreg",
+    ),
+    "CR018": Text(
+        vi="tệp là (hoặc nằm sau) một liên kết tượng trưng dẫn ra ngoài kho {root}; coordreg "
+        "không đọc, không ghi qua liên kết đó",
+        en="the file is (or lies behind) a symbolic link that leads outside the repository "
+        "{root}; coordreg neither reads nor writes through it",
     ),
     # The schema
     "CR101": Text(vi="thiếu khóa bắt buộc '{key}'", en="required key '{key}' is missing"),
@@ -204,6 +212,10 @@ MESSAGES: dict[str, Text] = {
         vi="nhiệm vụ '{duty}' còn {status} năm {previous} nhưng chưa có kết quả năm {year}",
         en="duty '{duty}' was left {status} in {previous} but has no result in {year}",
     ),
+    "CR611": Text(
+        vi="nhiệm vụ '{duty}' ghi ngày hoàn thành {completed}, ngoài năm {year} được đánh giá",
+        en="duty '{duty}' was completed on {completed}, outside the year {year} evaluated",
+    ),
     "CR609": Text(
         vi="bên chủ trì '{host}' không phải là một bên của quy chế",
         en="host '{host}' is not a party of the regulation",
@@ -212,6 +224,10 @@ MESSAGES: dict[str, Text] = {
     "CR701": Text(
         vi="bên '{party}' không chủ trì nhiệm vụ nào, kể cả qua các đơn vị của mình",
         en="party '{party}' leads no duty, neither itself nor through its units",
+    ),
+    "CR705": Text(
+        vi="người ký của bên '{party}' (cơ quan tập thể) cần ký thay mặt: thêm 'authority: TM.'",
+        en="the signatory of '{party}' (a collective body) signs on its behalf: add 'authority: TM.'",
     ),
     "CR702": Text(
         vi="nhiệm vụ '{duty}' cần được rà soát: {note}",
@@ -276,7 +292,7 @@ MESSAGES: dict[str, Text] = {
         en="no evaluation record for {year}, due {due}: write it with `coordreg evaluate "
         "--year {year}`",
     ),
-    "CR705": Text(
+    "CR706": Text(
         vi="chưa điền {placeholder} (chỗ để trống của `coordreg new`): hãy thay bằng nội dung "
         "các bên thống nhất",
         en="the placeholder {placeholder} left by `coordreg new` is still to be filled",
@@ -285,7 +301,15 @@ MESSAGES: dict[str, Text] = {
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
         en="text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
     ),
+    "CR802": Text(
+        vi="văn bản chứa ký tự điều khiển {character}, ký tự mà cửa sổ dòng lệnh thực hiện "
+        "thay vì hiển thị; hãy xóa ký tự này",
+        en="the text holds the control character {character}, which terminals act on "
+        "instead of showing; remove it",
+    ),
 }
+
+MESSAGES.update(WORKBOOK_MESSAGES)
 
 REASONS: dict[str, Text] = {
     "bad_id": Text(
@@ -373,12 +397,19 @@ HINTS: dict[str, Text] = {
 
 
 def render(code: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The message of `code` in `lang`, with `args` filled in."""
-    values = dict(args)
+    """The message of `code` in `lang`, with `args` filled in.
+
+    A message is one line: the text it quotes from a file (a key, a name, a note)
+    has its control characters and line breaks shown as escapes (`catalogue.controls`).
+    """
+    values = one_line_values(args)
     for name in ("kind", "field", "type", "end", "actual", "value", "status"):
         if isinstance(values.get(name), str) and values[name] in TERMS:
             values[name] = term(values[name], lang)
-    if "reason" in values:
+    for name in ("reason", "what", "field"):
+        if values.get(name) in WORKBOOK_WORDS:
+            values[name] = pick(WORKBOOK_WORDS[values[name]], lang).format(**values)
+    if "reason" in values and values["reason"] in REASONS:
         values["reason"] = pick(REASONS[values["reason"]], lang).format(**values)
     variant = values.get("variant")
     template = VARIANTS[code, variant] if variant else MESSAGES[code]

@@ -136,7 +136,7 @@ TRANSFER_ERRORS: dict[str, Text] = {
         "it; record this handover by hand",
     ),
     "minutes_format": Text(
-        vi="biên bản {path} phải có đuôi .md, .html hoặc .docx",
-        en="the minute {path} must end in .md, .html or .docx",
+        vi="biên bản {path} phải có đuôi .md, .html, .docx hoặc .pdf",
+        en="the minute {path} must end in .md, .html, .docx or .pdf",
     ),
 }

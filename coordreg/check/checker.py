@@ -3,35 +3,44 @@
 A path may be a folder (every `regulation.yaml` below it, with its
 `evaluations/*.yaml`), a regulation file, or an evaluation record (checked
 against the `regulation.yaml` of its folder, which is then checked too).
+
+Each regulation folder is checked on its own (`check/folder.py`), by one
+process or several (`check/jobs.py`), its result remembered by its files'
+contents when a cache is given (`check/cache.py`); the findings of all folders
+are then sorted, so the report is the same whichever way it was made.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
-from coordreg.check.schema import validate
-from coordreg.files.discover import discover
-from coordreg.findings import CheckResult, Finding, Severity, finding
+from coordreg.check.cache import ResultCache
+from coordreg.check.folder import Folder, FolderResult, display, folders_at
+from coordreg.check.jobs import check_folders
+from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, same_file_key
+from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.yamlload import load_file, load_text
-from coordreg.model import Evaluation, Regulation
-from coordreg.model.timeline import Timeline
-from coordreg.rules import EVALUATION_CHECKS, REGULATION_CHECKS
-from coordreg.rules.base import EvaluationContext, RegulationContext
 
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+__all__ = [
+    "check_paths",
+    "check_text",
+    "checked_folders",
+    "folder_of",
+    "read_into",
+    "selected_folders",
+]
 
 
 def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Load `path`, recording the file, its text and its reading findings in `result`."""
-    shown = _display(path)
+    """Load `path`, recording the file, its text and its reading findings in `result`.
+
+    For commands that read one regulation (plan, review, agenda): their
+    `DataError` shows the findings with the whole texts at hand.
+    """
+    shown = display(path)
     doc = load_file(path, shown, limits)
     result.files.append(shown)
     result.sources[shown] = doc.text
@@ -39,86 +48,73 @@ def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) 
     return doc
 
 
-def limit_findings(found: list[Finding], limit: int) -> list[Finding]:
-    """`found` in order, at most `limit` of them, then one CR014 that counts the rest.
-
-    CR014 is an error if any finding left out is one, so a file fails as it would
-    with the full list.
-    """
-    if len(found) <= limit:
-        return found
-    ordered = sorted(found)
-    rest = ordered[limit:]
-    first = rest[0]
-    severity = (
-        Severity.ERROR if any(f.severity is Severity.ERROR for f in rest) else Severity.WARNING
-    )
-    over = finding(
-        first.file, (first.line, first.column), "CR014", severity, limit=limit, count=len(rest)
-    )
-    return [*ordered[:limit], over]
+def folder_of(path: Path) -> Path | None:
+    """The regulation folder a file belongs to (a `regulation.yaml`, or a record in
+    `evaluations/`), its links resolved; None for any other file."""
+    if path.name == REGULATION_FILE:
+        return same_file_key(path.parent)
+    if path.parent.name == EVALUATIONS_DIR:
+        return same_file_key(path.parent.parent)
+    return None
 
 
-def check_regulation(
-    doc: Document, file: Path, limits: Limits = DEFAULT_LIMITS
-) -> tuple[Regulation | None, list[Finding]]:
-    """Schema and rule findings for a loaded regulation file (at most `limits.max_findings`)."""
-    if not doc.ok:
-        return None, []
-    regulation, found = validate(doc, Regulation)
-    if regulation is None:
-        return None, limit_findings(found, limits.max_findings)
-    context = RegulationContext(doc, regulation, file)
-    for rule in REGULATION_CHECKS:
-        found.extend(rule(context))
-    return regulation, limit_findings(found, limits.max_findings)
-
-
-def check_evaluation(
-    doc: Document,
-    file: Path,
-    regulation: Regulation | None,
-    earlier: dict[int, Evaluation] | None = None,
+def checked_folders(
+    paths: Sequence[Path],
     limits: Limits = DEFAULT_LIMITS,
-    timeline: Timeline | None = None,
-) -> tuple[Evaluation | None, list[Finding]]:
-    """Schema and rule findings for a loaded evaluation record.
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    only: Collection[Path] | None = None,
+) -> Iterator[tuple[Folder, FolderResult]]:
+    """Each folder found at `paths` with its result, in the order `check` reports them.
 
-    `earlier` holds the records already checked, by year, so that rules can
-    compare a record with the year before; `timeline`, the regulation's, when the
-    records of one regulation share it.
+    `only`: the folders to check (as `folder_of` names them); the others are skipped.
     """
-    if not doc.ok:
-        return None, []
-    evaluation, found = validate(doc, Evaluation)
-    if evaluation is None:
-        return None, limit_findings(found, limits.max_findings)
-    previous = (earlier or {}).get(evaluation.year - 1)
-    context = EvaluationContext(doc, evaluation, file, regulation, previous, timeline)
-    for rule in EVALUATION_CHECKS:
-        found.extend(rule(context))
-    return evaluation, limit_findings(found, limits.max_findings)
+    found = selected_folders(paths, only)
+    yield from zip(found, check_folders(found, limits, cache, jobs), strict=True)
 
 
-def check_paths(paths: Sequence[Path], limits: Limits = DEFAULT_LIMITS) -> CheckResult:
-    """Check every regulation and evaluation record found at `paths`."""
+def selected_folders(paths: Sequence[Path], only: Collection[Path] | None = None) -> list[Folder]:
+    """The folders found at `paths`, in order; with `only`, those it names (`folder_of`)."""
+    found = [folder for _place, folder in folders_at(paths)]
+    if only is None:
+        return found
+    wanted = set(only)
+    return [folder for folder in found if any(folder_of(file) in wanted for file in folder.files)]
+
+
+def _unreached(result: CheckResult, folder: Folder) -> None:
+    """The folders below `folder` check could not enter: one it may not search (what it
+    holds is unknown: never "no problems", CR012), a link out of the repository (CR018)."""
+    for path, reason in folder.unsearchable:
+        label = display(path)
+        result.files.append(label)
+        result.findings.append(finding(label, (0, 0), "CR012", detail=reason))
+    for path, repository in folder.outside:
+        label = display(path)
+        result.files.append(label)
+        result.findings.append(finding(label, (0, 0), "CR018", root=str(repository)))
+
+
+def check_paths(
+    paths: Sequence[Path],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    only: Collection[Path] | None = None,
+) -> CheckResult:
+    """Check every regulation and evaluation record found at `paths`.
+
+    `jobs` processes share the folders; `cache` answers for folders whose files
+    are unchanged; `only` limits the check to those folders (`--changed-since`).
+    """
     result = CheckResult()
-    for _folder, group in sorted(discover(paths).items()):
-        regulation: Regulation | None = None
-        if group.regulation is not None:
-            doc = read_into(result, group.regulation, limits)
-            regulation, found = check_regulation(doc, group.regulation, limits)
-            result.findings.extend(found)
-        checked: dict[int, Evaluation] = {}
-        timeline = Timeline(regulation) if regulation is not None else None
-        for file in sorted(group.evaluations):
-            doc = read_into(result, file, limits)
-            if group.regulation is None and doc.ok:
-                result.findings.append(finding(doc.path, (0, 0), "CR608"))
-            evaluation, found = check_evaluation(doc, file, regulation, checked, limits, timeline)
-            result.findings.extend(found)
-            if evaluation is not None:
-                checked[evaluation.year] = evaluation
+    for folder, done in checked_folders(paths, limits, jobs=jobs, cache=cache, only=only):
+        _unreached(result, folder)
+        result.files.extend(done.files)
+        result.findings.extend(done.findings)
+        result.lines.update(done.lines)
     result.findings.sort()
     return result
 
@@ -134,6 +130,8 @@ def check_text(text: str, target: Path) -> CheckResult:
     result.files.append(shown)
     result.sources[shown] = text
     result.findings.extend(doc.findings)
+    from coordreg.check.file_checks import check_regulation
+
     _regulation, found = check_regulation(doc, target)
     result.findings.extend(found)
     result.findings.sort()

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from coordreg.check.checker import check_evaluation, check_regulation, read_into
+from coordreg.check.checker import read_into
+from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.errors import DataError, UsageError
-from coordreg.files.root import regulations_folder
-from coordreg.findings import CheckResult, Severity
+from coordreg.files import probe
+from coordreg.files.discover import EVALUATIONS_DIR, record_files
+from coordreg.files.root import confine, regulations_folder
+from coordreg.findings import CheckResult, Severity, finding
 from coordreg.model import Evaluation, Regulation
 from coordreg.model.timeline import Timeline
 
@@ -27,16 +30,23 @@ def find_regulation(ref: str, root: Path | None = None) -> Path:
 
     An id is looked up in `root`, by default the `regulations/` folder of the
     repository the working folder is in (found from any of its subfolders).
+
+    `UsageError`: `regulation_not_found`; `link_outside` for a name that is a
+    symbolic link leading out of the repository, whatever it leads to;
+    `unreadable` when a folder on the way cannot be searched.
     """
     if root is None:
         root = regulations_folder()
     given = Path(ref)
-    if given.is_file():
-        return given
-    if given.is_dir() and (given / "regulation.yaml").is_file():
-        return given / "regulation.yaml"
     by_id = root / ref / "regulation.yaml"
-    if not ref.startswith(("-", ".")) and "/" not in ref and by_id.is_file():
+    plain_id = not ref.startswith(("-", ".")) and "/" not in ref
+    for candidate in (given, given / "regulation.yaml", *([by_id] if plain_id else [])):
+        confine(candidate)
+    if probe.is_file(given):
+        return given
+    if probe.is_dir(given) and probe.is_file(given / "regulation.yaml"):
+        return given / "regulation.yaml"
+    if plain_id and probe.is_file(by_id):
         return by_id
     raise UsageError("regulation_not_found", ref=ref, root=str(root))
 
@@ -62,13 +72,28 @@ class Dossier:
         return self.folder / "evaluations" / f"{year}.yaml"
 
 
-def record_years(folder: Path) -> list[int]:
-    """The years that have a record file (`evaluations/YYYY.yaml`) in a regulation folder."""
+def _years(records: list[Path]) -> list[int]:
     return sorted(
         int(record.stem)
-        for record in (folder / "evaluations").glob("*.yaml")
-        if record.stem.isascii() and record.stem.isdigit()  # not "²⁰²²", which int() refuses
+        for record in records
+        if record.suffix == ".yaml"
+        and record.stem.isascii()
+        and record.stem.isdigit()  # not "²⁰²²", which int() refuses
     )
+
+
+def record_years(folder: Path) -> list[int]:
+    """The years that have a record file (`evaluations/YYYY.yaml`) in a regulation folder.
+
+    An `evaluations/` folder that cannot be read is a `DataError` (CR012 on the
+    folder): which records it holds is unknown, not none.
+    """
+    records, problem = record_files(folder)
+    if problem is not None:
+        shown = str(folder / EVALUATIONS_DIR)
+        found = finding(shown, (0, 0), "CR012", detail=problem)
+        raise DataError(CheckResult([shown], [found], {shown: ""}))
+    return _years(records)
 
 
 YearChooser = Callable[[Regulation, list[int]], Iterable[int]]
@@ -87,12 +112,21 @@ def load_dossier(file: Path, years: YearChooser | None = None) -> Dossier:
     if regulation is None or any(f.severity is Severity.ERROR for f in result.findings):
         result.findings.sort()
         raise DataError(result)
-    available = record_years(file.parent)
+    records, problem = record_files(file.parent)
+    available = _years(records)
     wanted = set(years(regulation, available) if years is not None else available)
+    if problem is not None and (years is None or wanted):
+        # Records are needed and which exist is unknown: not the same as none.
+        shown = str(file.parent / EVALUATIONS_DIR)
+        result.files.append(shown)
+        result.findings.append(finding(shown, (0, 0), "CR012", detail=problem))
+        result.findings.sort()
+        raise DataError(result)
     evaluations: dict[int, Evaluation] = {}
     timeline = Timeline(regulation)
     for year in sorted(wanted.intersection(available)):
-        record = file.parent / "evaluations" / f"{year}.yaml"
+        record = file.parent / EVALUATIONS_DIR / f"{year}.yaml"
+        confine(record)
         evaluation, found = check_evaluation(
             read_into(result, record), record, regulation, evaluations, timeline=timeline
         )

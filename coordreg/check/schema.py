@@ -228,12 +228,17 @@ def one_schema(schemas: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def write_schemas(folder: Path, schemas: dict[str, dict[str, Any]]) -> list[Path]:
     """Write `<kind>.schema.json` files into `folder`, all or none; the paths written.
 
-    `UsageError` when `folder` is a file or cannot be written.
+    `UsageError` when `folder` is a file, cannot be written or is a link out of
+    the repository. A failure (a full disk) leaves no file, and no folder the
+    write made.
     """
     from coordreg.errors import UsageError
+    from coordreg.files import probe
     from coordreg.files.atomic import write_all_atomic
+    from coordreg.files.root import confine
 
-    if folder.exists() and not folder.is_dir():
+    confine(folder)
+    if probe.exists(folder) and not probe.is_dir(folder):
         raise UsageError("out_dir_not_folder", path=str(folder))
     files: list[tuple[Path, str | bytes]] = [
         (folder / f"{kind}.schema.json", json.dumps(schema, ensure_ascii=False, indent=2) + "\n")

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, LangOption, app, lang_option, write_out
+from coordreg.cli.values import checked_paths, day_parser
 
 
 class AgendaFormat(StrEnum):
@@ -23,7 +24,9 @@ def agenda(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Regulation folders or files (default: regulations/).", show_default=False
+            help="Regulation folders or files (default: regulations/).",
+            show_default=False,
+            callback=checked_paths,
         ),
     ] = None,
     party: Annotated[
@@ -34,11 +37,22 @@ def agenda(
         ),
     ] = None,
     start: Annotated[
-        str | None, typer.Option("--from", help="First day, YYYY-MM-DD (default: today).")
+        date | None,
+        typer.Option(
+            "--from",
+            metavar="DATE",
+            help="First day, YYYY-MM-DD (default: today).",
+            parser=day_parser("--from"),
+        ),
     ] = None,
     end: Annotated[
-        str | None,
-        typer.Option("--to", help="Last day, YYYY-MM-DD (default: 90 days after --from)."),
+        date | None,
+        typer.Option(
+            "--to",
+            metavar="DATE",
+            help="Last day, YYYY-MM-DD (default: 90 days after --from).",
+            parser=day_parser("--to"),
+        ),
     ] = None,
     output_format: Annotated[
         AgendaFormat | None,
@@ -46,7 +60,12 @@ def agenda(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (default: standard output).",
+            callback=checked_paths,
+        ),
     ] = None,
     lang: Annotated[Lang, lang_option("Language of the agenda and messages: vi or en")] = Lang.vi,
 ) -> None:
@@ -57,15 +76,13 @@ def agenda(
     """
     from coordreg import clock
     from coordreg.catalogue.errors import render_error
-    from coordreg.documents.agenda import build_agenda, load_regulations, parse_day, window
+    from coordreg.documents.agenda import build_agenda, load_regulations, window
     from coordreg.documents.agendareport import agenda_output
     from coordreg.documents.output import AGENDA, checked_format
     from coordreg.files.root import regulations_folder
 
     chosen = checked_format(AGENDA, output, output_format.value if output_format else None)
-    first = parse_day(start, "--from") if start is not None else None
-    last = parse_day(end, "--to") if end is not None else None
-    first, last = window(first, last, clock.today())
+    first, last = window(start, end, clock.today())
     regulations, skipped = load_regulations(paths or [regulations_folder()])
     # Said before the agenda is made: a --party no regulation read declares is an
     # error, and the files left out may be why.
@@ -83,7 +100,12 @@ def agenda(
 @app.command("new")
 def new(
     regulation_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The new regulation's id, also its folder's name.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="The new regulation's id, also its folder's name.",
+            callback=checked_paths,
+        ),
     ],
     parties: Annotated[
         list[str] | None,
@@ -103,6 +125,7 @@ def new(
             "--root",
             help="The folder of regulations (default: the repository's regulations/).",
             show_default=False,
+            callback=checked_paths,
         ),
     ] = None,
     lang: LangOption = Lang.vi,

@@ -2,11 +2,12 @@
 
 Commands raise coordreg's errors and never catch them: `CoordregGroup`, the
 app's command group, turns each into a message in the command's `--lang` and an
-exit status, never a traceback.
+exit status, never a traceback; and Ctrl-C into `coordreg: interrupted`, exit 130.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +16,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError
+from coordreg import streams
+from coordreg.catalogue.controls import one_line
+from coordreg.cli.values import checked_paths
+from coordreg.errors import CatalogueError, CoordregError, DataError, RefusedError, UsageError
 from coordreg.version import __version__
 
 if TYPE_CHECKING:
@@ -41,7 +45,7 @@ def report_error(error: CoordregError, lang: str) -> int:
         report_text(error.result, sys.stderr, lang)
         return 1
     message = error.message(lang) if isinstance(error, CatalogueError) else str(error)
-    typer.echo(f"coordreg: {message}", err=True)
+    typer.echo(f"coordreg: {one_line(message)}", err=True)
     return 1 if isinstance(error, RefusedError) else 2
 
 
@@ -61,6 +65,30 @@ class CoordregGroup(TyperGroup):
         except CoordregError as error:
             status = report_error(error, ctx.meta.get(_LANGUAGE) or _fallback_language())
             raise typer.Exit(status) from None
+        except OSError as error:
+            # The last guard for a path no check saw: one made from others (an id
+            # under --root, a link's target) that the system refuses, as too long
+            # or otherwise. Any other OSError is not about a path: not taken here.
+            if error.filename is None:
+                raise
+            problem = UsageError(
+                "path_unusable", path=_named(error.filename), reason=error.strerror or str(error)
+            )
+            status = report_error(problem, ctx.meta.get(_LANGUAGE) or _fallback_language())
+            raise typer.Exit(status) from None
+
+        except KeyboardInterrupt:
+            # SIGINT (Ctrl-C): one line and 130, not typer's silent 130. A write in
+            # progress has removed its temporary file on the way here.
+            from coordreg.interruption import interrupted, language_asked
+
+            lang = ctx.meta.get(_LANGUAGE) or language_asked(sys.argv[1:])
+            raise typer.Exit(interrupted(lang)) from None
+
+
+def _named(filename: object) -> str:
+    """An OSError's file name as text: bytes as the system names files (os.fsdecode)."""
+    return os.fsdecode(filename) if isinstance(filename, bytes | str) else str(filename)
 
 
 app = typer.Typer(
@@ -105,6 +133,7 @@ def _remember_language(ctx: typer.Context, lang: Lang) -> Lang:
         ctx.meta[_LANGUAGE] = "vi"  # a bad setting is reported in the default language
         lang = Lang(default_language())
     ctx.meta[_LANGUAGE] = lang.value
+    streams.use_language(lang.value)
     return lang
 
 
@@ -112,11 +141,16 @@ LANG_DEFAULT_HELP = "default: COORDREG_LANG, else coordreg.toml's lang, else vi"
 
 
 def lang_option(help_text: str) -> Any:
-    """A command's --lang: of its output, and of its error messages too."""
+    """A command's --lang: of its output, and of its error messages too.
+
+    Eager, so that it is read before the other options, whose checks
+    (`coordreg.cli.values`) may refuse a value in its language.
+    """
     return typer.Option(
         "--lang",
         help=f"{help_text} ({LANG_DEFAULT_HELP}).",
         callback=_remember_language,
+        is_eager=True,
         show_default=False,
     )
 
@@ -125,7 +159,8 @@ LangOption = Annotated[Lang, lang_option("Language of messages: vi or en")]
 RegulationArgument = Annotated[
     str,
     typer.Argument(
-        help="A regulation: its id under regulations/, its folder, or its regulation.yaml."
+        help="A regulation: its id under regulations/, its folder, or its regulation.yaml.",
+        callback=checked_paths,
     ),
 ]
 
@@ -166,5 +201,6 @@ def _main(
 
 
 def run() -> None:
-    """Run the app (coordreg's errors become messages in `CoordregGroup`)."""
-    app()
+    """Run the app (coordreg's errors become messages in `CoordregGroup`), its standard
+    output and error guarded (`coordreg.streams`: encodings, full disks, closed pipes)."""
+    streams.run(app)

@@ -6,12 +6,16 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from coordreg.cli.app import Lang, LangOption, app
+from coordreg.cli.values import checked_paths
 from coordreg.errors import UsageError
+
+if TYPE_CHECKING:
+    from coordreg.edit.autofix import FileFix
 
 
 class CheckFormat(StrEnum):
@@ -31,7 +35,9 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Regulation folders or files (default: regulations/).", show_default=False
+            help="Regulation folders or files (default: regulations/).",
+            show_default=False,
+            callback=checked_paths,
         ),
     ] = None,
     output_format: Annotated[
@@ -41,21 +47,106 @@ def check(
         ),
     ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix", help="Make the fixes that cannot change meaning, in place; print each."
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option("--diff", help="Print the fixes --fix would make as a diff; write nothing."),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            help="Processes to check with (default: the machine's cores).",
+            show_default=False,
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the cache of results.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            help="Where results are cached (default: $XDG_CACHE_HOME/coordreg).",
+            show_default=False,
+        ),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REV",
+            help="Check only the regulation folders with a file changed since this git revision.",
+        ),
+    ] = None,
     lang: LangOption = Lang.vi,
 ) -> None:
     """Check regulations and evaluation records: schema, references, numbering, dates.
 
     Exit status: 0 when there are no errors (warnings allowed unless --strict),
-    1 when there are findings, 2 when the command cannot run.
+    1 when there are findings (with --diff: when a fix would be made), 2 when
+    the command cannot run.
     """
     from coordreg import api
+    from coordreg.check.cache import default_root
+    from coordreg.check.jobs import default_jobs
     from coordreg.files.root import regulations_folder
     from coordreg.reporters import REPORTERS
 
-    result = api.check_regulations(paths or [regulations_folder()])
+    chosen = paths or [regulations_folder()]
+    if jobs is not None and jobs < 1:
+        raise UsageError("jobs_not_positive", jobs=jobs)
+    if fix or diff:
+        # Imported here: fixing needs the rules and models, a cached check does not.
+        from coordreg.edit.autofix import fix_paths
+
+        made = fix_paths(chosen, write=not diff, changed_since=changed_since)
+        report_fixes(made, lang.value, diff=diff)
+        if diff:
+            raise typer.Exit(1 if made else 0)
+    cache = None if no_cache else (cache_dir or default_root())
+    result = api.check_regulations(
+        chosen,
+        jobs=jobs if jobs is not None else default_jobs(),
+        cache_dir=cache,
+        changed_since=changed_since,
+    )
     REPORTERS[output_format.value](result, sys.stdout, lang.value)
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)
+
+
+def report_fixes(made: list[FileFix], lang: str, *, diff: bool) -> None:
+    """Each change --fix made (on stderr, so --format's output stays whole), or the diff."""
+    from coordreg.catalogue.errors import render_error
+
+    for fixed in made:
+        if diff:
+            typer.echo(fixed.diff(), nl=False)
+            continue
+        for value in fixed.changes:
+            args = {
+                "path": fixed.shown,
+                "line": value.line,
+                "column": value.column,
+                "code": value.code,
+                "before": value.before,
+                "after": value.after,
+            }
+            typer.echo(render_error("fix_changed", args, lang), err=True)
+    count = sum(len(fixed.changes) for fixed in made)
+    if not made:
+        summary = render_error("fix_nothing", {}, lang)
+    else:
+        key = "fix_summary_diff" if diff else "fix_summary"
+        summary = render_error(key, {"count": count, "files": len(made)}, lang)
+    typer.echo(f"coordreg: {summary}.", err=True)
 
 
 @app.command()
@@ -68,7 +159,11 @@ def schema(
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="Write <kind>.schema.json files into this folder instead."),
+        typer.Option(
+            "--out-dir",
+            help="Write <kind>.schema.json files into this folder instead.",
+            callback=checked_paths,
+        ),
     ] = None,
     lang: LangOption = Lang.vi,
 ) -> None:

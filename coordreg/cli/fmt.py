@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, LangOption, app
+from coordreg.cli.values import checked_paths
 
 
 def _files(count: int, lang: str) -> str:
@@ -22,7 +23,9 @@ def fmt(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Regulation folders or files (default: regulations/).", show_default=False
+            help="Regulation folders or files (default: regulations/).",
+            show_default=False,
+            callback=checked_paths,
         ),
     ] = None,
     check: Annotated[

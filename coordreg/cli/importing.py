@@ -9,16 +9,26 @@ from typing import Annotated
 import typer
 
 from coordreg.cli.app import Lang, app, lang_option
+from coordreg.cli.values import checked_paths
 
 
 @app.command("import")
 def import_regulation(
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The regulation's text: .docx, .txt or .md.")
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="The regulation's text: .docx, .txt or .md.",
+            callback=checked_paths,
+        ),
     ],
     regulation_id: Annotated[
         str | None,
-        typer.Option("--id", help="The regulation's id (default: the parties' symbols and year)."),
+        typer.Option(
+            "--id",
+            help="The regulation's id (default: the parties' symbols and year).",
+            callback=checked_paths,  # it names the folder written
+        ),
     ] = None,
     output: Annotated[
         Path | None,
@@ -28,6 +38,7 @@ def import_regulation(
             help="The folder of regulations to write into (default: the repository's "
             "regulations/).",
             show_default=False,
+            callback=checked_paths,
         ),
     ] = None,
     dry_run: Annotated[

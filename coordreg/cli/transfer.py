@@ -10,8 +10,9 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, app, lang_option, say
-from coordreg.errors import UsageError
+from coordreg.cli.values import checked_paths
 
 
 class ActKindOption(StrEnum):
@@ -21,18 +22,21 @@ class ActKindOption(StrEnum):
 
 
 def _date(value: str | None) -> date | None:
+    """A day option's value, read as every command reads days (YYYY-MM-DD, 1900-2200)."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("bad_date", value=value) from None
+    from coordreg.documents.agenda import parse_day
+
+    return parse_day(value)
 
 
 @app.command()
 def transfer(
     regulations: Annotated[
-        list[str], typer.Argument(help="Regulations (ids, folders or files) whose duties move.")
+        list[str],
+        typer.Argument(
+            help="Regulations (ids, folders or files) whose duties move.", callback=checked_paths
+        ),
     ],
     source: Annotated[
         str, typer.Option("--from", help="The body that hands over (party or unit id).")
@@ -59,7 +63,11 @@ def transfer(
     ] = None,
     mapping: Annotated[
         Path | None,
-        typer.Option("--map", help="A YAML file: duties: {id: body}, articles: {7: body}."),
+        typer.Option(
+            "--map",
+            help="A YAML file: duties: {id: body}, articles: {7: body}.",
+            callback=checked_paths,
+        ),
     ] = None,
     act: Annotated[
         str | None, typer.Option("--act", help="Record under this act, already in the file.")
@@ -85,11 +93,16 @@ def transfer(
     ] = False,
     minutes: Annotated[
         Path | None,
-        typer.Option("--minutes", help="Also write the handover minute (.md, .html or .docx)."),
+        typer.Option(
+            "--minutes",
+            help="Also write the handover minute (.md, .html, .docx or .pdf).",
+            callback=checked_paths,
+        ),
     ] = None,
     lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en")] = Lang.vi,
 ) -> None:
     """Move the duties a body leads or supports to other bodies (biên bản bàn giao)."""
+    from coordreg.catalogue.controls import one_line
     from coordreg.catalogue.labels import Labels
     from coordreg.edit.acts import ActChoice
     from coordreg.edit.handover import carry_out_transfer, prepare_transfer
@@ -122,28 +135,33 @@ def transfer(
     labels = Labels(lang.value)
     for item in planned.changed:
         report_text(
-            str(item.file), str(item.file), compare(item.old, item.new), sys.stdout, lang.value
+            shown(str(item.file)),
+            shown(str(item.file)),
+            compare(item.old, item.new),
+            sys.stdout,
+            lang.value,
         )
         typer.echo()
     for file, recorded, new in planned.acts:
         typer.echo(
             labels(
                 "transfer.act_new" if new else "transfer.act_known",
-                file=file,
-                id=recorded.id,
+                file=one_line(str(file)),
+                id=one_line(recorded.id),
                 kind=labels(f"transfer.act_kind.{recorded.kind}"),
-                title=recorded.title,
+                title=one_line(recorded.title),
                 date=short_date(recorded.effective, lang.value),
             )
         )
     for handover in (h for item in planned.files for h in item.handovers if h.names_old_body):
-        typer.echo(labels("transfer.text_names", duty=handover.duty.id, body=handover.old_name))
+        names = {"duty": one_line(handover.duty.id), "body": one_line(handover.old_name)}
+        typer.echo(labels("transfer.text_names", **names))
     if not write:
         typer.echo(labels("transfer.would_move", count=planned.moved, files=len(planned.changed)))
     result = carry_out_transfer(planned, write=write, lang=lang.value)
     if write:
         if result.written:
-            written = ", ".join(str(file) for file in result.written)
+            written = ", ".join(one_line(str(file)) for file in result.written)
             typer.echo(labels("transfer.moved", count=planned.moved, files=written))
         else:
             typer.echo(labels("transfer.nothing_written"))

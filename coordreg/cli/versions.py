@@ -11,8 +11,9 @@ from typing import Annotated
 
 import typer
 
+from coordreg.catalogue.printable import shown
 from coordreg.cli.app import Lang, RegulationArgument, app, lang_option
-from coordreg.errors import UsageError
+from coordreg.cli.values import checked_paths, day_parser
 
 
 class DiffFormat(StrEnum):
@@ -30,10 +31,10 @@ DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en")
 
 
 def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("bad_date", value=value) from None
+    """An `--at` day: YYYY-MM-DD exactly (no week date), within the format's years."""
+    from coordreg.documents.agenda import parse_day
+
+    return parse_day(value)
 
 
 @app.command()
@@ -78,8 +79,9 @@ def diff(
     before, after = compared_sides(old, new, days)
     changes = compare(before.regulation, after.regulation)
     DIFF_REPORTERS[output_format.value](
-        before.label,
-        after.label,
+        # The labels as they can be printed: a name that is not UTF-8 as \xNN.
+        shown(before.label),
+        shown(after.label),
         changes,
         sys.stdout,
         lang.value,
@@ -94,7 +96,12 @@ def diff(
 def log(
     regulation: RegulationArgument,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only commits after this date.")
+        date | None,
+        typer.Option(
+            "--since",
+            help="Only commits made on this day (YYYY-MM-DD) or later.",
+            parser=day_parser("--since"),
+        ),
     ] = None,
     article: Annotated[
         int | None,
@@ -114,13 +121,20 @@ def log(
     from coordreg import api
     from coordreg.versions.historyreport import LOG_REPORTERS
 
-    entries = api.log(regulation, since=since, article=article, duty=duty)
+    # A day checked here, not any words git's --since takes: git reads a word it does not
+    # know ("garbage") as now, and the history came out empty without a word. From the
+    # day's first second: git reads a bare day as that day at the present time of day, so
+    # a commit made that morning was in the answer before noon and out of it after.
+    day = f"{since.isoformat()} 00:00:00" if since is not None else None
+    entries = api.log(regulation, since=day, article=article, duty=duty)
     LOG_REPORTERS[output_format.value](entries, sys.stdout, lang.value)
 
 
 @app.command("git-setup")
 def git_setup(
-    path: Annotated[Path, typer.Argument(help="A folder inside the repository.")] = Path(),
+    path: Annotated[
+        Path, typer.Argument(help="A folder inside the repository.", callback=checked_paths)
+    ] = Path(),
     lang: DiffLangOption = Lang.vi,
 ) -> None:
     """Make git diff, git log -p and git show print coordreg's comparison for regulations.

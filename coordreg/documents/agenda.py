@@ -33,17 +33,20 @@ in words (text, JSON, iCalendar).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-from coordreg.check.checker import check_regulation, read_into
+from coordreg.check.checker import read_into
+from coordreg.check.file_checks import check_regulation
 from coordreg.errors import UsageError
-from coordreg.files.discover import discover, same_file_key
+from coordreg.files.discover import EVALUATIONS_DIR, discover, same_file_key
 from coordreg.findings import CheckResult
 from coordreg.model import Article, Duty, Party, Regulation
+from coordreg.model.common import FIRST_YEAR, LAST_YEAR
 from coordreg.model.timeline import Timeline, in_force
 
 EventKind = Literal["duty", "evaluation", "review"]
@@ -53,9 +56,8 @@ DEFAULT_DAYS = 90
 # The evaluation of year Y is due by this day of Y+1; a review by this day of its last year.
 EVALUATION_BY = (1, 31)
 REVIEW_BY = (12, 31)
-# The years a window may span (those of the format's `first_year`).
-FIRST_YEAR, LAST_YEAR = 1900, 2200
 UID_DOMAIN = "coordreg"
+_DAY_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -147,14 +149,23 @@ class Agenda:
         return None
 
 
-def parse_day(value: str, option: str) -> date:
-    """A `--from` or `--to` value: YYYY-MM-DD, within the years the format allows."""
+def parse_day(value: str, option: str | None = None) -> date:
+    """A day option's value: YYYY-MM-DD, within the years the format allows.
+
+    Exactly that form: `date.fromisoformat` also takes week dates ("2024-W01-1").
+    The message names `option` when given (`agenda_bad_date`); else it says which
+    is wrong, the form (`bad_date`) or the year (`date_outside`).
+    """
     try:
-        day = date.fromisoformat(value) if len(value) == 10 else None
+        day = date.fromisoformat(value) if _DAY_RE.fullmatch(value) else None
     except ValueError:
         day = None
-    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
+    if option is not None and (day is None or not FIRST_YEAR <= day.year <= LAST_YEAR):
         raise UsageError("agenda_bad_date", option=option, value=value)
+    if day is None:
+        raise UsageError("bad_date", value=value)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError("date_outside", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     return day
 
 
@@ -267,6 +278,13 @@ def load_regulations(paths: Sequence[Path]) -> tuple[list[Regulation], list[Skip
     seen_files: set[Path] = set()
     seen_ids: dict[str, str] = {}
     for _folder, group in sorted(discover(paths).items()):
+        # A folder that cannot be searched may hold regulations: said, not passed over
+        # (records are not read: an `evaluations/` folder does not matter here).
+        skipped += [
+            Skipped(str(folder), 1)
+            for folder in sorted([*group.unsearchable, *group.outside])
+            if folder.name != EVALUATIONS_DIR
+        ]
         if group.regulation is None or same_file_key(group.regulation) in seen_files:
             continue
         seen_files.add(same_file_key(group.regulation))

@@ -1,18 +1,21 @@
 """The agenda in words: for reading (text), for other programs (JSON), for calendars (iCalendar).
 
 `agenda_output` gives the form `coordreg agenda --format` names; the agenda itself,
-as data, is made by `coordreg.documents.agenda`.
+as data, is made by `coordreg.documents.agenda`. Text from the regulations is shown,
+never replayed: control characters are escapes in every form (`catalogue.controls`).
 """
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from coordreg.catalogue.controls import one_line, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.agenda import Agenda, Event
+from coordreg.documents.daysoff import DayOff, day_off
 from coordreg.documents.output import json_text
 from coordreg.model import Duty, Regulation
 from coordreg.render.textfmt import day_month, short_date, when
@@ -22,10 +25,35 @@ _WIDTH = 100
 _SUMMARY_TEXT = 80
 
 
-def day_heading(day: date, labels: Labels) -> str:
+def _day(day: date, labels: Labels) -> str:
     """Thứ Năm, 25/12/2025 or Thursday 2025-12-25."""
     weekday = labels(f"weekday.{day.weekday()}")
     return labels("agenda.day", weekday=weekday, date=short_date(day, labels.lang))
+
+
+def _off_words(off: DayOff, labels: Labels) -> dict[str, str]:
+    holiday = off.holiday or labels("agenda.weekend")
+    return {"holiday": holiday, "moves_to": _day(off.moves_to, labels)}
+
+
+def day_heading(day: date, labels: Labels) -> str:
+    """Thứ Năm, 25/12/2025; on a day off, with the day off and the working day the
+    deadline moves to: Thứ Ba, 17/02/2026 (Tết Nguyên Đán; chuyển sang Thứ Hai, 23/02/2026)."""
+    off = day_off(day, labels.lang)
+    if off is None:
+        return _day(day, labels)
+    return labels("agenda.day_off", day=_day(day, labels), **_off_words(off, labels))
+
+
+def day_off_line(day: date, labels: Labels) -> str | None:
+    """The sentence a calendar's description gives a due date on a day off."""
+    off = day_off(day, labels.lang)
+    if off is None:
+        return None
+    words = _off_words(off, labels)
+    if off.holiday is None:
+        words["holiday"] = labels(f"weekday.{day.weekday()}")
+    return labels("agenda.day_off_text", day=short_date(day, labels.lang), **words)
 
 
 def title_of(event: Event, labels: Labels) -> str:
@@ -39,8 +67,25 @@ def title_of(event: Event, labels: Labels) -> str:
     return labels("agenda.review", years=end - start + 1, start=start, end=end)
 
 
-def _names(regulation: Regulation, ids: Iterable[str]) -> list[str]:
-    names = regulation.bodies()
+class BodyNames:
+    """The names of each regulation's parties and units, made once for one output.
+
+    `Regulation.bodies()` builds its mapping anew at each call; called for each event,
+    it made the agenda's time grow with events times parties (4,000 parties: 17 s).
+    The regulations are held, so that an id stays theirs while the output is made.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[Regulation, dict[str, str]]] = {}
+
+    def __call__(self, regulation: Regulation) -> Mapping[str, str]:
+        made = self._made.get(id(regulation))
+        if made is None or made[0] is not regulation:
+            made = self._made[id(regulation)] = (regulation, regulation.bodies())
+        return made[1]
+
+
+def _names(names: Mapping[str, str], ids: Iterable[str]) -> list[str]:
     return [names.get(body, body) for body in ids]
 
 
@@ -48,14 +93,14 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def detail_lines(event: Event, labels: Labels) -> list[str]:
-    """Who, what and how often: the lines under an event's title."""
+def detail_lines(event: Event, labels: Labels, names: Mapping[str, str]) -> list[str]:
+    """Who, what and how often: the lines under an event's title (`names`: the bodies')."""
     regulation = event.regulation
     lines: list[str] = []
     if event.duty is not None:
-        lines.append(labels("agenda.lead", names=_names(regulation, [event.duty.lead])[0]))
+        lines.append(labels("agenda.lead", names=_names(names, [event.duty.lead])[0]))
         if event.duty.support:
-            supporters = "; ".join(_names(regulation, event.duty.support))
+            supporters = "; ".join(_names(names, event.duty.support))
             lines.append(labels("agenda.support", names=supporters))
         if event.duty.deliverable:
             lines.append(
@@ -95,7 +140,7 @@ def _wrapped(text: str, indent: int) -> list[str]:
 
 def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
     """The agenda for reading: a heading, then the events under each day."""
-    labels = Labels(lang)
+    labels, bodies = Labels(lang), BodyNames()
     start, end = (short_date(day, lang) for day in (agenda.start, agenda.end))
     lines = [labels("agenda.title", start=start, end=end)]
     if agenda.party is not None:
@@ -125,15 +170,15 @@ def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
                 "agenda.event_head", regulation=event.regulation.id, text=title_of(event, labels)
             )
         lines.extend(_wrapped(f"- {head}", 2))
-        for line in detail_lines(event, labels):
+        for line in detail_lines(event, labels, bodies(event.regulation)):
             lines.extend(_wrapped(line, 4))
-    return "\n".join(lines) + "\n"
+    return "\n".join(one_line(line) for line in lines) + "\n"
 
 
-def event_json(event: Event, lang: str = "vi") -> dict[str, Any]:
+def event_json(event: Event, lang: str, names: Mapping[str, str]) -> dict[str, Any]:
+    """One event for `--format json` (`names`: its regulation's bodies')."""
     labels = Labels(lang)
     regulation = event.regulation
-    names = regulation.bodies()
     duty = event.duty
     return {
         "date": event.day.isoformat(),
@@ -146,7 +191,7 @@ def event_json(event: Event, lang: str = "vi") -> dict[str, Any]:
         "lead": event.lead,
         "lead_name": names.get(event.lead) if event.lead is not None else None,
         "support": list(event.support),
-        "support_names": _names(regulation, event.support),
+        "support_names": _names(names, event.support),
         "host": event.host.id if event.host is not None else None,
         "host_name": event.host.name if event.host is not None else None,
         "deliverable": duty.deliverable if duty is not None else None,
@@ -154,18 +199,28 @@ def event_json(event: Event, lang: str = "vi") -> dict[str, Any]:
         "year": event.year,
         "period": list(event.period) if event.period is not None else None,
         "uid": event.uid,
+        # A due date on a weekend or a public holiday, and the working day it moves to.
+        "day_off": _day_off_json(event.day, lang),
     }
+
+
+def _day_off_json(day: date, lang: str) -> dict[str, Any] | None:
+    off = day_off(day, lang)
+    if off is None:
+        return None
+    return {"holiday": off.holiday, "moves_to": off.moves_to.isoformat()}
 
 
 def agenda_json(agenda: Agenda, lang: str = "vi") -> list[dict[str, Any]]:
     """The events, in agenda order, for `--format json`."""
-    return [event_json(event, lang) for event in agenda.events]
+    bodies = BodyNames()
+    return [event_json(event, lang, bodies(event.regulation)) for event in agenda.events]
 
 
-def _summary(event: Event, labels: Labels) -> str:
+def _summary(event: Event, labels: Labels, names: Mapping[str, str]) -> str:
     reg = event.regulation.id
     if event.duty is not None:
-        lead = _names(event.regulation, [event.duty.lead])[0]
+        lead = _names(names, [event.duty.lead])[0]
         text = _short(title_of(event, labels), _SUMMARY_TEXT)
         return labels("agenda.duty_summary", regulation=reg, text=text, lead=lead)
     if event.host is not None:
@@ -175,7 +230,7 @@ def _summary(event: Event, labels: Labels) -> str:
     return labels("agenda.event_head", regulation=reg, text=title_of(event, labels))
 
 
-def _description(event: Event, labels: Labels) -> str:
+def _description(event: Event, labels: Labels, names: Mapping[str, str]) -> str:
     regulation = event.regulation
     lines = [labels("agenda.regulation", title=" ".join(regulation.title.split()))]
     if regulation.number:
@@ -193,7 +248,10 @@ def _description(event: Event, labels: Labels) -> str:
         assert event.period is not None
         start, end = event.period
         lines.append(labels("agenda.review_text", years=end - start + 1, start=start, end=end))
-    lines.extend(detail_lines(event, labels))
+    lines.extend(detail_lines(event, labels, names))
+    moved = day_off_line(event.day, labels)
+    if moved is not None:
+        lines.append(moved)
     return "\n".join(lines)
 
 
@@ -205,7 +263,7 @@ def agenda_ics(agenda: Agenda, lang: str = "vi", stamp: datetime | None = None) 
     from icalendar import Calendar
     from icalendar import Event as VEvent
 
-    labels = Labels(lang)
+    labels, bodies = Labels(lang), BodyNames()
     now = stamp or datetime.now(UTC)
     calendar = Calendar()
     calendar.add("prodid", f"-//coordreg//coordreg {__version__}//{lang.upper()}")
@@ -214,15 +272,16 @@ def agenda_ics(agenda: Agenda, lang: str = "vi", stamp: datetime | None = None) 
     name = labels("agenda.calendar")
     if agenda.party is not None:
         name = f"{name} - {agenda.party_name()}"
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", one_line(name))
     for event in agenda.events:
         item = VEvent()
         item.add("uid", event.uid)
         item.add("dtstamp", now)
         item.add("dtstart", event.day)
         item.add("dtend", event.day + timedelta(days=1))
-        item.add("summary", _summary(event, labels))
-        item.add("description", _description(event, labels))
+        names = bodies(event.regulation)
+        item.add("summary", one_line(_summary(event, labels, names)))
+        item.add("description", visible(_description(event, labels, names)))
         item.add("categories", [labels(f"agenda.kind.{event.kind}")])
         # A deadline does not make anyone busy for the day.
         item.add("transp", "TRANSPARENT")

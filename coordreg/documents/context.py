@@ -23,42 +23,28 @@ from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
+from coordreg.documents.evidence import EvidenceCitations
+from coordreg.documents.heading import (
+    Heading,
+    Signature,
+    document_heading,
+    number_phrase,
+    party_signatures,
+)
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
-from coordreg.documents.wording import act_citation, legal_date
+from coordreg.documents.wording import (
+    amendment_line,
+    archive_lines,
+    legal_date,
+    with_party,
+)
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
 from coordreg.render.templating import render
 
 TEXT_FORMATS = ("md", "html")
-
-
-@dataclass(frozen=True)
-class Heading:
-    """The heading of Nghị định 30: the issuing bodies and the document's number on
-    the left; the national title, the motto and the place and date on the right."""
-
-    issuers: list[str]
-    nation: str
-    motto: str
-    number: str
-    place_date: str
-
-
-@dataclass(frozen=True)
-class Signature:
-    """One signature block: the title of whoever signs, in capitals.
-
-    `name` stays empty unless the document names its signer (the regulation's text):
-    a plan or a review is signed by whoever holds the office then, who is not
-    necessarily the regulation's own signatory.
-    """
-
-    title: str
-    name: str = ""
-    party: str = ""  # the party signed for (plan, review, text)
-    body: str = ""  # the body that hands over or takes over (minute)
 
 
 @dataclass(kw_only=True)
@@ -121,25 +107,46 @@ class DocumentContext:
         return textfmt.join_names(offices, self.t)
 
     @cached_property
+    def archive_lines(self) -> list[str]:
+        """ "Lưu: VT, <drafting unit>." for each party (`wording.archive_lines`)."""
+        return archive_lines(self._signing.parties, self.name, self.t)
+
+    @cached_property
     def name(self) -> Callable[[str], str]:
         """`name(id)`: the name of a party or unit (KeyError for an id it does not have)."""
         return self.regulation.bodies().__getitem__
 
+    def body(self, body: str, names: Mapping[str, str] | None = None) -> str:
+        """A body's name for a table cell: a unit with its party when the document has
+        several parties and the unit's name does not say whose it is."""
+        regulation = self.regulation
+        party = regulation.party_of().get(body)
+        name = (names or regulation.bodies())[body]
+        if party is None:
+            return name
+        owner = next(p for p in regulation.parties if p.id == party)
+        return with_party(name, owner, len(self._signing.parties) > 1)
+
     def names(self, bodies: Iterable[str]) -> str:
-        """Several bodies' names for a table cell ("; " between them)."""
-        return textfmt.list_names((self.name(body) for body in bodies), self.t)
+        """Several bodies' names for a table cell ("; " between them), as `body` gives them."""
+        return textfmt.list_names((self.body(body) for body in bodies), self.t)
 
     def date(self, day: dt.date) -> str:
-        """15/12/2026 in a Vietnamese document, 2026-12-15 in an English one."""
-        return textfmt.short_date(day, self.lang)
+        """A date in the document's sentences, as Nghị định 30 writes it: 15/12/2026,
+        01/3/2025, 28/02/2025 in a Vietnamese document; 2026-12-15 in an English one."""
+        return legal_date(day, self.lang)
 
     def date_iso(self, text: str) -> str:
         """A date written as YYYY-MM-DD, as `date` prints it."""
-        return textfmt.short_date(dt.date.fromisoformat(text), self.lang)
+        return legal_date(dt.date.fromisoformat(text), self.lang)
 
     def legal_date(self, day: dt.date) -> str:
         """01/3/2025 in a Vietnamese document, 2025-03-01 in an English one."""
         return legal_date(day, self.lang)
+
+    def end(self, text: str) -> str:
+        """The document's last sentence, with "./." after it."""
+        return textfmt.end_mark(text)
 
     def percent(self, rate: float | None) -> str:
         return textfmt.percent(rate, self.lang)
@@ -168,52 +175,6 @@ def _function(method: Callable[..., object]) -> Callable[..., object]:
         return method(*args, **kwargs)
 
     return call
-
-
-def number_phrase(regulation: Regulation, lang: str) -> str:
-    """ " số 01/QCPH-BCA-BTTTT" (" No. ..." in English) after a regulation's title, or ""."""
-    if not regulation.number:
-        return ""
-    return f" số {regulation.number}" if lang == "vi" else f" No. {regulation.number}"
-
-
-def document_heading(
-    regulation: Regulation,
-    labels: Labels,
-    code: str,
-    year: int,
-    parties: Sequence[Party] | None = None,
-) -> Heading:
-    """The heading of a document the parties issue together: `code` is its kind (KH, BC).
-
-    `parties`: those that issue it, when not every party of `regulation`.
-    """
-    issuing = list(regulation.parties if parties is None else parties)
-    code_of = textfmt.issuer_code(regulation.model_copy(update={"parties": issuing}))
-    return Heading(
-        issuers=[textfmt.upper(p.name) for p in issuing],
-        nation=labels("nation"),
-        motto=labels("motto"),
-        number=labels("number", blank=textfmt.BLANK, code=code, issuers=code_of),
-        place_date=labels(
-            "place_date", place=regulation.place or textfmt.BLANK, blank=textfmt.BLANK, year=year
-        ),
-    )
-
-
-def party_signatures(
-    regulation: Regulation, named: bool = False, parties: Sequence[Party] | None = None
-) -> list[Signature]:
-    """One block per party: its signatory's title (the party's name without one), and
-    the signatory's name when `named`. `parties`: those that sign, when not every party."""
-    return [
-        Signature(
-            party=textfmt.upper(p.name),
-            title=textfmt.upper(p.signatory.title if p.signatory else p.name),
-            name=p.signatory.name if named and p.signatory else "",
-        )
-        for p in (regulation.parties if parties is None else parties)
-    ]
 
 
 # --- The annual plan and the five-year review ------------------------------------------
@@ -251,17 +212,48 @@ class PlanContext(DocumentContext):
 
     def lead(self, item: PlanItem) -> str:
         """The name of the task's lead body, as it was named in the task's version."""
-        return item_names(self.plan, item)[item.duty.lead]
+        return self.body(item.duty.lead, item_names(self.plan, item))
 
     def support(self, item: PlanItem) -> str:
         """The task's supporting bodies for a table cell ("; " between them)."""
         names = item_names(self.plan, item)
-        return textfmt.list_names((names[body] for body in item.duty.support), self.t)
+        return textfmt.list_names((self.body(b, names) for b in item.duty.support), self.t)
+
+    @property
+    def tasks_intro(self) -> str:
+        """How many tasks the plan lists; with tasks carried over from last year that do
+        not fall this year, how many are the year's own (the review's count for the year)."""
+        plan, count = self.plan, len(self.plan.items)
+        carried = sum(not item.in_year for item in plan.items)
+        if not carried:
+            return self.t("plan.tasks_intro", year=plan.year, count=count)
+        return self.t(
+            "plan.tasks_intro_carried",
+            year=plan.year,
+            count=count,
+            own=count - carried,
+            carried=carried,
+            previous=plan.year - 1,
+        )
+
+    @property
+    def appendix_ref(self) -> str:
+        """ "(Kèm theo Kế hoạch số ……/KH-... ngày …… tháng …… năm ... của ...)"."""
+        return self.t(
+            "plan.appendix_ref",
+            blank=self.blank,
+            code="KH",
+            issuers=self.issuers,
+            year=self.plan.year,
+            parties=self.party_names,
+        )
 
     def task_line(self, item: PlanItem) -> str:
-        """ "Lead: X. Due: Y." -- without the lead when the duty's text already names it."""
+        """ "Lead: X. Due: Y." -- without the lead when the duty's text opens with it
+        ("Cục A chủ trì, ..."): after a handover the text may name the new lead further
+        on, as the partner it used to be."""
         lead = self.lead(item)
-        if lead in item.duty.text:
+        if item.duty.text.startswith(item_names(self.plan, item)[item.duty.lead]):
             return self.t("plan.due_line", when=self.when(item))
         return self.t("plan.task_line", lead=lead, when=self.when(item))
 
@@ -286,7 +278,7 @@ ChartBar = tuple[str, float | None, str]  # year, rate, the label printed beside
 
 
 @dataclass(kw_only=True)
-class ReviewContext(DocumentContext):
+class ReviewContext(DocumentContext, EvidenceCitations):
     review: Review
 
     def bar(self, rate: float | None) -> str:
@@ -296,17 +288,12 @@ class ReviewContext(DocumentContext):
 
     def amendment(self, amendment: Amendment) -> str:
         """An act of the period and what it changed, as one line of the report."""
-        return self.t(
-            "review.amendment",
-            act=act_citation(amendment.act, self.t),
-            summary=self.amendment_summary(amendment.changes),
-        )
+        return amendment_line(amendment, self.review.amendments or (), self.t)
 
-    def amendment_summary(self, changes: Mapping[str, int]) -> str:
-        """What an act changed: "sửa đổi 1 điều, bổ sung 1 nhiệm vụ"; the counts that are
-        not zero, in a fixed order."""
-        parts = [self.t(f"review.change.{key}", count=n) for key, n in changes.items() if n]
-        return ", ".join(parts) if parts else self.t("review.change.none")
+    @property
+    def closing_sentence(self) -> str:
+        """ "Trên đây là báo cáo sơ kết 5 năm thực hiện ... (giai đoạn 2022 - 2026)."."""
+        return self.t("review.closing", what=self.title[:1].lower() + self.title[1:])
 
     @cached_property
     def chart_bars(self) -> list[ChartBar]:
@@ -374,6 +361,11 @@ class MinutesContext(DocumentContext):
     handovers: Sequence[HandedOver]
     year: int
     place: str
+
+    @property
+    def many_regulations(self) -> bool:
+        """Whether the duties come from more than one regulation: the table then names each's."""
+        return len({h.regulation.id for h in self.handovers}) > 1
 
     def role(self, handover: HandedOver) -> str:
         if handover.lapses:

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coordreg.catalogue.controls import escape_json
 from coordreg.errors import UsageError
+from coordreg.files import probe
 from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.files.root import confine
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,22 @@ class OutputFormats:
         """Refuse an output path that could clobber data or cannot be written.
 
         Refused before the work rather than after it: a wrong suffix, a folder,
-        a missing or read-only parent folder.
+        a missing or read-only parent folder, a symbolic link that leads out of
+        the repository (`link_outside`).
         """
         if output is None:
             if chosen in self.needs_file:
-                raise UsageError("docx_needs_output")
+                raise UsageError(f"{chosen}_needs_output")
             return
         suffixes = self.suffixes[chosen]
         if output.suffix.lower() not in suffixes:
             raise UsageError(
                 self.wrong_suffix, path=str(output), format=chosen, suffixes=", ".join(suffixes)
             )
-        if output.is_dir():
+        confine(output)
+        if probe.is_dir(output):
             raise UsageError("output_is_dir", path=str(output))
-        if not output.parent.is_dir():
+        if not probe.is_dir(output.parent):
             raise UsageError("output_parent_missing", path=str(output.parent))
         # os.access says yes to root on a read-only location; `emit` then gives the
         # same one-line message.
@@ -72,21 +77,26 @@ class OutputFormats:
 _MARKDOWN = (".md", ".markdown")
 _HTML = (".html", ".htm")
 _WORD = (".docx",)
+_PDF = (".pdf",)
 
 # The plan and the review: in words, or as JSON for other programs.
 DOCUMENT = OutputFormats(
-    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD, "json": (".json",)},
+    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD, "pdf": _PDF, "json": (".json",)},
     default="md",
-    needs_file=frozenset({"docx"}),
+    needs_file=frozenset({"docx", "pdf"}),
 )
 # The regulation's own text has no JSON form: `-o text.json` is a file Markdown cannot go to.
 REGULATION_TEXT = OutputFormats(
-    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD}, default="md", needs_file=frozenset({"docx"})
+    {"md": _MARKDOWN, "html": _HTML, "docx": _WORD, "pdf": _PDF},
+    default="md",
+    needs_file=frozenset({"docx", "pdf"}),
 )
 # The handover minute: `--minutes` names its file, whose suffix is the only way to
 # choose its format.
 MINUTE = OutputFormats(
-    {"md": (".md",), "html": _HTML, "docx": _WORD}, default="md", wrong_suffix="minutes_format"
+    {"md": (".md",), "html": _HTML, "docx": _WORD, "pdf": _PDF},
+    default="md",
+    wrong_suffix="minutes_format",
 )
 AGENDA = OutputFormats(
     {"text": (".txt",), "json": (".json",), "ics": (".ics", ".ical", ".icalendar")},
@@ -102,8 +112,9 @@ def checked_format(formats: OutputFormats, output: Path | None, requested: str |
 
 
 def json_text(data: Any) -> str:
-    """A document's JSON form: indented, with Vietnamese letters kept as they are."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """A document's JSON form: indented, with Vietnamese letters kept as they are and
+    every control character escaped (`\\u001b`), as the data itself holds it."""
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def emit(content: str | bytes, output: Path | None) -> None:

@@ -47,6 +47,10 @@ class PlanItem:
     # The names of the bodies as they were in this version (a body renamed by an
     # act is named as it was then); None: as on the plan's own day.
     bodies: Mapping[str, str] | None = None
+    # False for a duty that does not fall in the year and is listed only because it
+    # was left unfinished last year: the review does not count it in this year's
+    # duties unless the year's record evaluates it.
+    in_year: bool = True
 
 
 @dataclass(frozen=True)
@@ -209,6 +213,7 @@ def _carried_only(today: Regulation, duty_id: str, result: Result) -> Sequence[P
                             carried_over=True,
                             previous_status=result.status,
                             previous_note=result.note,
+                            in_year=False,
                         )
                     ]
     return []

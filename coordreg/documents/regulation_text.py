@@ -22,12 +22,8 @@ from functools import cached_property
 
 from coordreg import clock
 from coordreg.catalogue.labels import Labels
-from coordreg.documents.context import (
-    DocumentContext,
-    document_heading,
-    number_phrase,
-    party_signatures,
-)
+from coordreg.documents.context import DocumentContext
+from coordreg.documents.heading import document_heading, number_phrase, party_signatures
 from coordreg.documents.wording import act_citation, legal_date
 from coordreg.model import Article, Duty, Regulation, Schedule
 from coordreg.model.timeline import Timeline
@@ -36,10 +32,6 @@ from coordreg.render import textfmt
 # A leap year: the schedule's dates in it are those it states, 29 February included.
 _ANY_YEAR = 2000
 _TITLE_PREFIX = re.compile(r"quy chế\s+(\S.*)", re.IGNORECASE | re.DOTALL)
-# What would make a paragraph of Markdown a list item, a heading, a quote, a table row,
-# HTML or a code fence (CommonMark).
-_MD_NUMBERED = re.compile(r"(\d+)([.)])(?=\s|$)")
-_MD_BLOCK_START = re.compile(r"[#>+*|<-]|```|~~~")
 
 
 def title_line(title: str) -> str:
@@ -59,25 +51,20 @@ def title_line(title: str) -> str:
 def md_paragraph(text: str) -> str:
     """Text as one Markdown paragraph that reads as written, whatever it starts with.
 
-    On one line (a line break inside a paragraph renders as a space anyway), and
-    with a backslash (a CommonMark escape) where its start would otherwise make it a
-    list item, a heading, a quote, a table row or HTML: "1\\. Text" prints "1. Text",
-    never an ordered list renumbered by the renderer.
+    On one line (a line break inside a paragraph renders as a space anyway), with
+    CommonMark's backslash escapes where the text would otherwise make markup: at its
+    start a list item, a heading, a quote, a table row or HTML ("1\\. Text" prints
+    "1. Text", never an ordered list renumbered by the renderer), and anywhere
+    emphasis, code, a link, an image or HTML (`textfmt.md_text`).
     """
-    line = " ".join(text.split())
-    numbered = _MD_NUMBERED.match(line)
-    if numbered is not None:
-        return f"{numbered.group(1)}\\{numbered.group(2)}{line[numbered.end() :]}"
-    if _MD_BLOCK_START.match(line):
-        return "\\" + line
-    return line
+    return textfmt.md_text(text)
 
 
 def schedule_text(schedule: Schedule, labels: Labels) -> str:
     """A duty's schedule as the regulation states it, in no particular year.
 
     Thường xuyên; Khi có yêu cầu; 30/06/2022 (one-off); Hằng năm (15/12);
-    6 tháng (30/06, 30/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
+    6 tháng (30/06, 31/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
     """
     if schedule.kind == "once":
         assert schedule.on is not None
@@ -91,6 +78,7 @@ def schedule_text(schedule: Schedule, labels: Labels) -> str:
 @dataclass(kw_only=True)
 class RegulationContext(DocumentContext):
     number: str  # the regulation's number, or the blank one it will be given
+    signed: date  # the day it was signed
     # The line under the title naming the acts worked into the text; empty when none
     # had taken effect by the text's day.
     consolidation: str = ""
@@ -105,6 +93,38 @@ class RegulationContext(DocumentContext):
         """The article kept on the page of the signatures."""
         articles = [article for _ci, _ai, _chapter, article in self.regulation.articles()]
         return articles[-1] if articles else None
+
+    @property
+    def appendix_ref(self) -> str:
+        """ "(Kèm theo Quy chế số ... ngày ... tháng ... năm ... của ...)"."""
+        signed = self.signed
+        return self.t(
+            "text.appendix_ref",
+            number=self.number,
+            day=f"{signed.day:02d}",
+            month=f"{signed.month:02d}" if signed.month <= 2 else str(signed.month),
+            year=signed.year,
+            date=signed.isoformat(),
+            parties=self.party_names,
+        )
+
+    def closes(self, part: object) -> bool:
+        """Whether `part` (an article, a clause or a point) is the text's last paragraph:
+        the one "./." follows."""
+        return part is self._last_part
+
+    @cached_property
+    def _last_part(self) -> object:
+        """The last paragraph of the text proper; None when the last thing printed is a
+        repealed chapter's stub."""
+        chapters = self.regulation.chapters
+        if not chapters or chapters[-1].repealed_by or not chapters[-1].articles:
+            return None
+        article = chapters[-1].articles[-1]
+        if not article.clauses or article.repealed_by:
+            return article
+        clause = article.clauses[-1]
+        return clause.points[-1] if clause.points and not clause.repealed_by else clause
 
     def md(self, text: str) -> str:
         return md_paragraph(text)
@@ -140,8 +160,9 @@ def regulation_context(
         place_date=labels(
             "text.place_date",
             place=regulation.place or textfmt.BLANK,
+            # Nghị định 30: a leading zero only for days 1-9 and months 1 and 2.
             day=f"{signed.day:02d}",
-            month=f"{signed.month:02d}",
+            month=f"{signed.month:02d}" if signed.month <= 2 else str(signed.month),
             year=signed.year,
             date=textfmt.short_date(signed, lang),
         ),
@@ -156,6 +177,7 @@ def regulation_context(
         signatures=party_signatures(at_signing, named=True, parties=signers),
         issuing=signers,
         number=number,
+        signed=signed,
         consolidation=consolidation_line(regulation, day, labels),
     )
 

@@ -31,6 +31,7 @@ from coordreg import clock
 from coordreg.check.dossier import Dossier
 from coordreg.documents.acts import Amendment, acts_between
 from coordreg.documents.dutyyears import duties_counted, year_host
+from coordreg.documents.evidence import evidence_json
 from coordreg.errors import RefusedError
 from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result
 from coordreg.model.timeline import in_force
@@ -255,7 +256,7 @@ def build_review(
             evaluated.add(duty.id)
             if result.status == "not_done":
                 not_done_years.setdefault(duty.id, []).append(year)
-            if result.note and result.status == "done":
+            if (result.note or result.evidence) and result.status == "done":
                 achievements.append(DutyNote(year, article, duty, result))
             elif result.note and result.status in ("not_done", "in_progress"):
                 shortfalls.append(DutyNote(year, article, duty, result))
@@ -349,6 +350,8 @@ def review_json(review: Review) -> dict[str, Any]:
             {"article": int(g.key), "title": g.name, **_tally_json(g.tally)}
             for g in review.articles
         ],
+        # The documents and completion dates the records give: [] when none does.
+        "evidence": evidence_json(figures.record for figures in review.years),
         # The acts that took effect during the period: [] when there were none.
         "amendments": [
             {

@@ -128,28 +128,33 @@ def history_edits(
 ) -> list[Edit]:
     """The `before` entries of the duties that change hands, under `act`.
 
-    Refused when another act already changes the same field on or after the act's
-    day: which value held when would then be for a person to say.
+    A field another act taking effect the same day already records keeps that entry:
+    it holds the value before that day, which is this act's earlier value too (the
+    decrees of one reorganisation all take effect together). Refused when another act
+    changes the same field after the act's day: which value held when would then be
+    for a person to say.
     """
     effective = {a.id: a.effective for a in regulation.acts}
     edits: list[Edit] = []
     for move in moves:
         changed = move.earlier_values()
         duty = move.duty
-        if not changed:
-            continue
         added = effective.get(duty.added_by or "")
-        if added is not None and added >= act.effective:
-            continue  # not in force before the act: it has no earlier holders to keep
+        if not changed or (added is not None and added >= act.effective):
+            continue  # nothing changes, or not in force before the act: no earlier holders
         for entry in duty.before:
             when = effective.get(entry.act)
             clash = set(entry.changed()) & set(changed)
-            if entry.act != act.id and clash and when is not None and when >= act.effective:
+            if entry.act == act.id or not clash or when is None or when < act.effective:
+                continue
+            if when > act.effective:
                 raise UsageError(
                     "transfer_recorded_change",
                     duty=duty.id,
                     act=entry.act,
                     date=when.isoformat(),
                 )
-        edits += recording.record_before(layout, move.path, duty, act.id, changed)
+            changed = {name: value for name, value in changed.items() if name not in clash}
+        if changed:
+            edits += recording.record_before(layout, move.path, duty, act.id, changed)
     return edits

@@ -5,7 +5,10 @@ those carried over), each with an empty status, so `coordreg check` keeps
 flagging it until every status is filled in. Each duty's text is a comment
 beside it, so the secretariat need not look it up. A duty the plan gives as two
 tasks (it changed hands during the year) is one result: a duty is evaluated once
-a year, whoever held it. The host is the plan's.
+a year, whoever held it. The host is the one whose turn it is at the end of the
+year, when the evaluation is held: the plan's, unless that party has ended during
+the year, when its successor hosts (the plan, made at the start of the year, still
+names the party of its day).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from coordreg.check.dossier import Dossier
 from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.edit.yamlwriter import key, one_line, scalar
 from coordreg.errors import RefusedError
+from coordreg.files import probe
 from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.files.root import confine
 
 # Titles and duty texts beside the keys are cut to this many characters.
 _COMMENT_WIDTH = 96
@@ -26,7 +31,8 @@ def _comment(text: str) -> str:
     return one_line(text, _COMMENT_WIDTH)
 
 
-def record_skeleton(plan: AnnualPlan) -> str:
+def record_skeleton(plan: AnnualPlan, host: str | None = None) -> str:
+    """The record to fill in; `host` defaults to the plan's."""
     regulation = plan.regulation
     lines = [
         f"# Kết quả đánh giá năm {plan.year}: {_comment(regulation.title)}",
@@ -34,7 +40,7 @@ def record_skeleton(plan: AnnualPlan) -> str:
         "# và note khi cần. Fill in each status, and a note where useful.",
         f"regulation: {scalar(regulation.id)}",
         f"year: {plan.year}",
-        f"host: {scalar(plan.host.id)}",
+        f"host: {scalar(host or plan.host.id)}",
         "held:  # YYYY-MM-DD",
         "results:",
     ]
@@ -56,7 +62,7 @@ def record_skeleton(plan: AnnualPlan) -> str:
 
 
 def refuse_existing_record(target: Path) -> None:
-    if target.exists():
+    if probe.exists(target):
         raise RefusedError("record_exists", path=str(target))
 
 
@@ -67,7 +73,7 @@ def refuse_outside(target: Path, folder: Path) -> None:
     user's home folder it would have coordreg write there.
     """
     records = target.parent
-    if not records.exists() and not records.is_symlink():
+    if not probe.exists(records):
         return  # created inside the folder by the write
     try:
         inside = records.resolve().is_relative_to(folder.resolve())
@@ -86,8 +92,10 @@ def write_record_skeleton(dossier: Dossier, year: int) -> tuple[Path, AnnualPlan
     plan = build_plan(dossier, year)
     target = dossier.evaluation_file(year)
     refuse_outside(target, dossier.folder)
+    confine(target)
     try:
-        write_atomic(target, record_skeleton(plan), exclusive=True)
+        host = dossier.timeline.host_for(year)
+        write_atomic(target, record_skeleton(plan, host), exclusive=True)
     except FileExistsError as error:
         if target.exists() or target.is_symlink():
             raise RefusedError("record_exists", path=str(target)) from None

@@ -73,6 +73,11 @@ def _read_entry(
     if source not in supporters or source in after.support:
         return found
     joined = [body for body in after.support if body not in supporters]
+    place = supporters.index(source)
+    if len(after.support) == len(supporters) and after.support[place] in joined:
+        # A transfer puts the new body in the old one's place; several bodies replaced
+        # on one day (a reorganisation) are told apart by their places.
+        joined = [after.support[place]]
     if joined:  # a body took the old body's place among the supporters
         chosen = [body for body in joined if targets is None or body in targets]
         lapses = False

@@ -7,9 +7,11 @@ that a caller can show what will change before anything is written:
 1. `prepare_transfer` finds the regulations, checks the minute's file name and
    computes every file's transfer. Nothing is written.
 2. `carry_out_transfer` renders the handover minute (biên bản bàn giao), writes
-   it and, when asked, the regulations, all at once (`write_all_atomic`: a
-   failure or an interruption leaves every file as it was), and checks the
-   rewritten regulations again as `coordreg check` would.
+   it and, when asked, the regulations, all at once (`replace_files`: a
+   failure or an interruption leaves every file as it was, and a regulation
+   that another program or coordreg command wrote since it was read is not
+   replaced: `file_changed`), and checks the rewritten regulations again as
+   `coordreg check` would.
 """
 
 from __future__ import annotations
@@ -22,14 +24,16 @@ from pathlib import Path
 from coordreg.check.checker import check_paths
 from coordreg.check.dossier import find_regulation
 from coordreg.documents.context import render_text
+from coordreg.documents.marks import apply_marks
 from coordreg.documents.output import MINUTE, checked_format
+from coordreg.documents.pdf import html_to_pdf
 from coordreg.edit.acts import ActChoice, effective_of
 from coordreg.edit.handed_over import Handover
 from coordreg.edit.minutes import minutes_context
 from coordreg.edit.selection import Selection
 from coordreg.edit.transfer import FileTransfer, TransferRequest, minute_handovers, plan_transfers
 from coordreg.errors import UsageError
-from coordreg.files.atomic import write_all_atomic
+from coordreg.files.atomic import Replacement, replace_files
 from coordreg.files.discover import same_file_key
 from coordreg.findings import CheckResult
 from coordreg.model import Act
@@ -79,16 +83,19 @@ class Transfer:
         return [(item.file, item.act, item.new_act) for item in self.files if item.act]
 
     def minute_content(self, output_format: str, lang: str = "vi") -> str | bytes:
-        """The handover minute in md or html (text) or docx (bytes)."""
+        """The handover minute in md or html (text) or docx or pdf (bytes)."""
         handovers = self.minute_handovers or minute_handovers(self.files, self.request)
         target = self.target
         if target is None:
             raise UsageError("minutes_one_target", targets=", ".join(self.request.targets))
         context = minutes_context(self.files, self.source, target, self.effective, handovers, lang)
+        apply_marks(context)  # the regulation's marks of secrecy and urgency
         if output_format == "docx":
             from coordreg.documents.docx import render_docx
 
             return render_docx("minutes", context)
+        if output_format == "pdf":
+            return html_to_pdf(render_text("minutes", context, "html", None))
         return render_text("minutes", context, output_format, None)
 
 
@@ -152,19 +159,27 @@ def _written_at(file: Path) -> Path:
     return same_file_key(file) if file.is_symlink() else file
 
 
+def _utf8(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
 def carry_out_transfer(transfer: Transfer, *, write: bool, lang: str = "vi") -> TransferResult:
     """Write the minute, and with `write` the regulations, all or none; then check them.
 
     The minute is in `lang`. A file that cannot be written is a `UsageError`, and
-    then no file has changed.
+    a regulation changed since it was read a `RefusedError`; then no file has changed.
     """
-    batch: list[tuple[Path, str | bytes]] = []
+    batch: list[Replacement] = []
     if write:
-        batch += [(_written_at(item.file), item.new_bytes) for item in transfer.changed]
+        batch += [
+            Replacement(_written_at(item.file), item.new_bytes, item.read, item.seen)
+            for item in transfer.changed
+        ]
     if transfer.minute is not None:
         output_format = MINUTE.choose(transfer.minute, None)
-        batch.append((transfer.minute, transfer.minute_content(output_format, lang)))
-    write_all_atomic(batch)
+        content = transfer.minute_content(output_format, lang)
+        batch.append(Replacement(transfer.minute, _utf8(content)))
+    replace_files(batch)
     written = [item.file for item in transfer.changed] if write else []
     check = check_paths([file.parent for file in written]) if written else None
     return TransferResult(transfer, written, check)

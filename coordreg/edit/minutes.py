@@ -14,13 +14,16 @@ from dataclasses import replace
 from datetime import date
 
 from coordreg.catalogue.labels import Labels
-from coordreg.documents.context import (
+from coordreg.documents.context import MinutesContext
+from coordreg.documents.heading import (
     Heading,
-    MinutesContext,
+    IssuerBody,
     Signature,
     document_heading,
     number_phrase,
+    stacked,
 )
+from coordreg.documents.wording import legal_date
 from coordreg.edit.handed_over import Handover
 from coordreg.edit.transfer import FileTransfer
 from coordreg.model import Act, Regulation
@@ -46,9 +49,7 @@ def _act_basis(act: Act, labels: Labels) -> str:
     """ "Căn cứ <title> số <number> ký ngày <date>;" for an act the minute rests on."""
     number = f" {labels('minutes.act_number', number=act.number)}" if act.number else ""
     signed = (
-        labels("minutes.act_signed", date=textfmt.short_date(act.signed, labels.lang))
-        if act.signed
-        else ""
+        labels("minutes.act_signed", date=legal_date(act.signed, labels.lang)) if act.signed else ""
     )
     return labels("minutes.act_basis", title=act.title, number=number, signed=signed)
 
@@ -72,8 +73,9 @@ def minutes_context(
 ) -> MinutesContext:
     """The handover minute (biên bản bàn giao) of a transfer across regulations.
 
-    The two sides sign it, not the regulation's parties: the heading names the
-    parties the two bodies belong to (one, when both are units of the same party).
+    The two sides sign it, not the regulation's parties: the heading names each side
+    under its party ("BỘ CÔNG AN" / "CỤC AN NINH MẠNG ..."), the party once when both
+    are its units; the symbol is the two sides' own (BB-CATTT-A05).
     """
     labels = Labels(lang)
     regulation = next(
@@ -83,19 +85,31 @@ def minutes_context(
     names = regulation.bodies()
     owners = regulation.party_of()
     parties = {p.id: p for p in regulation.parties}
-    sides = [parties[owners[source]], parties[owners[target]]]
-    if sides[0] is sides[1]:
-        sides = sides[:1]
+    units = {u.id: u for p in regulation.parties for u in p.units}
     year = (effective or date.today()).year
     place = regulation.place or textfmt.BLANK
+    sides = [source, target]
+
+    def issuer(body: str) -> IssuerBody:
+        """A side under its ministry ("BỘ CÔNG AN" / "CỤC AN NINH MẠNG ..."), a party alone."""
+        party = parties[owners[body]]
+        return (
+            IssuerBody.of(names[body])
+            if party.id == body
+            else IssuerBody.of(names[body], party.name)
+        )
+
+    def symbol(body: str) -> str:
+        """The side's abbreviation in the minute's symbol: the unit's or the party's own;
+        without one, the id less its party's prefix ("bca-a05": A05)."""
+        found = units[body].symbol if body in units else parties[body].symbol
+        return found or body.removeprefix(f"{owners[body]}-").upper()
+
     heading = replace(
         document_heading(regulation, labels, "BB", year),
-        issuers=[textfmt.upper(p.name) for p in sides],
+        bodies=stacked([issuer(body) for body in sides]),
         number=labels(
-            "number",
-            blank=textfmt.BLANK,
-            code="BB",
-            issuers="-".join(p.symbol or p.id.upper() for p in sides),
+            "number", blank=textfmt.BLANK, code="BB", issuers="-".join(map(symbol, sides))
         ),
     )
     source_name, target_name = names[source], names[target]
@@ -124,7 +138,7 @@ def minutes_context(
             "minutes.basis",
             title=r.title,
             number=number_phrase(r, lang),
-            signed=textfmt.short_date(r.signed, lang),
+            signed=legal_date(r.signed, lang),
         )
         for r in involved.values()
     ]

@@ -10,7 +10,10 @@ import contextlib
 from pathlib import Path
 
 from coordreg.errors import RefusedError, UsageError
-from coordreg.files.atomic import write_atomic
+from coordreg.files import probe
+from coordreg.files.atomic import temporary_pattern, write_atomic
+from coordreg.files.discover import REGULATION_FILE
+from coordreg.files.root import confine
 
 
 def target_of(root: Path, regulation_id: str) -> Path:
@@ -23,12 +26,15 @@ def write_new_regulation(root: Path, regulation_id: str, text: str, exists: str)
     `RefusedError(exists)` when it does, even when another process makes it
     meanwhile: the file is linked into place exclusively. A failure or an
     interruption removes the folder this call made, so that the same command can
-    be run again; a failure is `new_cannot_write` (exit 2). Used by `new` and
-    `import`.
+    be run again, and so can it after a SIGKILL, which can leave the folder with
+    nothing but a temporary file in it (`_taken`); a failure is
+    `new_cannot_write` (exit 2). A root folder that is a symbolic link leading
+    out of the repository is refused (`link_outside`). Used by `new` and `import`.
     """
     folder = root / regulation_id
     target = target_of(root, regulation_id)
-    if folder.exists() or folder.is_symlink():
+    confine(folder)
+    if _taken(folder):
         raise RefusedError(exists, path=str(folder))
     try:
         write_atomic(target, text, exclusive=True)
@@ -41,6 +47,30 @@ def write_new_regulation(root: Path, regulation_id: str, text: str, exists: str)
             raise UsageError("new_cannot_write", path=str(target), reason=reason) from None
         raise
     return target
+
+
+def _taken(folder: Path) -> bool:
+    """Whether `folder` exists, other than as the debris of an earlier, killed write.
+
+    A SIGKILL or a power cut while `new` or `import` writes can leave the folder
+    with nothing in it but a temporary file (`.regulation.yaml.<random>.tmp`):
+    the same command then writes into it, rather than saying it exists. The
+    debris is left alone (another process may be writing it right now); the
+    exclusive link still refuses should that process finish first. An empty
+    folder is taken: someone made it, and coordreg cannot tell it was itself
+    (a SIGKILL would have to land in the microseconds between making the
+    folder and making the temporary file).
+    """
+    if not probe.exists(folder):
+        return False
+    if folder.is_symlink() or not probe.is_dir(folder):
+        return True
+    debris = temporary_pattern(REGULATION_FILE)
+    try:
+        names = [entry.name for entry in folder.iterdir()]
+    except OSError:
+        return True
+    return not names or not all(debris.match(name) for name in names)
 
 
 def _remove_if_empty(folder: Path) -> None:

@@ -35,12 +35,9 @@ from coordreg.edit.handed_over import (
     still_to_do,
 )
 from coordreg.edit.selection import Selection
-from coordreg.edit.textedit import (
-    Path_,
-    SourceLayout,
-    apply_edits,
-)
+from coordreg.edit.textedit import Path_, SourceLayout, apply_edits
 from coordreg.errors import DataError, UsageError
+from coordreg.files.atomic import Stamp, stamp
 from coordreg.files.discover import same_file_key
 from coordreg.loader.sourcemap import AliasesError
 from coordreg.model import Act, Article, Duty, Party, Regulation, Unit
@@ -79,6 +76,9 @@ class FileTransfer:
     # The act the transfer is recorded under in this file, and whether it is new here.
     act: Act | None = None
     new_act: bool = False
+    # The bytes as read and the file's stamp then: it is replaced only if it still holds them.
+    read: bytes = b""
+    seen: Stamp | None = None
 
     @property
     def changed(self) -> bool:
@@ -105,14 +105,18 @@ class _File:
     handovers: list[Handover] = field(default_factory=list)
     act: Act | None = None
     new_act: bool = False
+    read: bytes = b""
+    seen: Stamp | None = None
 
 
 def _read(file: Path, source: str) -> _File:
     raw = read_regulation_file(file, str(file))
+    seen = stamp(file)
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
     bom = raw.startswith(b"\xef\xbb\xbf")
-    return _File(file, text, old, bom, _body(old, source) is not None, text, old)
+    involved = _body(old, source) is not None
+    return _File(file, text, old, bom, involved, text, old, read=raw, seen=seen)
 
 
 def _body(regulation: Regulation, body_id: str) -> tuple[Path_, Party | Unit] | None:
@@ -329,16 +333,9 @@ def _plan(
 
 def _result(item: _File) -> FileTransfer:
     return FileTransfer(
-        item.file,
-        item.text,
-        item.new_text,
-        item.old,
-        item.new,
-        item.handovers,
-        item.bom,
-        item.act,
-        item.new_act,
-    )
+        item.file, item.text, item.new_text, item.old, item.new, item.handovers, item.bom,
+        item.act, item.new_act, item.read, item.seen,
+    )  # fmt: skip
 
 
 def plan_transfers(

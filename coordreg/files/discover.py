@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coordreg.errors import UsageError
+from coordreg.files import probe
+from coordreg.files.root import leads_outside
 
 REGULATION_FILE = "regulation.yaml"
 EVALUATIONS_DIR = "evaluations"
@@ -24,6 +26,12 @@ class _Folder:
 
     regulation: Path | None = None
     evaluations: set[Path] = field(default_factory=set)
+    # Folders here that could not be searched (permission denied), and why: what
+    # they hold is unknown, which is not the same as nothing.
+    unsearchable: dict[Path, str] = field(default_factory=dict)
+    # Folders here that are symbolic links leading out of the repository, and the
+    # repository: never searched, and said so (CR018) rather than passed over.
+    outside: dict[Path, Path] = field(default_factory=dict)
 
 
 def _is_evaluation(path: Path) -> bool:
@@ -36,13 +44,25 @@ def _is_checked_name(folder: Path, name: str) -> bool:
     )
 
 
-def _walk(root: Path) -> Iterable[Path]:
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _walk(root: Path, unsearchable: dict[Path, str], outside: dict[Path, Path]) -> Iterable[Path]:
     # os.walk neither follows symlinked folders (no loops) nor stops on an
-    # unreadable one; hidden folders (.git, .venv) are never regulations. A
-    # folder named like a checked file (regulation.yaml/) is taken as that file,
-    # so that it is reported as unreadable rather than searched.
-    for folder, subfolders, files in os.walk(root):
+    # unreadable one, which goes into `unsearchable`; a symlinked folder that leads
+    # out of the repository goes into `outside`. Hidden folders (.git, .venv) are
+    # never regulations. A folder named like a checked file (regulation.yaml/) is
+    # taken as that file, so that it is reported as unreadable rather than searched.
+    def note(error: OSError) -> None:
+        unsearchable[Path(str(error.filename))] = _reason(error)
+
+    for folder, subfolders, files in os.walk(root, onerror=note):
         here = Path(folder)
+        for name in subfolders:
+            repository = leads_outside(here / name) if (here / name).is_symlink() else None
+            if repository is not None and not name.startswith("."):
+                outside[here / name] = repository
         named_like_files = {d for d in subfolders if _is_checked_name(here, d)}
         subfolders[:] = sorted(
             d for d in subfolders if not d.startswith(".") and d not in named_like_files
@@ -64,22 +84,54 @@ def same_file_key(path: Path) -> Path:
         return path.absolute()
 
 
+def record_files(folder: Path) -> tuple[list[Path], str | None]:
+    """The `evaluations/*.yaml` of a regulation folder, and why that folder cannot be read.
+
+    No `evaluations/` folder is no records. One that cannot be listed is not:
+    its reason (None when it could be listed) is for the caller to report,
+    rather than to answer as if there were no records.
+    """
+    records = folder / EVALUATIONS_DIR
+    try:
+        names = sorted(entry.name for entry in records.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return [], None
+    except OSError as error:
+        return [], _reason(error)
+    return [records / name for name in names if _is_checked_name(records, name)], None
+
+
+def _group_of(folder: Path) -> Path:
+    """The regulation folder a folder belongs to: `evaluations/` belongs to the one above."""
+    return folder.parent if folder.name == EVALUATIONS_DIR else folder
+
+
 def discover(paths: Sequence[Path]) -> dict[Path, _Folder]:
-    """The files to check, grouped by the regulation folder they belong to."""
+    """The files to check, grouped by the regulation folder they belong to.
+
+    A folder that cannot be searched is in its group's `unsearchable`, and a
+    symlinked folder that leads out of the repository in its `outside`.
+    """
     folders: dict[Path, _Folder] = {}
     for path in paths:
-        if not path.exists() and not path.is_symlink():
+        if not probe.exists(path):
             raise UsageError("path_missing", path=str(path))
-        searched = path.is_dir() and not _is_checked_name(path.parent, path.name)
-        found = list(_walk(path)) if searched else [path]
-        if searched and not found:
+        searched = probe.is_dir(path) and not _is_checked_name(path.parent, path.name)
+        unsearchable: dict[Path, str] = {}
+        outside: dict[Path, Path] = {}
+        found = list(_walk(path, unsearchable, outside)) if searched else [path]
+        if searched and not found and not unsearchable and not outside:
             raise UsageError("no_regulations", path=str(path))
+        for folder, reason in unsearchable.items():
+            folders.setdefault(_group_of(folder), _Folder()).unsearchable[folder] = reason
+        for folder, repository in outside.items():
+            folders.setdefault(_group_of(folder), _Folder()).outside[folder] = repository
         for file in found:
             if _is_evaluation(file):
                 group = folders.setdefault(file.parent.parent, _Folder())
                 group.evaluations.add(file)
                 sibling = file.parent.parent / REGULATION_FILE
-                if group.regulation is None and sibling.is_file():
+                if group.regulation is None and probe.is_file(sibling):
                     group.regulation = sibling
             else:
                 folders.setdefault(

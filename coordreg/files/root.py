@@ -1,4 +1,6 @@
-"""Where a repository of regulations is: found from any of its subfolders, as git does.
+"""Where a repository of regulations is, and where it ends.
+
+Found from any of its subfolders, as git does.
 
 A user works from wherever they stand: `regulations/<id>/`, its `evaluations/`,
 a `docs/` folder beside them. Commands that default to the repository's
@@ -14,6 +16,17 @@ a `docs/` folder beside them. Commands that default to the repository's
 
 git itself is not run: this layer is below the one that talks to git, and a
 walk is all it takes.
+
+The root found is also the boundary no symbolic link may lead past. A
+regulation repository is shared, and whoever can commit can commit a symbolic
+link: `regulations/x/regulation.yaml -> /proc/self/environ` would have `check`
+print the environment (secrets included) into a CI log, and a link to
+`../../../elsewhere/docker-compose.yml` would have `fmt` rewrite a file outside
+the repository. git does not follow links either. So a path that leads out of
+its repository through a link is neither read nor written (`leads_outside`).
+A path's repository is found the same way, from the path as written (its links
+not resolved); outside any repository there is no boundary: a path named there is
+the user's own choice.
 """
 
 from __future__ import annotations
@@ -21,6 +34,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+from coordreg.errors import UsageError
 
 GIT_MARK = ".git"
 CONFIG_FILE = "coordreg.toml"
@@ -75,3 +90,29 @@ def regulations_folder(start: Path | None = None) -> Path:
     except ValueError:  # another drive on Windows: no relative path
         relative = root
     return relative / REGULATIONS_FOLDER
+
+
+def leads_outside(path: Path) -> Path | None:
+    """The repository that `path` leads out of through a symbolic link; None if it stays in.
+
+    Both sides are compared with their links resolved, so a repository that is
+    itself reached through a link (a home folder on another disk) is still
+    itself. A link that does not resolve (dangling, a loop) stays where it is
+    for this question; reading it reports why it cannot be read.
+    """
+    try:
+        root = find_root(path)
+        if root is None:
+            return None
+        real = Path(os.path.realpath(_lexical(path)))
+        inside = real.is_relative_to(os.path.realpath(root))
+    except ValueError:  # a NUL byte: a path that names nothing
+        return None
+    return None if inside else root
+
+
+def confine(path: Path) -> None:
+    """Refuse (`UsageError`, exit 2) a path that leads out of its repository through a link."""
+    root = leads_outside(path)
+    if root is not None:
+        raise UsageError("link_outside", path=str(path), root=str(root))

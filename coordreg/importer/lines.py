@@ -38,9 +38,11 @@ class Line:
 
 
 def clean(text: str) -> str:
-    """NFC text with the invisible characters gone and every run of spaces made one space."""
+    """NFC text with the invisible characters gone and every run of spaces made one space;
+    the "./." that ends a document (Nghị định 30) read as the full stop it follows."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    return text[:-2] if text.endswith("./.") else text
 
 
 def _markup_free(text: str) -> str:
@@ -62,7 +64,15 @@ def _cells(text: str) -> list[str]:
 def line_parts(text: str) -> list[str]:
     """The lines of a paragraph's text: a line break inside it (Shift+Enter) separates
     lines too; rules (`-----`) are dropped."""
-    return [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
+    parts = [part for part in map(clean, text.split("\n")) if part and not _RULE.match(part)]
+    # A document symbol broken after a "-" ("Số: 02/QCPH-UBND-CAT-" / "STTTT-SGDĐT") is one line.
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].endswith("-") and " " not in part:
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
 
 
 def lines_of_text(text: str) -> list[Line]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordreg.errors import RefusedError, UsageError
+from coordreg.files import probe
 from coordreg.importer.lines import Line, lines_of_text
 from coordreg.loader.limits import Limits
 from coordreg.loader.reading import ReadError, read_file
@@ -41,7 +42,7 @@ def read_source(path: Path, shown: str | None = None) -> list[Line]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError("import_suffix", path=shown, suffixes=", ".join(SUFFIXES))
-    if path.is_dir():
+    if probe.is_dir(path):  # a folder on the way that cannot be searched: `unreadable`
         raise UsageError("import_is_folder", path=shown)
     try:
         path.stat()
@@ -58,6 +59,8 @@ def read_source(path: Path, shown: str | None = None) -> list[Line]:
         args = dict(error.finding.args)
         if error.finding.code == "CR006":
             raise RefusedError("import_too_large", path=shown, **args) from None
+        if error.finding.code == "CR018":  # a link out of the repository: never opened
+            raise UsageError("link_outside", path=shown, root=args["root"]) from None
         raise RefusedError("import_unreadable", path=shown, **args) from None
     if suffix == ".docx":
         # Here, not above: python-docx takes longer to load than a text file to read.

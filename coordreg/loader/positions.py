@@ -27,6 +27,29 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(_LINE_BREAK_RE.split(text))
 
 
+def line_starts(text: str) -> list[int]:
+    """The character offset at which each of libyaml's lines of `text` starts."""
+    starts = [0]
+    for line in split_lines(text)[:-1]:
+        start = starts[-1] + len(line)
+        # The break itself: \r\n is two characters, every other break one.
+        start += 2 if text.startswith("\r\n", start) else 1
+        starts.append(start)
+    return starts
+
+
+def offset_of(starts: list[int], length: int, line: int, column: int) -> int:
+    """The character offset of a finding's 1-based (line, column); 0 for line 0.
+
+    `starts` are the text's `line_starts`, `length` its length: a place past the
+    end is the end.
+    """
+    if line <= 0:
+        return 0
+    start = starts[min(line, len(starts)) - 1]
+    return min(start + max(column, 1) - 1, length)
+
+
 def position_in_text(text: str, index: int) -> Position:
     """0-based (line, column) of the character at `index`."""
     index = max(0, min(index, len(text)))

@@ -2,8 +2,9 @@
 
 Only regular files are read, the size limit is checked before reading, and the
 text must be UTF-8 (a byte-order mark is allowed). Each failure is a finding
-(CR012 unreadable, CR006 too large, CR002 not UTF-8), never an exception that
-reaches the user.
+(CR012 unreadable or changing while read, CR006 too large, CR018 behind a link
+out of the repository, CR002 not UTF-8), never an exception that reaches the
+user.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from coordreg.files.root import leads_outside
 from coordreg.findings import Finding, finding
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 
@@ -33,13 +37,52 @@ def _not_regular(mode: int) -> str:
     return f"not a regular file ({kind})"
 
 
+# A file that changes while it is read is read again, this many times in all,
+# with a pause for the writer to finish; then it is unreadable (CR012).
+READ_ATTEMPTS = 3
+_PAUSE_SECONDS = 0.05
+CHANGING = "the file changed while it was read (another program is writing it)"
+
+
+def _identity(info: os.stat_result) -> tuple[int, ...]:
+    """What changes when a file is written: its size and times (and which file it is)."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _read_steady(path: Path, limits: Limits, fail: Callable[[str], ReadError]) -> bytes | None:
+    """The bytes of `path`, or None if the file changed while they were read.
+
+    Changed: its size or times differ after the read from before it, or fewer
+    or more bytes came than its size (a writer truncating it, or appending).
+    A file that reports no size (/proc) is taken as read.
+    """
+    # O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
+    # (Windows has neither flag, nor pipes in the file system.)
+    flags = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, os.O_RDONLY | flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        before = os.fstat(handle.fileno())
+        if not stat.S_ISREG(before.st_mode):
+            raise fail(_not_regular(before.st_mode))
+        raw = handle.read(limits.max_bytes + 1)
+        after = os.fstat(handle.fileno())
+    steady = _identity(before) == _identity(after)
+    if len(raw) <= limits.max_bytes and before.st_size and len(raw) != before.st_size:
+        steady = False
+    return raw if steady else None
+
+
 def read_file(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The bytes of the regular file at `path`; `ReadError` (CR012, CR006) otherwise.
+    """The bytes of the regular file at `path`; `ReadError` (CR012, CR006, CR018) otherwise.
 
     Only regular files are read: a pipe or a device (a FIFO named
     regulation.yaml, a link to /dev/zero) would block or never end. The size is
     checked before reading, and no more than the limit is ever read, even from
-    a file that grows meanwhile or reports no size (/proc).
+    a file that grows meanwhile or reports no size (/proc). A file that changes
+    while it is read (a copy still running, `git show REV:f > f`) is read
+    again, and is unreadable if it keeps changing: what was read is not the
+    file. A path that leads out of its repository through a symbolic link
+    (`coordreg.files.root`) is not opened at all.
     """
 
     def unreadable(detail: str) -> ReadError:
@@ -48,21 +91,26 @@ def read_file(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     def too_large(size: int) -> ReadError:
         return ReadError(finding(shown, (1, 1), "CR006", size=size, limit=limits.max_bytes))
 
+    outside = leads_outside(path)
+    if outside is not None:
+        raise ReadError(finding(shown, (0, 0), "CR018", root=str(outside)))
+    raw: bytes | None = None
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise unreadable(_not_regular(info.st_mode))
-        if info.st_size > limits.max_bytes:
-            raise too_large(info.st_size)
-        # O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            info = os.fstat(handle.fileno())
+        for attempt in range(READ_ATTEMPTS):
+            info = path.stat()
             if not stat.S_ISREG(info.st_mode):
                 raise unreadable(_not_regular(info.st_mode))
-            raw = handle.read(limits.max_bytes + 1)
+            if info.st_size > limits.max_bytes:
+                raise too_large(info.st_size)
+            if attempt:
+                time.sleep(_PAUSE_SECONDS)
+            raw = _read_steady(path, limits, unreadable)
+            if raw is not None:
+                break
     except OSError as error:
         raise unreadable(error.strerror or str(error)) from None
+    if raw is None:
+        raise unreadable(CHANGING)
     if len(raw) > limits.max_bytes:
         raise too_large(max(len(raw), info.st_size))
     return raw

@@ -32,7 +32,6 @@ from coordreg.loader.document import Document
 from coordreg.loader.events import syntax_finding
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.reading import ReadError, decode, read_file
-from coordreg.model.amendments import FORMAT_VERSION
 
 
 def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -64,6 +63,10 @@ def _newer_format(doc: Document) -> None:
     written = doc.data.get("format") if isinstance(doc.data, dict) else None
     if isinstance(written, bool) or not isinstance(written, int | float):
         return
+    # Imported here: the models (pydantic) are not needed to read a file, and a check
+    # answered from the cache reads files without ever loading them.
+    from coordreg.model.amendments import FORMAT_VERSION
+
     if written > FORMAT_VERSION:
         doc.findings = [
             finding(

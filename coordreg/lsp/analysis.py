@@ -22,13 +22,13 @@ from typing import Literal
 
 from lsprotocol import types
 
-from coordreg.check.checker import check_evaluation, check_regulation
+from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.check.schema import validate
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, YAML_SUFFIXES
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
+from coordreg.loader.outline import Outline, outline
 from coordreg.loader.yamlload import load_file, load_text
-from coordreg.lsp.outline import Outline, outline
 from coordreg.lsp.textindex import TextIndex
 from coordreg.model import Evaluation, Regulation
 

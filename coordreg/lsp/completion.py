@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coordreg.lsp.outline import Outline
+from coordreg.loader.outline import Outline
 
 _ID = r"[A-Za-z0-9_.-]*"
 # The editor's line breaks (the protocol's: \n, \r\n and \r).

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coordreg.catalogue.labels import Labels
+from coordreg.loader.outline import Declaration, Outline, Scalar
 from coordreg.lsp.analysis import Analysis, FileKind, Source
-from coordreg.lsp.outline import Declaration, Outline, Scalar
 
 # The fields whose values are ids, and what kind of thing each names.
 _FIELDS = {

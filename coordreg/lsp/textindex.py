@@ -16,7 +16,7 @@ import re
 
 from lsprotocol import types
 
-from coordreg.loader.positions import split_lines
+from coordreg.loader.positions import line_starts, offset_of
 
 _LSP_BREAK = re.compile("\r\n|\r|\n")
 
@@ -48,20 +48,12 @@ class TextIndex:
     def __init__(self, text: str, encoding: str = types.PositionEncodingKind.Utf16) -> None:
         self.text = text
         self.encoding = encoding
-        self._yaml_starts = [0]
-        for line in split_lines(text)[:-1]:
-            start = self._yaml_starts[-1] + len(line)
-            # The break itself: \r\n is two characters, every other break one.
-            start += 2 if text.startswith("\r\n", start) else 1
-            self._yaml_starts.append(start)
+        self._yaml_starts = line_starts(text)
         self._lsp_starts = [0, *(match.end() for match in _LSP_BREAK.finditer(text))]
 
     def finding_offset(self, line: int, column: int) -> int:
         """The offset of a finding's 1-based (line, column); the text's start for line 0."""
-        if line <= 0:
-            return 0
-        start = self._yaml_starts[min(line, len(self._yaml_starts)) - 1]
-        return min(start + max(column, 1) - 1, len(self.text))
+        return offset_of(self._yaml_starts, len(self.text), line, column)
 
     def line_end(self, offset: int) -> int:
         """The offset of the end of the editor's line that holds `offset` (before its break)."""

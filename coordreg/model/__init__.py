@@ -3,7 +3,7 @@
 from coordreg.model.amendments import ACT_KINDS, FORMAT_VERSION, Act, ActKind
 from coordreg.model.common import Signatory
 from coordreg.model.decision import Decision, DecisionArticle
-from coordreg.model.evaluation import STATUSES, Evaluation, Result, Status
+from coordreg.model.evaluation import STATUSES, Evaluation, Evidence, Result, Status
 from coordreg.model.regulation import (
     Article,
     Chapter,
@@ -32,6 +32,7 @@ __all__ = [
     "Duty",
     "Evaluation",
     "EvaluationSettings",
+    "Evidence",
     "Party",
     "Point",
     "Regulation",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -62,11 +62,27 @@ IsoDate = Annotated[
     BeforeValidator(_parse_iso_date),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
-Year = Annotated[int, Field(ge=1900, le=2200)]
+# The years the format allows, and every command's --year, --from, --at (coordreg.cli.values).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+
+
+# The signing authority of Nghị định 30 (thẩm quyền ký): for a collective body
+# (TM., thay mặt), a deputy for the head (KT., ký thay), an acting head (Q., quyền),
+# by order of the head (TL., thừa lệnh), by the head's authorisation (TUQ., thừa ủy quyền).
+Authority = Literal["TM.", "KT.", "Q.", "TL.", "TUQ."]
 
 
 class Signatory(StrictModel):
-    """Who signed for a party: a name and a title (also kept as an earlier value)."""
+    """Who signed for a party: a name and a title (also kept as an earlier value).
+
+    With an `authority`, the block reads "<authority> <ON_BEHALF_OF>" over the
+    title: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG".
+    `on_behalf_of` is the collective body or the head signed for; without it, the
+    party's name.
+    """
 
     name: Text
     title: Text
+    authority: Authority | None = None
+    on_behalf_of: Text | None = None

@@ -13,9 +13,21 @@ Status = Literal["done", "in_progress", "not_done", "not_applicable"]
 STATUSES: tuple[Status, ...] = ("done", "in_progress", "not_done", "not_applicable")
 
 
+class Evidence(StrictModel):
+    """The document that shows a duty's result: its number (số ký hiệu) and date."""
+
+    number: Text | None = None
+    date: IsoDate | None = None
+
+
 class Result(StrictModel):
     status: Status
     note: Text | None = None
+    # The day the duty was completed (for `done`), and the document that shows it:
+    # filled in by the units in their checklists (`evaluate --from-xlsx`), cited by
+    # the review. Optional: a record without them reads as before.
+    completed: IsoDate | None = None
+    evidence: Evidence | None = None
 
 
 class Evaluation(StrictModel):

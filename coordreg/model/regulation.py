@@ -25,6 +25,7 @@ from coordreg.model.amendments import (
 )
 from coordreg.model.common import Identifier, IsoDate, Signatory, StrictModel, Text, Year
 from coordreg.model.decision import Decision
+from coordreg.model.marks import Secrecy, Urgency
 from coordreg.model.schedule import ScheduleField
 
 # One successor, or several when a body's functions are split among them (the
@@ -43,6 +44,9 @@ def successors_of(succeeded_by: str | list[str] | None) -> tuple[str, ...]:
 class Unit(StrictModel):
     id: Identifier
     name: Text
+    # Its abbreviation in the symbol of a document it issues (a handover minute):
+    # "ATTT" in "Số: .../BB-ATTT-A05". Without it, the id in capitals.
+    symbol: Text | None = None
     # A body created, or brought into the regulation, later: its first day.
     since: IsoDate | None = None
     # A body that is dissolved, merged or stripped of the function ends: its last
@@ -65,6 +69,9 @@ class Party(StrictModel):
     symbol: Text | None = None
     units: list[Unit] = []
     standing_office: Identifier | None = None
+    # The body it stands under in a heading (cơ quan chủ quản, Nghị định 30): the
+    # provincial People's Committee over a Sở. Printed in plain capitals above it.
+    parent: Text | None = None
     signatory: Signatory | None = None
     since: IsoDate | None = None
     until: IsoDate | None = None
@@ -159,6 +166,10 @@ class Regulation(StrictModel):
     effective: IsoDate
     until: IsoDate | None = None
     place: Text | None = None
+    # Marks of secrecy and urgency that every document made from it carries
+    # (coordreg.model.marks); a document may be given its own on the command line.
+    secrecy: Secrecy | None = None
+    urgency: Urgency | None = None
     # The "Căn cứ ..." lines of the preamble, one item each, and the sentence
     # that enacts the regulation ("... ban hành Quy chế phối hợp ...").
     legal_bases: list[Text] = []

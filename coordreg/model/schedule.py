@@ -7,12 +7,15 @@ for dated ones::
     schedule: on_request            # khi có yêu cầu
     schedule: {once: 2022-06-30}    # một lần, hạn 30/6/2022
     schedule: {yearly: 12-15}       # hằng năm, ngày 15/12
-    schedule: {half_yearly: 06-30}  # 6 tháng: 30/6 and 30/12
+    schedule: {half_yearly: 06-30}  # 6 tháng: 30/6 and 31/12
     schedule: {quarterly: 03-25}    # hằng quý: 25/3, 25/6, 25/9, 25/12
     schedule: {monthly: 25}         # hằng tháng, ngày 25
 
 A recurring date that does not exist in a given month (day 31 in April, 29
-February outside leap years) falls on the last day of that month.
+February outside leap years) falls on the last day of that month. A half-yearly or
+quarterly date written as the last day of a month of 30 or 31 days (06-30, 03-31)
+means the end of each period, so every occurrence falls on the last day of its month: 06-30 is due on
+30/6 and 31/12 (the end of June and of December), not on 30/12.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ DATED_KINDS = ("once", "yearly", "half_yearly", "quarterly", "monthly")
 # How far apart, in months, the occurrences of a recurring schedule fall, and the
 # range of months its written date may name (the first occurrence in a year).
 _PERIOD_MONTHS = {"yearly": 12, "half_yearly": 6, "quarterly": 3}
+# A written day from which "the last day of its month" means "the end of each period":
+# 30 and 31. 02-29 is not read so: a quarterly 02-29 stays on the 29th of later months.
+_MONTH_END_FROM = 30
 _MONTH_DAY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})")  # ASCII digits, the whole text
 
 
@@ -58,7 +64,14 @@ class Schedule(StrictModel):
             return [_clamped(year, month, self.day) for month in range(1, 13)]
         assert self.month is not None
         step = _PERIOD_MONTHS[self.kind]
-        return [_clamped(year, month, self.day) for month in range(self.month, 13, step)]
+        months = range(self.month, 13, step)
+        if (
+            self.kind != "yearly"
+            and self.day >= _MONTH_END_FROM
+            and self.day >= _longest(self.month)
+        ):
+            return [_clamped(year, month, 31) for month in months]
+        return [_clamped(year, month, self.day) for month in months]
 
     def to_yaml(self) -> object:
         """The value as written in a regulation file."""
@@ -70,6 +83,11 @@ class Schedule(StrictModel):
         if self.kind == "monthly":
             return {"monthly": self.day}
         return {self.kind: f"{self.month:02d}-{self.day:02d}"}
+
+
+def _longest(month: int) -> int:
+    """The most days `month` can have."""
+    return calendar.monthrange(2000, month)[1]
 
 
 def _clamped(year: int, month: int, day: int) -> date:

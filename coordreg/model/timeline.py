@@ -302,7 +302,7 @@ class _Projection:
         self.source = timeline.regulation
 
     def in_effect(self, act: str | None) -> bool:
-        # An act the file does not declare (CR801) is taken as always in effect, so a
+        # An act the file does not declare (CR901) is taken as always in effect, so a
         # broken reference never hides the element it marks.
         return act is not None and self.effective.get(act, date.min) <= self.day
 

@@ -7,10 +7,14 @@ scripts of its own beyond a generic serif.
 
 from __future__ import annotations
 
+import itertools
+import math
 import struct
 import zlib
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
+
+from coordreg.render import strokes
 
 WIDTH = 560
 BAR_AREA_HEIGHT = 180
@@ -18,13 +22,15 @@ TOP = 30
 BOTTOM = 40
 LEFT = 44
 RIGHT = 12
+STUB = 10  # the height of a missing year's dashed stub
+SMALL = 11  # the font size of a missing year's caption
 
 
 def completion_svg(title: str, bars: Sequence[tuple[str, float | None, str]]) -> str:
     """An SVG bar chart: one bar per (label, rate in 0..1 or None, caption above the bar).
 
-    A bar with no rate (no record that year) is drawn as an empty outline so the
-    gap is visible rather than missing.
+    A year with no rate (no record) is a short dashed stub captioned "chưa có biên
+    bản": the gap is visible, and nothing in it reads as a full bar.
     """
     height = TOP + BAR_AREA_HEIGHT + BOTTOM
     count = max(len(bars), 1)
@@ -46,10 +52,14 @@ def completion_svg(title: str, bars: Sequence[tuple[str, float | None, str]]) ->
     for index, (label, rate, caption) in enumerate(bars):
         x = LEFT + slot * index + (slot - bar_width) / 2
         centre = x + bar_width / 2
-        if rate is None:
+        if rate is None:  # no record: a short dashed stub, never a bar that reads as 100%
             parts.append(
-                f'<rect x="{x:.1f}" y="{TOP}" width="{bar_width:.1f}" height="{BAR_AREA_HEIGHT}" '
-                'fill="none" stroke="#999999" stroke-dasharray="4 3"/>'
+                f'<rect x="{x:.1f}" y="{base - STUB:.1f}" width="{bar_width:.1f}" height="{STUB}" '
+                'fill="none" stroke="#777777" stroke-dasharray="4 3"/>'
+            )
+            parts.append(
+                f'<text x="{centre:.1f}" y="{base - STUB - 6:.1f}" text-anchor="middle" '
+                f'font-size="{SMALL}" font-style="italic">{escape(caption)}</text>'
             )
         else:
             bar_height = BAR_AREA_HEIGHT * max(0.0, min(rate, 1.0))
@@ -57,12 +67,10 @@ def completion_svg(title: str, bars: Sequence[tuple[str, float | None, str]]) ->
                 f'<rect x="{x:.1f}" y="{base - bar_height:.1f}" width="{bar_width:.1f}" '
                 f'height="{bar_height:.1f}" fill="#1f4e79"/>'
             )
-        caption_y = (
-            TOP - 8 if rate is None else base - BAR_AREA_HEIGHT * max(0.0, min(rate, 1.0)) - 6
-        )
-        parts.append(
-            f'<text x="{centre:.1f}" y="{caption_y:.1f}" text-anchor="middle">{escape(caption)}</text>'
-        )
+            parts.append(
+                f'<text x="{centre:.1f}" y="{base - bar_height - 6:.1f}" text-anchor="middle">'
+                f"{escape(caption)}</text>"
+            )
         parts.append(
             f'<text x="{centre:.1f}" y="{base + 20}" text-anchor="middle">{escape(label)}</text>'
         )
@@ -73,14 +81,8 @@ def completion_svg(title: str, bars: Sequence[tuple[str, float | None, str]]) ->
     return "\n".join(parts)
 
 
-# 5x7 dot glyphs for the figures of the PNG (years, rates); other captions are left out.
-# Each glyph is seven rows, each row a base-32 digit whose five bits are the dots.
-CODES = (
-    "ehjlphe4c4444eeh1248vu11e11u26aiv22vgu11he68guhhev124888ehhehheehhf12c"
-    "pq248bj000064800000cc000v000"
-)
-GLYPHS = {char: CODES[7 * i : 7 * i + 7] for i, char in enumerate("0123456789%,.-")}
-SCALE, DOT = 2, 3  # pixels per SVG unit; pixels per glyph dot
+SCALE = 2  # pixels per SVG unit
+CAP = 0.68  # the height of a figure, in ems
 
 
 class _Canvas:
@@ -96,18 +98,53 @@ class _Canvas:
             start = (y * self.width + left) * 3
             self.pixels[start : start + (right - left) * 3] = rgb * (right - left)
 
-    def text(self, x: float, baseline: float, text: str, anchor: str) -> None:
-        """Dot-matrix figures centred on (or ending at) x; other text is not drawn."""
-        if not text or any(char not in GLYPHS for char in text):
+    def dashed(self, x0: float, y0: float, x1: float, y1: float, rgb: bytes) -> None:
+        """The outline of a rectangle in dashes of 4 units, 3 apart (SVG units)."""
+        for along in range(int(x0), int(x1), 7):
+            end = min(along + 4, x1)
+            self.box(along, y0, end, y0 + 1, rgb)
+            self.box(along, y1 - 1, end, y1, rgb)
+        for down in range(int(y0), int(y1), 7):
+            end = min(down + 4, y1)
+            self.box(x0, down, x0 + 1, end, rgb)
+            self.box(x1 - 1, down, x1, end, rgb)
+
+    def _ink(self, x: int, y: int, coverage: float) -> None:
+        """Darken one pixel towards black by `coverage` (0..1): anti-aliased strokes."""
+        at = (y * self.width + x) * 3
+        for channel in range(3):
+            value = self.pixels[at + channel]
+            self.pixels[at + channel] = min(value, round(value * (1 - coverage)))
+
+    def stroke(self, line: Sequence[tuple[float, float]], thickness: float) -> None:
+        """A polyline in SVG units, `thickness` wide, with soft edges."""
+        half = thickness * SCALE / 2
+        points = [(px * SCALE, py * SCALE) for px, py in line]
+        if len(points) == 1:
+            points = points * 2
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
+            left, right = int(min(ax, bx) - half - 1), int(max(ax, bx) + half + 2)
+            top, bottom = int(min(ay, by) - half - 1), int(max(ay, by) + half + 2)
+            dx, dy = bx - ax, by - ay
+            length = dx * dx + dy * dy
+            for y in range(max(0, top), min(self.height, bottom)):
+                for x in range(max(0, left), min(self.width, right)):
+                    cx, cy = x + 0.5 - ax, y + 0.5 - ay
+                    t = max(0.0, min(1.0, (cx * dx + cy * dy) / length)) if length else 0.0
+                    distance = math.hypot(cx - t * dx, cy - t * dy)
+                    coverage = half + 0.5 - distance
+                    if coverage > 0:
+                        self._ink(x, y, min(1.0, coverage))
+
+    def text(self, x: float, baseline: float, text: str, anchor: str, size: float = 13) -> None:
+        """Text in the chart's stroke font, centred on (or ending at) x; at `size` SVG units."""
+        if not text or not strokes.can_draw(text):
             return
-        dot = DOT / SCALE
-        left = x - (len(text) * 6 - 1) * dot / (2 if anchor == "middle" else 1)
-        for index, char in enumerate(text):
-            for row, digit in enumerate(GLYPHS[char]):
-                for column in range(5):
-                    if int(digit, 32) >> (4 - column) & 1:
-                        x0, y0 = left + (index * 6 + column) * dot, baseline - (7 - row) * dot
-                        self.box(x0, y0, x0 + dot, y0 + dot, b"\x00\x00\x00")
+        unit = size * CAP / 8
+        advance = strokes.width(text) * unit
+        left = x - advance / (2 if anchor == "middle" else 1)
+        for line in strokes.strokes(text, left, baseline - 8 * unit, unit):
+            self.stroke(line, size * 0.085)
 
     def png(self) -> bytes:
         row = self.width * 3
@@ -123,8 +160,8 @@ class _Canvas:
 
 
 def completion_png(bars: Sequence[tuple[str, float | None, str]]) -> bytes:
-    """The bars of `completion_svg`, same geometry, as a PNG: the fallback picture
-    Word stores beside an SVG for readers that cannot draw SVG."""
+    """The bars of `completion_svg`, same geometry and captions, as a PNG: the fallback
+    picture Word stores beside an SVG for readers that cannot draw SVG."""
     area, base = BAR_AREA_HEIGHT, TOP + BAR_AREA_HEIGHT
     canvas = _Canvas(WIDTH, base + BOTTOM)
     right = WIDTH - RIGHT
@@ -136,9 +173,9 @@ def completion_png(bars: Sequence[tuple[str, float | None, str]]) -> bytes:
     width = min(60.0, slot * 0.6)
     for index, (label, rate, caption) in enumerate(bars):
         x = LEFT + slot * index + (slot - width) / 2
-        if rate is None:  # no record: an empty grey outline
-            for x0, y0, x1, y1 in ((0, 0, 1, area), (width - 1, 0, width, area), (0, 0, width, 1)):
-                canvas.box(x + x0, TOP + y0, x + x1, TOP + y1, b"\x99\x99\x99")
+        if rate is None:  # no record: a short dashed stub and its caption
+            canvas.dashed(x, base - STUB, x + width, base, b"\x77\x77\x77")
+            canvas.text(x + width / 2, base - STUB - 6, caption, "middle", SMALL)
         else:
             height = area * max(0.0, min(rate, 1.0))
             canvas.box(x, base - height, x + width, base, b"\x1f\x4e\x79")

@@ -81,8 +81,14 @@ def environment(user_dir: Path | None = None) -> TemplateSandbox:
             "upper_vn": textfmt.upper,
             "md_cell": textfmt.md_cell,
             "sentence": textfmt.sentence,
+            "md_text": textfmt.md_text,
         }
     )
+    # Every `{{ ... }}` shows control characters as escapes (`textfmt.shown`), once
+    # the budget has counted it: no document carries one from a file.
+    counted = env.finalize
+    assert counted is not None  # the sandbox's own, which counts the output
+    env.finalize = lambda value: textfmt.shown(counted(value))
     return env
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from coordreg.catalogue.controls import visible
 from coordreg.findings import CheckResult
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for a command's data; any other control character shown as
+    an escape (`\\x1b`): the log is shown in a terminal-like page that obeys them."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

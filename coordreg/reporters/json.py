@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from coordreg.catalogue.controls import escape_json
 from coordreg.findings import CheckResult
 
 
@@ -20,7 +21,5 @@ def report_json(result: CheckResult, out: TextIO, lang: str) -> None:
         }
         for item in result.findings
     ]
-    json.dump(
-        {"files": len(result.files), "diagnostics": diagnostics}, out, ensure_ascii=False, indent=2
-    )
-    out.write("\n")
+    data = {"files": len(result.files), "diagnostics": diagnostics}
+    out.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from coordreg.findings import CheckResult, Finding
-from coordreg.loader.positions import split_lines
+from coordreg.reporters.source_lines import source_line
 from coordreg.rules import CODES, CodeDoc
 from coordreg.version import REPOSITORY_URL, __version__, rule_doc_url
 
@@ -81,12 +81,9 @@ def _artifact(file: str, root: Path) -> dict[str, str]:
     return {"uri": quote(relative.as_posix()), "uriBaseId": ROOT_BASE_ID}
 
 
-def _line_text(item: Finding, sources: dict[str, str]) -> str:
+def _line_text(item: Finding, result: CheckResult) -> str:
     """The offending line with its spaces collapsed; "" for a finding about the whole file."""
-    lines = split_lines(sources.get(item.file, ""))
-    if not 1 <= item.line <= len(lines):
-        return ""
-    return " ".join(lines[item.line - 1].split())
+    return " ".join((source_line(result, item) or "").split())
 
 
 def fingerprints(result: CheckResult, root: Path) -> list[str]:
@@ -101,7 +98,7 @@ def fingerprints(result: CheckResult, root: Path) -> list[str]:
     for item in result.findings:
         where = _artifact(item.file, root)["uri"]
         digest = hashlib.sha256(
-            "\0".join((item.code, where, _line_text(item, result.sources))).encode()
+            "\0".join((item.code, where, _line_text(item, result))).encode()
         ).hexdigest()[:32]
         seen[digest] += 1
         prints.append(f"{digest}:{seen[digest]}")

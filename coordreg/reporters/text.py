@@ -7,8 +7,9 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
+from coordreg.catalogue.controls import one_line, visible
 from coordreg.findings import CheckResult, Finding, Severity
-from coordreg.loader.positions import split_lines
+from coordreg.reporters.source_lines import source_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _WORDS = {
@@ -40,14 +41,22 @@ def summary_line(result: CheckResult, lang: str) -> str:
     )
 
 
-def _source_lines(item: Finding, source: str, console: Console) -> None:
-    lines = split_lines(source)
-    if not 1 <= item.line <= len(lines):
+def _source_lines(item: Finding, line: str | None, console: Console) -> None:
+    """The finding's line of the file, and a caret under its column.
+
+    The line is shown, not replayed: its control characters are escapes
+    (`\\x1b`), so the caret stands under the column counted in the escaped line.
+    """
+    if line is None:
         return
-    text = lines[item.line - 1].replace("\t", " ")
+    line = line.replace("\t", " ")
+    text = visible(line)
     gutter = str(item.line).rjust(6)
     console.print(f"[dim]{gutter} │[/dim] {escape(text)}", highlight=False)
-    caret = " " * (item.column - 1) + "^"
+    before = line[: max(item.column - 1, 0)]
+    # Past the end of the line (a finding at its end) the caret goes on with spaces.
+    width = len(visible(before)) + max(item.column - 1 - len(before), 0)
+    caret = " " * width + "^"
     console.print(f"[dim]{' ' * 6} │[/dim] [bold]{caret}[/bold]", highlight=False)
 
 
@@ -63,7 +72,7 @@ def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
         if item.file != current:
             if current is not None:
                 console.print()
-            console.print(f"[bold underline]{escape(item.file)}[/bold underline]")
+            console.print(f"[bold underline]{escape(one_line(item.file))}[/bold underline]")
             current = item.file
         style = _STYLE[item.severity]
         where = f"{item.line}:{item.column}" if item.line else "-"
@@ -73,7 +82,7 @@ def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
             f"  {where:<8} [{style}]{words[item.severity.value]:<8}[/{style}] "
             f"[dim]{item.code}[/dim]  {escape(message)}"
         )
-        _source_lines(item, result.sources.get(item.file, ""), console)
+        _source_lines(item, source_line(result, item), console)
     if result.findings:
         console.print()
     style = "bold red" if result.errors else ("yellow" if result.warnings else "bold green")

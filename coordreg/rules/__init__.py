@@ -17,6 +17,7 @@ from coordreg.findings import Finding, Severity
 from coordreg.rules.base import EvaluationContext, RegulationContext
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
+from coordreg.rules.workbook_codes import WORKBOOK_CODES
 
 # The rules, one module each, in the order they run and are listed.
 RULE_NAMES = (
@@ -48,12 +49,15 @@ RULE_NAMES = (
     "cr607_held_before_year",
     "cr609_unknown_host",
     "cr610_unfinished_dropped",
+    "cr611_completed_outside_year",
     "cr612_record_overdue",
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
     "cr704_chapter_needs_review",
-    "cr705_placeholder",
+    "cr705_collective_body_signs_on_behalf",
+    "cr706_placeholder",
+    "cr802_control_character",
     "cr901_unknown_act",
     "cr902_act_effective_before_signed",
     "cr903_act_outside_life",
@@ -69,11 +73,16 @@ RULE_MODULES: tuple[ModuleType, ...] = tuple(
 RegulationCheck = Callable[[RegulationContext], Iterator[Finding]]
 EvaluationCheck = Callable[[EvaluationContext], Iterator[Finding]]
 
+# A rule of SCOPE "any" runs on both kinds of file (it reads only `context.doc`).
 REGULATION_CHECKS: tuple[RegulationCheck, ...] = tuple(
-    cast(RegulationCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "regulation"
+    cast(RegulationCheck, rule.check)
+    for rule in RULE_MODULES
+    if rule.SCOPE in ("regulation", "any")
 )
 EVALUATION_CHECKS: tuple[EvaluationCheck, ...] = tuple(
-    cast(EvaluationCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "evaluation"
+    cast(EvaluationCheck, rule.check)
+    for rule in RULE_MODULES
+    if rule.SCOPE in ("evaluation", "any")
 )
 
 
@@ -94,7 +103,11 @@ class CodeDoc:
 def _all_codes() -> dict[str, CodeDoc]:
     codes = {
         code: CodeDoc(code, name, severity, inspect.cleandoc(doc))
-        for code, (name, severity, doc) in {**READING_CODES, **SCHEMA_CODES}.items()
+        for code, (name, severity, doc) in {
+            **READING_CODES,
+            **SCHEMA_CODES,
+            **WORKBOOK_CODES,
+        }.items()
     }
     for rule in RULE_MODULES:
         codes[rule.CODE] = CodeDoc(

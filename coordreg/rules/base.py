@@ -1,8 +1,9 @@
 """What a rule sees, and the helpers rules share.
 
-A rule module has `CODE`, `NAME`, `SEVERITY`, `SCOPE` ("regulation" or
-"evaluation"), a docstring that is its user documentation (with a failing and
-a passing example), and `check(context)`, a generator of findings.
+A rule module has `CODE`, `NAME`, `SEVERITY`, `SCOPE` ("regulation",
+"evaluation", or "any" for a rule that reads only the file, `context.doc`), a
+docstring that is its user documentation (with a failing and a passing example),
+and `check(context)`, a generator of findings.
 """
 
 from __future__ import annotations
@@ -75,6 +76,20 @@ def suggest(wrong: str, candidates: Iterable[str]) -> str:
             return option
     close = difflib.get_close_matches(wrong, options, n=1, cutoff=0.6)
     return close[0] if close else ""
+
+
+def did_you_mean(wrong: str, candidates: Iterable[str]) -> dict[str, str | bool]:
+    """A finding's "did you mean" arguments: the `suggestion`, and whether it is `sole`.
+
+    `sole` says that exactly one candidate fits (one equal but for case, or else
+    one near miss): `coordreg check --fix` writes a suggestion only then, since
+    with two near misses the choice is the user's.
+    """
+    options = list(candidates)
+    distinct = sorted(set(options))
+    same = [option for option in distinct if option.casefold() == wrong.casefold()]
+    fitting = same or difflib.get_close_matches(wrong, distinct, n=2, cutoff=0.6)
+    return {"suggestion": suggest(wrong, options), "sole": len(fitting) == 1}
 
 
 VIETNAMESE_POINT_LETTERS = [

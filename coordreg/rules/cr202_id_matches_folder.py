@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from coordreg.catalogue.printable import shown
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
 
@@ -37,4 +38,5 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     plain = Path(os.path.abspath(context.file))  # noqa: PTH100 - resolve() follows links
     folder = unicodedata.normalize("NFC", plain.parent.name)
     if context.regulation.id != folder:
-        yield context.at(("id",), CODE, SEVERITY, id=context.regulation.id, folder=folder)
+        # The folder as it can be printed: a name that is not UTF-8 as \xNN.
+        yield context.at(("id",), CODE, SEVERITY, id=context.regulation.id, folder=shown(folder))

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import Path_, RegulationContext, suggest
+from coordreg.rules.base import Path_, RegulationContext, did_you_mean
 
 CODE = "CR301"
 NAME = "unknown-reference"
@@ -58,7 +58,7 @@ def check(context: RegulationContext) -> Iterator[Finding]:
         path: tuple[str | int, ...], field: str, ref: str, kind: str, known: list[str]
     ) -> Finding:
         return context.at(
-            path, CODE, SEVERITY, field=field, ref=ref, kind=kind, suggestion=suggest(ref, known)
+            path, CODE, SEVERITY, field=field, ref=ref, kind=kind, **did_you_mean(ref, known)
         )
 
     for path, _article, duty in regulation.duties():

@@ -3,7 +3,8 @@
 The parties host the annual evaluation in turn (luân phiên). A party missing
 from `evaluation.rotation` never hosts; that is usually an oversight. A party
 that was in the rotation before an act changed it (an earlier value of
-`evaluation`, such as a ministry that merged into another) did take its turns.
+`evaluation`, such as a ministry that merged into another) did take its turns,
+and the first successor of a party that ended takes that party's turns.
 
 Failing example::
 
@@ -39,6 +40,13 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     rotation = set(evaluation.rotation)
     for entry in evaluation.before:
         rotation.update(entry.rotation or [])
+    parties = {party.id: party for party in context.regulation.parties}
+    heirs = list(rotation)
+    while heirs:  # the first successor takes the turns, and its own first successor after it
+        party = parties.get(heirs.pop())
+        if party is not None and party.successors and party.successors[0] not in rotation:
+            rotation.add(party.successors[0])
+            heirs.append(party.successors[0])
     for party in context.regulation.parties:
         if party.id not in rotation:
             yield context.at(("evaluation", "rotation"), CODE, SEVERITY, party=party.id)

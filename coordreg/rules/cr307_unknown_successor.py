@@ -38,7 +38,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.model import Party, Unit
-from coordreg.rules.base import RegulationContext, suggest
+from coordreg.rules.base import RegulationContext, did_you_mean
 from coordreg.rules.cr308_successor_cycle import successor_entries
 
 CODE = "CR307"
@@ -75,5 +75,5 @@ def _named(
             SEVERITY,
             ref=successor,
             kind="declared_body",
-            suggestion=suggest(successor, others),
+            **did_you_mean(successor, others),
         )

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import EvaluationContext, suggest
+from coordreg.rules.base import EvaluationContext, did_you_mean
 from coordreg.rules.periods import PlacedDuty, duties_in_force, placed_duties
 
 CODE = "CR603"
@@ -53,7 +53,7 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
         where = ("results", duty_id)
         if duty_id not in known:
             yield context.at_key(
-                where, CODE, SEVERITY, duty=duty_id, suggestion=suggest(duty_id, duties)
+                where, CODE, SEVERITY, duty=duty_id, **did_you_mean(duty_id, duties)
             )
         elif span is not None and duty_id not in in_force:
             if not placed:  # only a record with such a result needs the periods

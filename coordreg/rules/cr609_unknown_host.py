@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import EvaluationContext, suggest
+from coordreg.rules.base import EvaluationContext, did_you_mean
 
 CODE = "CR609"
 NAME = "unknown-host"
@@ -28,4 +28,4 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
     parties = [party.id for party in context.regulation.parties]
     host = context.evaluation.host
     if host not in parties:
-        yield context.at(("host",), CODE, SEVERITY, host=host, suggestion=suggest(host, parties))
+        yield context.at(("host",), CODE, SEVERITY, host=host, **did_you_mean(host, parties))

@@ -63,7 +63,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
-from coordreg.rules.base import RegulationContext, suggest
+from coordreg.rules.base import RegulationContext, did_you_mean
 from coordreg.rules.elements import named_acts
 
 CODE = "CR901"
@@ -80,5 +80,5 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     for where, key, named in named_acts(context.regulation):
         if named not in known:
             yield context.at(
-                where, CODE, SEVERITY, key=key, ref=named, suggestion=suggest(named, declared)
+                where, CODE, SEVERITY, key=key, ref=named, **did_you_mean(named, declared)
             )

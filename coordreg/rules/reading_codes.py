@@ -226,6 +226,30 @@ Passing example::
     id: bca-btttt-2021
 """,
     ),
+    "CR018": (
+        "link-outside-repository",
+        Severity.ERROR,
+        """A symbolic link leads outside the repository.
+
+The file, or a folder on its path, is a symbolic link whose target is outside
+the repository: the git work tree that holds the file, else the folder holding
+`coordreg.toml` or `regulations/`. A link committed to a shared repository could
+otherwise have `check` print a file such as `/proc/self/environ` (and the
+secrets in it) into a CI log, or `fmt` rewrite a file outside the repository.
+git does not follow links either. coordreg does not open the target at all, so
+no line of it is ever shown; every other command refuses such a path with the
+message `link_outside`.
+
+Refused::
+
+    regulations/x/regulation.yaml -> /proc/self/environ               # CR018
+    regulations/x/regulation.yaml -> ../../../elsewhere/compose.yml   # CR018
+
+Followed::
+
+    regulations/x/regulation.yaml -> ../../drafts/x.yaml   # inside the repository
+""",
+    ),
     "CR608": (
         "record-without-regulation",
         Severity.ERROR,

@@ -33,6 +33,8 @@ REGULATION_FIELDS = (
     "effective",
     "until",
     "place",
+    "secrecy",
+    "urgency",
     "legal_bases",
     "enacting",
 )

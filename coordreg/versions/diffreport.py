@@ -1,4 +1,10 @@
-"""Printing a comparison: a coloured redline (text), a comparison table (md), or JSON."""
+"""Printing a comparison: a coloured redline (text), a comparison table (md), or JSON.
+
+Every text from the files compared, and the names of the files, is shown, never
+replayed: its control characters are escapes in the text form
+(`catalogue.controls.one_line`), Markdown escapes in the table (`textfmt.md_text`),
+and `\\uXXXX` escapes in JSON.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,9 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.markup import escape
 
+from coordreg.catalogue.controls import escape_json, one_line
 from coordreg.catalogue.labels import Labels
-from coordreg.render.textfmt import md_cell, short_date
+from coordreg.render.textfmt import md_cell, md_text, short_date
 from coordreg.versions.change import Change
 from coordreg.versions.redline import Segment
 
@@ -56,6 +63,11 @@ def _render_redline(segments: Sequence[Segment], mark: Callable[[str, str], str]
     return " ".join(mark(op, text) for op, text in segments if text)
 
 
+def _shown(text: str) -> str:
+    """Text from a file for rich's markup: one line, control characters as escapes."""
+    return escape(one_line(text))
+
+
 def report_text(
     old: str,
     new: str,
@@ -72,7 +84,7 @@ def report_text(
     plain = console.color_system is None
 
     def mark(op: str, text: str) -> str:
-        text = escape(text)
+        text = _shown(text)
         if op == "equal":
             return text
         if plain:  # wdiff's markers, readable without colour
@@ -84,19 +96,19 @@ def report_text(
         )
 
     key = "diff.summary" if changes else "diff.none"
-    console.print(f"[bold]{escape(labels(key, old=old, new=new, count=len(changes)))}[/bold]")
+    console.print(f"[bold]{_shown(labels(key, old=old, new=new, count=len(changes)))}[/bold]")
     group = None
     for change in changes:
         heading = _group(change, labels)
         if heading != group:
-            console.print(f"\n[bold underline]{escape(heading)}[/bold underline]")
+            console.print(f"\n[bold underline]{_shown(heading)}[/bold underline]")
             group = heading
         kind = labels("kind." + change.kind)
-        line = f"  [cyan]{kind:<14}[/cyan] {escape(_describe(change, labels))}: "
+        line = f"  [cyan]{kind:<14}[/cyan] {_shown(_describe(change, labels))}: "
         if change.redline is not None:
             line += _render_redline(change.redline, mark)
         else:
-            line += f"{escape(_value(change.old, labels))} → {escape(_value(change.new, labels))}"
+            line += f"{_shown(_value(change.old, labels))} → {_shown(_value(change.new, labels))}"
         console.print(line)
 
 
@@ -115,13 +127,14 @@ def report_markdown(
     old, new = _side(old, old_at, labels), _side(new, new_at, labels)
 
     def mark(op: str, text: str) -> str:
+        text = md_text(text)
         if op == "delete":
             return f"~~{text}~~"
         return f"**{text}**" if op == "insert" else text
 
     out.write(f"# {labels('diff.title')}\n\n")
     key = "diff.summary" if changes else "diff.none"
-    out.write(labels(key, old=old, new=new, count=len(changes)) + "\n\n")
+    out.write(md_text(labels(key, old=old, new=new, count=len(changes))) + "\n\n")
     if not changes:
         return
     out.write(
@@ -133,12 +146,11 @@ def report_markdown(
             before = _render_redline([s for s in change.redline if s[0] != "insert"], mark)
             after = _render_redline([s for s in change.redline if s[0] != "delete"], mark)
         else:
-            before, after = _value(change.old, labels), _value(change.new, labels)
+            before, after = md_text(_value(change.old, labels)), md_text(_value(change.new, labels))
         where = str(change.article) if change.article is not None else _group(change, labels)
         what = f"{labels('kind.' + change.kind)}: {_describe(change, labels)}"
-        out.write(
-            f"| {md_cell(where)} | {md_cell(before)} | {md_cell(after)} | {md_cell(what)} |\n"
-        )
+        # `before` and `after` are cells already: escaped words, on one line, with ~~ and **.
+        out.write(f"| {md_cell(where)} | {before} | {after} | {md_cell(what)} |\n")
 
 
 def report_json(
@@ -157,8 +169,7 @@ def report_json(
         if day is not None:
             data[key] = day.isoformat()
     data["changes"] = [change.to_json() for change in changes]
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 DIFF_REPORTERS = {"text": report_text, "md": report_markdown, "json": report_json}

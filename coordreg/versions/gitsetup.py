@@ -13,8 +13,11 @@ import io
 from pathlib import Path
 
 from coordreg.catalogue.errors import render_error
-from coordreg.errors import DataError, UsageError
-from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.catalogue.printable import shown
+from coordreg.errors import DataError, RefusedError, UsageError
+from coordreg.files import probe
+from coordreg.files.atomic import cannot_write, replace_file, stamp, write_atomic
+from coordreg.files.root import confine
 from coordreg.versions import git
 from coordreg.versions.diff import compare
 from coordreg.versions.diffreport import report_text
@@ -25,28 +28,51 @@ _NULL = "/dev/null"
 
 
 def setup_diff_driver(path: Path, command: str) -> tuple[Path, str]:
-    """Add the attribute (once) and set the driver command; (attributes file, command)."""
+    """Set the driver command and add the attribute (once); (attributes file, command).
+
+    The command is set first, where git found the repository (with
+    `GIT_WORK_TREE` set, the work tree holds no `.git`): should git refuse, no
+    file has been written. `.gitattributes` is then replaced only if it still
+    holds what was read (`file_changed` otherwise), or made only if it still
+    does not exist.
+    """
     root = git.repository_root(path)
     attributes = root / ".gitattributes"
+    confine(attributes)
     try:
-        existing = attributes.read_bytes() if attributes.exists() else b""
+        existing = attributes.read_bytes() if probe.exists(attributes) else None
+        seen = stamp(attributes)
     except OSError as error:
         reason = error.strerror or str(error)
         raise UsageError("unreadable", path=str(attributes), reason=reason) from None
-    # As bytes, as git reads the file: whatever its encoding and line ends, the
-    # lines already there are kept byte for byte, and ours follow their line end.
-    lines = [line.rstrip(b"\r") for line in existing.split(b"\n")]
-    if ATTRIBUTE_LINE.encode() not in lines:
-        newline = b"\r\n" if b"\r\n" in existing else b"\n"
-        separator = b"" if not existing or existing.endswith(b"\n") else newline
-        comment = b"# coordreg: compare regulations by meaning in git diff, git log -p and git show"
-        added = comment + newline + ATTRIBUTE_LINE.encode() + newline
+    git.set_config(path if probe.is_dir(path) else path.parent, "diff.coordreg.command", command)
+    added = _with_attribute(existing or b"")
+    if added is not None:
         try:
-            write_atomic(attributes, existing + separator + added)
+            if existing is None:
+                write_atomic(attributes, added, exclusive=True)
+            else:
+                replace_file(attributes, existing, added, seen=seen)
+        except FileExistsError:
+            raise RefusedError("file_changed", path=str(attributes)) from None
         except OSError as error:
             raise cannot_write(attributes, error) from None
-    git.set_config(root, "diff.coordreg.command", command)
     return attributes, command
+
+
+def _with_attribute(existing: bytes) -> bytes | None:
+    """`.gitattributes` with coordreg's line added; None when it is there already.
+
+    As bytes, as git reads the file: whatever its encoding and line ends, the
+    lines already there are kept byte for byte, and ours follow their line end.
+    """
+    lines = [line.rstrip(b"\r") for line in existing.split(b"\n")]
+    if ATTRIBUTE_LINE.encode() in lines:
+        return None
+    newline = b"\r\n" if b"\r\n" in existing else b"\n"
+    separator = b"" if not existing or existing.endswith(b"\n") else newline
+    comment = b"# coordreg: compare regulations by meaning in git diff, git log -p and git show"
+    return existing + separator + comment + newline + ATTRIBUTE_LINE.encode() + newline
 
 
 def _read(file: str) -> bytes | None:
@@ -58,7 +84,8 @@ def driver_output(arguments: list[str], lang: str = "vi") -> str:
     does not parse; in `lang`, the user's language setting (git passes no options)."""
     if len(arguments) < 7:
         return "coordreg git-diff-driver: git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
-    path, old_file, new_file = arguments[0], arguments[1], arguments[4]
+    # git passes the path as its bytes: a name that is not UTF-8 is printed as \xNN.
+    path, old_file, new_file = shown(arguments[0]), arguments[1], arguments[4]
     old_raw, new_raw = _read(old_file), _read(new_file)
     header = f"coordreg diff a/{path} b/{path}\n"
     if old_raw is None or new_raw is None:

@@ -2,13 +2,19 @@
 
 Every version of the file is read once (through one `git cat-file --batch`
 process) and parsed once: consecutive commits share a version, so n commits
-cost about n parses, not 2n. `--article N` follows the article that is number
-N in the newest version back through its renumberings and moves, like
-`git log -L` for a legal article.
+cost about n parses, not 2n. The file itself is followed back across moves and
+renames of its folder, like `git log --follow`. `--article N` follows the
+article that is number N in the newest version back through its renumberings
+and moves, like `git log -L` for a legal article.
+
+A file git does not track has no history, and that is said (`not_tracked`)
+rather than shown as an empty one: with GIT_DIR set, git may be looking at
+another work tree than the user thinks.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,17 +24,20 @@ from coordreg.model import Article, Regulation
 from coordreg.versions import git
 from coordreg.versions.change import Change
 from coordreg.versions.diff import compare_tracking
+from coordreg.versions.rawlog import Commit
 from coordreg.versions.revisions import parse_regulation
 
 
 @dataclass(frozen=True)
 class LogEntry:
-    commit: git.Commit
+    commit: Commit
     changes: list[Change] = field(default_factory=list)
     created: bool = False
     deleted: bool = False
     # A side of the commit could not be read (invalid YAML at that revision).
     unreadable: bool = False
+    # The file's path before the commit, when the commit moved or renamed it.
+    moved_from: str | None = None
 
 
 class _Versions:
@@ -76,15 +85,17 @@ def regulation_log(
     """The commits that changed `file`, newest first, each with its semantic changes."""
     root = git.repository_root(file)
     path = git.repository_path(root, file)
+    history = git.file_history(root, path, since)
+    if not history and not git.is_tracked(root, path):
+        _refuse_untracked(file, root)
     parsed = _Versions(path)
     followed: Article | None = None
     # The version that holds `followed`: when the next readable version going
     # back is another one (a version in between did not parse), the article
     # is found in it by comparing the two.
     holder: Regulation | None = None
-    for index, (commit, before_raw, after_raw) in enumerate(
-        git.versions(root, path, git.commits_touching(root, path, since))
-    ):
+    for index, (change, before_raw, after_raw) in enumerate(git.file_versions(root, history)):
+        commit, moved_from = change.commit, change.old_path if change.moved else None
         before, after = parsed.get(before_raw), parsed.get(after_raw)
         if index == 0 and article is not None:
             holder = after
@@ -106,12 +117,15 @@ def regulation_log(
             if followed is None:
                 return  # the article came in with a version that did not parse
         if before is None or after is None:
+            # A side git names but cannot give (a partial clone) is unreadable,
+            # not absent: only the raw diff says whether the file was there.
             entry = LogEntry(
                 commit,
-                created=before_raw is None and after is not None,
-                deleted=after_raw is None,
-                unreadable=(before_raw is not None and before is None)
-                or (after_raw is not None and after is None),
+                created=change.old_blob is None and after is not None,
+                deleted=change.new_blob is None,
+                unreadable=(change.old_blob is not None and before is None)
+                or (change.new_blob is not None and after is None),
+                moved_from=moved_from,
             )
             include = article is None and duty is None
             if entry.created and (
@@ -135,10 +149,20 @@ def regulation_log(
                 if change.target_type == "duty" and change.target_id == duty
             ]
         if changes or (article is None and duty is None):
-            yield LogEntry(commit, changes)
+            yield LogEntry(commit, changes, moved_from=moved_from)
         if article is not None and followed is None:
             return  # the article was added by this commit: nothing older is about it
 
 
 def _has_duty(regulation: Regulation | None, duty: str) -> bool:
     return regulation is not None and any(d.id == duty for _p, _a, d in regulation.duties())
+
+
+def _refuse_untracked(file: Path, root: Path) -> None:
+    """No history at all because git does not track the file: say so, and why it may be."""
+    git_dir = git.git_dir()
+    if git_dir is not None:
+        raise UsageError("not_tracked_git_dir", path=str(file), root=str(root), git_dir=git_dir)
+    if os.environ.get("GIT_WORK_TREE") is not None:
+        raise UsageError("not_tracked_work_tree", path=str(file), root=str(root))
+    raise UsageError("not_tracked", path=str(file), root=str(root))

@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from coordreg.check.checker import limit_findings
+from coordreg.catalogue.printable import shown
+from coordreg.check.file_checks import limit_findings
 from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
+from coordreg.files import probe
+from coordreg.files.names import check_names
 from coordreg.files.root import regulations_folder
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
@@ -20,7 +23,8 @@ from coordreg.model import Regulation
 from coordreg.versions import git
 
 # REV:PATH as `git show` takes it; a Windows drive ("C:\\...") is not a revision.
-_REV_PATH_RE = re.compile(r"^(?P<rev>[^:]+):(?P<path>.+)$")
+# DOTALL and \Z: a path may hold a line break, as git's paths may.
+_REV_PATH_RE = re.compile(r"(?P<rev>[^:]+):(?P<path>.+)\Z", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -51,15 +55,17 @@ def read_regulation_file(path: Path, label: str) -> bytes:
     """The bytes of a regulation file, read with the loader's checks.
 
     A folder, a pipe or a device is refused, and so is a file that cannot be
-    read (`UsageError`); a file over the size limit is refused before it is
+    read or a link that leads out of the repository (`UsageError`); a file over the size limit is refused before it is
     read (`DataError` with CR006).
     """
     try:
         return read_file(path, label)
     except ReadError as error:
+        args = dict(error.finding.args)
         if error.finding.code == "CR012":
-            reason = dict(error.finding.args)["detail"]
-            raise UsageError("unreadable", path=label, reason=reason) from None
+            raise UsageError("unreadable", path=label, reason=args["detail"]) from None
+        if error.finding.code == "CR018":
+            raise UsageError("link_outside", path=label, root=args["root"]) from None
         raise DataError(CheckResult([label], [error.finding], {label: ""})) from None
 
 
@@ -86,19 +92,25 @@ def working_tree_version(spec: str) -> str | None:
 
 def load_version(spec: str) -> Version:
     """A file path, `REV:PATH` with PATH relative to the repository root (or ./ to here),
-    `REV:ID`, a regulation's folder, or its id under `regulations/`."""
-    path = Path(spec)
+    `REV:ID`, a regulation's folder, or its id under `regulations/`.
+
+    The version's label is `spec` as it can be printed (`shown`): a name that is
+    not UTF-8 is labelled with `\\xNN`, in the report and in its findings.
+    """
+    check_names(spec)  # a name too long is said so, before any look at the disk
+    path, label = Path(spec), shown(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
     # (a "regulation.yaml" that is a folder) is refused as what it is, not searched.
-    folder = path.is_dir() and path.suffix not in (".yaml", ".yml")
-    if folder and (path / "regulation.yaml").is_file():
+    # A folder on the way that cannot be searched is `unreadable`, not a traceback.
+    folder = probe.is_dir(path) and path.suffix not in (".yaml", ".yml")
+    if folder and probe.is_file(path / "regulation.yaml"):
         path = path / "regulation.yaml"
-    if os.path.lexists(path):
-        return Version(spec, parse_regulation(read_regulation_file(path, spec), spec))
+    if probe.exists(path):
+        return Version(label, parse_regulation(read_regulation_file(path, label), label))
     match = _REV_PATH_RE.match(spec)
     by_id = regulations_folder() / spec / "regulation.yaml"
     plain_id = spec.isascii() and "/" not in spec and not spec.startswith(("-", "."))
-    if match is None and plain_id and by_id.is_file():
+    if match is None and plain_id and probe.is_file(by_id):
         return Version(spec, parse_regulation(read_regulation_file(by_id, spec), spec))
     if match is None:
         raise UsageError("path_missing", path=spec)
@@ -110,6 +122,6 @@ def load_version(spec: str) -> Version:
     try:
         raw = git.read_blob(root, revision, repo_path, max_bytes=DEFAULT_LIMITS.max_bytes)
     except git.BlobTooLargeError as error:
-        too_large = finding(spec, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
-        raise DataError(CheckResult([spec], [too_large], {spec: ""})) from None
-    return Version(spec, parse_regulation(raw, spec))
+        too_large = finding(label, (1, 1), "CR006", size=error.size, limit=DEFAULT_LIMITS.max_bytes)
+        raise DataError(CheckResult([label], [too_large], {label: ""})) from None
+    return Version(label, parse_regulation(raw, label))

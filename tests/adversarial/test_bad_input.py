@@ -55,6 +55,7 @@ from harness import (
     tidy,
     write_workspace,
 )
+from processes import coordreg, hand_over, is_root, shared_folder, unprivileged
 
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
@@ -428,20 +429,23 @@ CASES = [
         parse=says(2, "unreadable", reason="No such file or directory"),
         documents=NOT_A_FILE,
     ),
+    # A link out of the repository is refused before it is opened (CR018, issue 14);
+    # what reading a device or a failing file answers is in test_library_limits.py.
     Case(
         "a symlink to /dev/zero",
         OnDisk("link", b"/dev/zero"),
-        refused("CR012@-"),
-        parse=says(2, "unreadable", reason="not a regular file (a device)"),
-        documents=NOT_A_FILE,
-        why="an endless device is never read",
+        refused("CR018@-"),
+        parse=says(2, "link_outside", path=FILE),
+        documents=says(2, "link_outside"),
+        why="a link out of the repository is never opened",
     ),
     Case(
         "a file whose read fails (/proc/self/mem)",
         OnDisk("link", b"/proc/self/mem"),
-        refused("CR012@-"),
-        parse=says(2, "unreadable", reason="Input/output error"),
-        why="a regular file that cannot be read, even by root",
+        refused("CR018@-"),
+        parse=says(2, "link_outside", path=FILE),
+        documents=says(2, "link_outside"),
+        why="a link out of the repository is never opened",
     ),
     Case(
         "no permission to read",
@@ -575,8 +579,14 @@ def _log(root: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_input(
     case: Case, command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if case.input == OnDisk("no-permission", GOOD_BYTES) and os.geteuid() == 0:
-        pytest.skip("root reads files whatever their mode (/proc/self/mem fails even for root)")
+    if case.input == OnDisk("no-permission", GOOD_BYTES) and is_root():
+        # Root reads files whatever their mode: the command runs as a user who is not.
+        with shared_folder() as shared:
+            _place(shared, case)
+            hand_over(shared, unprivileged())
+            answer = coordreg(COMMANDS[command], shared, as_tester=True)
+        assert_outcome(answer, expected(case, command))
+        return
     try:
         if command == "log":
             _log(tmp_path, case, monkeypatch)

@@ -20,7 +20,8 @@ import pytest
 from gitrepo import GitRepo
 from harness import GOOD, GOOD_BYTES, run
 
-from coordreg.check.checker import check_paths, limit_findings
+from coordreg.check.checker import check_paths
+from coordreg.check.file_checks import limit_findings
 from coordreg.edit import fmt
 from coordreg.errors import DataError, UsageError
 from coordreg.findings import Finding, Severity, finding

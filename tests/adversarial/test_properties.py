@@ -42,7 +42,7 @@ from strategies import (
 )
 from test_fmt_properties import same
 
-from coordreg.check.checker import check_evaluation, check_regulation
+from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableError, format_text
 from coordreg.edit.transfer import transfer_file
 from coordreg.errors import UsageError

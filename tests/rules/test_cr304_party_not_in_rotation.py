@@ -41,3 +41,31 @@ def test_a_party_that_took_its_turns_before_an_act(check: Check) -> None:
     )
     assert check(text) == []
     assert check(text.replace("[bca, btttt]", "[bca]")) == [(5, 13, "CR304")]
+
+
+def test_the_first_successor_of_an_ended_party_takes_its_turns(
+    check_findings: CheckFindings,
+) -> None:
+    # btttt merged into bkhcn, which hosts in its place; bvhttdl, which took over part
+    # of its functions, has no turn (the bundled regulation's 2025 history).
+    text = regulation(
+        """\
+        parties:
+          - id: bca
+            name: Bộ Công an
+          - id: btttt
+            name: Bộ Thông tin và Truyền thông
+            until: 2025-02-28
+            succeeded_by: [bkhcn, bvhttdl]
+          - id: bkhcn
+            name: Bộ Khoa học và Công nghệ
+            since: 2025-03-01
+          - id: bvhttdl
+            name: Bộ Văn hóa, Thể thao và Du lịch
+            since: 2025-03-01
+        """
+    )
+    found = [finding for finding in check_findings(text) if finding.code == "CR304"]
+    assert messages(found) == [
+        "party 'bvhttdl' never hosts the yearly evaluation: it is not in the rotation"
+    ]

@@ -40,7 +40,7 @@ def test_an_agenda_over_2024_shows_the_holders_of_2024(root: Path) -> None:
         f"    Chủ trì: {CATTT}\n"
         "    Định kỳ: Hằng quý (25/03, 25/06, 25/09, 25/12)\n"
         "\n"
-        "Chủ nhật, 15/12/2024\n"
+        "Chủ nhật, 15/12/2024 (ngày nghỉ cuối tuần; chuyển sang Thứ Hai, 16/12/2024)\n"
         "  - [qc-history, Điều 3] Tổng kết công tác phối hợp.\n"
         f"    Chủ trì: {VP_BTTTT}\n"
         f"    Phối hợp: {VP_BCA}\n"

@@ -86,9 +86,11 @@ def test_the_2025_plan_splits_the_duties_that_changed_hands_on_1_march(root: Pat
 def test_the_2025_plan_in_words(root: Path) -> None:
     text = run(root, "plan", "qc-history", "--year", "2025")
     assert (
-        f"- Giám sát an toàn thông tin mạng. Chủ trì: {CATTT}. Thời hạn: Thường xuyên, "
+        f"- Giám sát an toàn thông tin mạng. Chủ trì: {CATTT} (Bộ Thông tin và Truyền thông). "
+        "Thời hạn: Thường xuyên, "
         "đến 28/02/2025 (chuyển tiếp từ năm 2024).\n"
-        f"- Giám sát an toàn thông tin mạng. Chủ trì: {A05}. Thời hạn: Thường xuyên, "
+        f"- Giám sát an toàn thông tin mạng. Chủ trì: {A05} (Bộ Công an). "
+        "Thời hạn: Thường xuyên, "
         "từ 01/3/2025.\n"
     ) in text
     assert (
@@ -183,7 +185,9 @@ def test_the_evaluation_skeleton_lists_a_split_duty_once(tmp_path: Path) -> None
     assert written.splitlines()[3:] == [
         "regulation: qc-history",
         "year: 2025",
-        "host: btttt",
+        # 2025 was BTTTT's turn; it merged into BKHCN on 1 March, which hosts the
+        # evaluation held after the year (the plan of January 2025 still says BTTTT).
+        "host: bkhcn",
         "held:  # YYYY-MM-DD",
         "results:",
         "  # Điều 3. Nội dung phối hợp",

@@ -70,9 +70,9 @@ def test_before_the_handover_the_text_as_signed(root: Path) -> None:
     assert SIGNATURES in text
     assert text.endswith(
         APPENDIX_HEAD
-        + f"| 1 | 3 | Giám sát an toàn thông tin mạng. | {CATTT} | {A05} | Thường xuyên | — |\n"
+        + f"| 1 | 3 | Giám sát an toàn thông tin mạng. | {CATTT} (Bộ Thông tin và Truyền thông) | {A05} (Bộ Công an) | Thường xuyên | — |\n"
         f"| 2 | 3 | Tổng kết công tác phối hợp. | {VP_BTTTT} | {VP_BCA} | Hằng năm (15/12) | — |\n"
-        f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {CATTT} | — "
+        f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {CATTT} (Bộ Thông tin và Truyền thông) | — "
         "| Hằng quý (25/03, 25/06, 25/09, 25/12) | — |\n"
         f"| 4 | 3 | Trao đổi thông tin về thuê bao di động. | {VP_BCA} | {VP_BTTTT} "
         "| Thường xuyên | — |\n"
@@ -89,9 +89,9 @@ def test_after_the_handover_the_new_holders_and_the_acts_named(root: Path) -> No
     assert SIGNATURES in text  # signed by the parties that signed it
     assert text.endswith(
         APPENDIX_HEAD
-        + f"| 1 | 3 | Giám sát an toàn thông tin mạng. | {A05} | — | Thường xuyên | — |\n"
+        + f"| 1 | 3 | Giám sát an toàn thông tin mạng. | {A05} (Bộ Công an) | — | Thường xuyên | — |\n"
         f"| 2 | 3 | Tổng kết công tác phối hợp. | {VP_BKHCN} | {VP_BCA} | Hằng năm (15/12) | — |\n"
-        f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {A05} | — "
+        f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {A05} (Bộ Công an) | — "
         "| Hằng quý (25/03, 25/06, 25/09, 25/12) | — |\n"
         f"| 4 | 3 | Trao đổi thông tin về thuê bao di động. | {VP_BCA} | {VP_BKHCN} "
         "| Thường xuyên | — |\n"
@@ -108,7 +108,7 @@ def test_after_the_amendment_the_new_article_and_duties(root: Path) -> None:
     assert SIGNATURES in text
     # d4 added, d5 repealed.
     assert text.endswith(
-        f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {A05} | — "
+        f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {A05} (Bộ Công an) | — "
         "| Hằng quý (25/03, 25/06, 25/09, 25/12) | — |\n"
         f"| 4 | 3 | Rà soát, sửa đổi quy trình phối hợp. | {VP_BCA} | — | 30/09/2026 | — |\n"
     )
@@ -222,7 +222,7 @@ b) Các cục báo cáo.
 
 ### Điều 6. Chuyển tiếp
 
-Các nhiệm vụ đang thực hiện được tiếp tục.
+Các nhiệm vụ đang thực hiện được tiếp tục./.
 
 **Nơi nhận:**
 """

@@ -6,13 +6,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from bundled import regulation_2024
 
 from coordreg.model import Regulation
 from coordreg.model.timeline import Timeline, has_history
 from coordreg.versions.revisions import parse_regulation
 
 HISTORY = Path(__file__).with_name("history.yaml")
-BUNDLED = Path(__file__).parents[2] / "regulations" / "bca-btttt-2021" / "regulation.yaml"
+# A regulation with no history: the bundled one as it stood in 2024.
+BUNDLED = regulation_2024("bca-btttt-2021") / "regulation.yaml"
 
 
 def load(path: Path) -> Regulation:

@@ -14,6 +14,7 @@ from typing import Any
 
 from coordreg.catalogue.labels import (
     agenda,
+    checklist,
     common,
     diff,
     editor,
@@ -44,6 +45,7 @@ LABELS = _merged(
     diff.LABELS,
     agenda.LABELS,
     editor.LABELS,
+    checklist.LABELS,
 )
 
 

@@ -61,6 +61,16 @@ LABELS: dict[str, Text] = {
     "agenda.kind.duty": Text(vi="Thời hạn nhiệm vụ", en="Duty deadline"),
     "agenda.kind.evaluation": Text(vi="Đánh giá hằng năm", en="Yearly evaluation"),
     "agenda.kind.review": Text(vi="Sơ kết", en="Review"),
+    # A due date on a day off: the deadline ends on the next working day (BLDS 2015, Điều 148).
+    "agenda.day_off": Text(
+        vi="{day} ({holiday}; chuyển sang {moves_to})",
+        en="{day} ({holiday}; moves to {moves_to})",
+    ),
+    "agenda.weekend": Text(vi="ngày nghỉ cuối tuần", en="weekend"),
+    "agenda.day_off_text": Text(
+        vi="Ngày {day} là ngày nghỉ ({holiday}): hạn chuyển sang ngày làm việc tiếp theo, {moves_to}.",
+        en="{day} is a day off ({holiday}): the deadline moves to the next working day, {moves_to}.",
+    ),
     "weekday.0": Text(vi="Thứ Hai", en="Monday"),
     "weekday.1": Text(vi="Thứ Ba", en="Tuesday"),
     "weekday.2": Text(vi="Thứ Tư", en="Wednesday"),

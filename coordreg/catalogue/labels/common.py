@@ -8,9 +8,17 @@ LABELS: dict[str, Text] = {
     # The national heading (Nghị định 30/2020/NĐ-CP)
     "nation": Text(vi="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en="SOCIALIST REPUBLIC OF VIET NAM"),
     "motto": Text(vi="Độc lập - Tự do - Hạnh phúc", en="Independence - Freedom - Happiness"),
+    # Marks of secrecy (Luật Bảo vệ bí mật nhà nước 2018) and urgency (Nghị định 30),
+    # printed in capitals below the number; English: the usual equivalents.
+    "secrecy.mat": Text(vi="MẬT", en="CONFIDENTIAL"),
+    "secrecy.toi-mat": Text(vi="TỐI MẬT", en="SECRET"),
+    "secrecy.tuyet-mat": Text(vi="TUYỆT MẬT", en="TOP SECRET"),
+    "urgency.khan": Text(vi="KHẨN", en="URGENT"),
+    "urgency.thuong-khan": Text(vi="THƯỢNG KHẨN", en="VERY URGENT"),
+    "urgency.hoa-toc": Text(vi="HỎA TỐC", en="IMMEDIATE"),
     "number": Text(vi="Số: {blank}/{code}-{issuers}", en="No.: {blank}/{code}-{issuers}"),
     "place_date": Text(
-        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, ..... {year}"
+        vi="{place}, ngày {blank} tháng {blank} năm {year}", en="{place}, {blank} {year}"
     ),
     "recipients": Text(vi="Nơi nhận:", en="Recipients:"),
     "recipient_leaders": Text(
@@ -22,7 +30,11 @@ LABELS: dict[str, Text] = {
     "recipient_units_bodies": Text(
         vi="Các cơ quan, đơn vị thuộc {parties};", en="The bodies of {parties};"
     ),
-    "recipient_archive": Text(vi="Lưu: VT.", en="Archive."),
+    # "Lưu: VT, <drafting unit>" for each party (its records office, văn thư, and the
+    # unit that drafted the document: the party's standing office).
+    "recipient_archive": Text(vi="Lưu: VT, {office}", en="File: records office, {office}"),
+    "recipient_archive_bare": Text(vi="Lưu: VT", en="File: records office"),
+    "recipient_archive_of": Text(vi="{archive} ({party})", en="{archive} ({party})"),
     "signature_for": Text(vi="ĐẠI DIỆN {party}", en="FOR {party}"),
     "and": Text(vi=" và ", en=" and "),
     "two_parties": Text(vi="hai bên", en="the two parties"),

@@ -6,10 +6,12 @@ from coordreg.catalogue.text import Text
 
 LABELS: dict[str, Text] = {
     "plan.kind": Text(vi="KẾ HOẠCH", en="PLAN"),
-    "plan.title": Text(vi="Thực hiện {title} năm {year}", en="Implementing the {title} in {year}"),
+    "plan.title": Text(
+        vi="Thực hiện {title} năm {year}", en="Implementing the Regulation “{title}” in {year}"
+    ),
     "plan.basis": Text(
         vi="Căn cứ {title}{number} ký ngày {signed};",
-        en="Pursuant to the {title}{number}, signed on {signed};",
+        en="Pursuant to the Regulation “{title}”{number}, signed on {signed};",
     ),
     "plan.intro": Text(
         vi="{parties} thống nhất ban hành Kế hoạch phối hợp năm {year} như sau:",
@@ -38,6 +40,15 @@ LABELS: dict[str, Text] = {
         "(chi tiết tại Phụ lục kèm theo):",
         en="In {year}, the bodies concerned carry out the following {count} tasks "
         "(detailed in the Appendix):",
+    ),
+    # With tasks carried over that do not fall in the year: how many are the year's own,
+    # the count the review gives for the year.
+    "plan.tasks_intro_carried": Text(
+        vi="Trong năm {year}, các cơ quan, đơn vị tập trung thực hiện {count} nhiệm vụ sau, gồm "
+        "{own} nhiệm vụ của năm {year} và {carried} nhiệm vụ năm {previous} chuyển sang "
+        "(chi tiết tại Phụ lục kèm theo):",
+        en="In {year}, the bodies concerned carry out the following {count} tasks: {own} tasks "
+        "of {year} and {carried} carried over from {previous} (detailed in the Appendix):",
     ),
     "plan.group": Text(
         vi="{index}. {title} (Điều {number})", en="{index}. {title} (Article {number})"
@@ -81,13 +92,14 @@ LABELS: dict[str, Text] = {
         en="Difficulties met along the way are reported to the standing bodies, which refer them to "
         "the leadership of {parties} for decision.",
     ),
-    "plan.appendix": Text(vi="PHỤ LỤC", en="APPENDIX"),
+    "plan.appendix": Text(vi="Phụ lục", en="Appendix"),
     "plan.appendix_title": Text(
         vi="DANH MỤC NHIỆM VỤ PHỐI HỢP NĂM {year}", en="COORDINATION TASKS FOR {year}"
     ),
     "plan.appendix_ref": Text(
-        vi="(Kèm theo Kế hoạch số {blank}/{code}-{issuers})",
-        en="(Annexed to Plan No. {blank}/{code}-{issuers})",
+        vi="(Kèm theo Kế hoạch số {blank}/{code}-{issuers} ngày {blank} tháng {blank} năm {year} "
+        "của {parties})",
+        en="(Annexed to Plan No. {blank}/{code}-{issuers} of ..... {year} of {parties})",
     ),
     "col.no": Text(vi="STT", en="No."),
     "col.task": Text(vi="Nội dung công việc", en="Task"),

@@ -23,6 +23,7 @@ LABELS: dict[str, Text] = {
     ),
     "text.appendix_title": Text(vi="DANH MỤC NỘI DUNG CÔNG VIỆC", en="LIST OF COORDINATION DUTIES"),
     "text.appendix_ref": Text(
-        vi="(Kèm theo Quy chế số {number})", en="(Annexed to Regulation No. {number})"
+        vi="(Kèm theo Quy chế số {number} ngày {day} tháng {month} năm {year} của {parties})",
+        en="(Annexed to Regulation No. {number} of {date} of {parties})",
     ),
 }

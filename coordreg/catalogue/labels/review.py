@@ -8,18 +8,18 @@ LABELS: dict[str, Text] = {
     "review.kind": Text(vi="BÁO CÁO", en="REPORT"),
     "review.title": Text(
         vi="Sơ kết {years} năm thực hiện {title} (giai đoạn {start} - {end})",
-        en="Review of {years} years of the {title} ({start} to {end})",
+        en="Review of {years} years of the Regulation “{title}” ({start} to {end})",
     ),
     "review.title_interim": Text(
         vi="Sơ kết giữa kỳ thực hiện {title} (giai đoạn {start} - {end})",
-        en="Interim review of the {title} ({start} to {end})",
+        en="Interim review of the Regulation “{title}” ({start} to {end})",
     ),
     "review.situation_h": Text(vi="ĐẶC ĐIỂM TÌNH HÌNH", en="BACKGROUND"),
     "review.situation": Text(
         vi="{title}{number} được ký ngày {signed}, có hiệu lực từ ngày {effective}, gồm {chapters} chương, "
         "{articles} điều, quy định {duties} nhiệm vụ phối hợp cụ thể. Hằng năm {parties} luân phiên chủ trì "
         "đánh giá kết quả phối hợp.",
-        en="The {title}{number} was signed on {signed} and took effect on {effective}. It has {chapters} "
+        en="The Regulation “{title}”{number} was signed on {signed} and took effect on {effective}. It has {chapters} "
         "chapters and {articles} articles and sets {duties} concrete coordination duties. Each year "
         "{parties} take turns hosting the evaluation of the coordination.",
     ),
@@ -48,15 +48,18 @@ LABELS: dict[str, Text] = {
         vi="sửa đổi {count} nhiệm vụ", en="duties amended: {count}"
     ),
     "review.change.other": Text(vi="{count} thay đổi khác", en="other changes: {count}"),
+    "review.change.basis_of": Text(vi="là căn cứ của {acts}", en="the basis of {acts}"),
     "review.change.none": Text(
         vi="không thay đổi nội dung Quy chế", en="no change to the Regulation's text"
     ),
     "review.s1": Text(vi="I. KẾT QUẢ ĐẠT ĐƯỢC", en="I. RESULTS ACHIEVED"),
     "review.total": Text(
         vi="Trong giai đoạn {start} - {end}, {done}/{applicable} lượt nhiệm vụ được đánh giá đã hoàn thành "
-        "(tỷ lệ {rate}); {in_progress} lượt đang thực hiện; {not_done} lượt chưa thực hiện.",
+        "(tỷ lệ {rate}); {in_progress} lượt đang thực hiện; {not_done} lượt chưa thực hiện; "
+        "{not_applicable} lượt không áp dụng (không tính vào tỷ lệ).",
         en="From {start} to {end}, {done} of {applicable} evaluated duty-years were completed ({rate}); "
-        "{in_progress} were in progress and {not_done} not done.",
+        "{in_progress} were in progress, {not_done} not done, and {not_applicable} did not apply "
+        "(left out of the rate).",
     ),
     "review.by_year_h": Text(vi="1. Kết quả theo năm", en="1. Results by year"),
     "review.by_party_h": Text(vi="2. Kết quả theo bên chủ trì", en="2. Results by lead party"),
@@ -96,6 +99,8 @@ LABELS: dict[str, Text] = {
         vi="Xem xét sửa đổi, bổ sung Quy chế đối với các nhiệm vụ nhiều năm chưa thực hiện được.",
         en="Consider amending the Regulation where duties have gone undone for several years.",
     ),
+    # The closing sentence, before "./." and the signatures.
+    "review.closing": Text(vi="Trên đây là báo cáo {what}.", en="This concludes the {what}."),
     "review.prose": Text(
         vi="[Phần dành cho cơ quan thường trực: {what}]",
         en="[For the standing office to write: {what}]",
@@ -126,6 +131,8 @@ LABELS: dict[str, Text] = {
         vi="{text} ({article}; năm {year}: {status})", en="{text} ({article}; {year}: {status})"
     ),
     "col.done": Text(vi="Hoàn thành", en="Done"),
+    # Counted in a year's duties, shown in a column of its own, left out of the rate.
+    "col.not_applicable": Text(vi="Không áp dụng", en="Not applicable"),
     "col.in_progress": Text(vi="Đang thực hiện", en="In progress"),
     "col.not_done": Text(vi="Chưa thực hiện", en="Not done"),
     "col.rate": Text(vi="Tỷ lệ", en="Rate"),

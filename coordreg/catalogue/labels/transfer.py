@@ -46,13 +46,16 @@ LABELS: dict[str, Text] = {
         en="Handover of coordination duties from {source} to {target}",
     ),
     "minutes.opening": Text(
-        vi="Hôm nay, ngày {blank} tháng {blank} năm {year}, tại {place}, chúng tôi gồm:",
-        en="On ..... {year}, at {place}, the undersigned:",
+        vi="Hôm nay, vào hồi {blank} giờ {blank}, ngày {blank} tháng {blank} năm {year}, "
+        "tại {place}, chúng tôi gồm:",
+        en="Today, at {blank}, on {blank} {year}, at {place}, the undersigned:",
     ),
     "minutes.giver": Text(vi="BÊN GIAO: {body}", en="HANDING OVER: {body}"),
     "minutes.receiver": Text(vi="BÊN NHẬN: {body}", en="TAKING OVER: {body}"),
+    # Those present for a side, one line each, written in by hand.
     "minutes.representative": Text(
-        vi="Đại diện: {blank}, chức vụ: {blank}", en="Represented by: {blank}, position: {blank}"
+        vi="{number}. Ông/Bà: {blank}, chức vụ: {blank}",
+        en="{number}. Mr/Ms: {blank}, position: {blank}",
     ),
     "minutes.effective": Text(
         vi="Hai bên thống nhất bàn giao {count} nhiệm vụ phối hợp dưới đây, có hiệu lực từ ngày {date}:",
@@ -78,6 +81,12 @@ LABELS: dict[str, Text] = {
         vi="Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản.",
         en="These minutes are made in 4 copies of equal value; each side keeps 2.",
     ),
+    "minutes.closing": Text(
+        vi="Biên bản kết thúc vào hồi {blank} giờ {blank} cùng ngày, đã được đọc lại cho các bên "
+        "cùng nghe và nhất trí ký tên.",
+        en="The handover ended at {blank} on the same day; these minutes were read out to both "
+        "sides, who agreed to them and signed.",
+    ),
     "minutes.sign_giver": Text(vi="ĐẠI DIỆN BÊN GIAO", en="FOR THE HANDING-OVER SIDE"),
     "minutes.sign_receiver": Text(vi="ĐẠI DIỆN BÊN NHẬN", en="FOR THE TAKING-OVER SIDE"),
     "col.regulation": Text(vi="Quy chế", en="Regulation"),
@@ -91,7 +100,7 @@ LABELS: dict[str, Text] = {
     ),
     "minutes.basis": Text(
         vi="Căn cứ {title}{number} ký ngày {signed};",
-        en="Pursuant to the {title}{number}, signed on {signed};",
+        en="Pursuant to the Regulation “{title}”{number}, signed on {signed};",
     ),
     "minutes.body_of": Text(vi="{body} ({party})", en="{body} ({party})"),
     # An act the minute rests on: "Căn cứ <title> số <number> ký ngày <date>;"

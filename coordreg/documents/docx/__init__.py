@@ -14,8 +14,9 @@ from io import BytesIO
 from coordreg.documents.context import DocumentContext, MinutesContext, PlanContext, ReviewContext
 from coordreg.documents.docx import minutes, plan, regulation, review
 from coordreg.documents.docx.blocks import heading
-from coordreg.documents.docx.page import new_document
+from coordreg.documents.docx.page import held_to, new_document
 from coordreg.documents.regulation_text import RegulationContext
+from coordreg.render import templating
 
 # Each document and the context it is written from.
 CONTEXTS: dict[str, type[DocumentContext]] = {
@@ -26,8 +27,13 @@ CONTEXTS: dict[str, type[DocumentContext]] = {
 }
 
 
-def render_docx(document: str, context: DocumentContext) -> bytes:
-    """The plan, the review, the regulation's text or the handover minute, as .docx bytes."""
+def render_docx(document: str, context: DocumentContext, limit: int | None = None) -> bytes:
+    """The plan, the review, the regulation's text or the handover minute, as .docx bytes.
+
+    At most `limit` characters of text (default: the output limit the Markdown and
+    HTML forms are rendered with, `render.templating.LIMITS`, read at each call);
+    past it, `RefusedError`.
+    """
     expected = CONTEXTS.get(document)
     if expected is None:
         raise ValueError(
@@ -37,16 +43,17 @@ def render_docx(document: str, context: DocumentContext) -> bytes:
         raise TypeError(
             f"the {document} is written from a {expected.__name__}, not from a {type(context).__name__}"
         )
-    doc = new_document(context)
-    heading(doc, context)
-    if isinstance(context, PlanContext):
-        plan.write(doc, context)
-    elif isinstance(context, ReviewContext):
-        review.write(doc, context)
-    elif isinstance(context, RegulationContext):
-        regulation.write(doc, context)
-    elif isinstance(context, MinutesContext):
-        minutes.write(doc, context)
+    with held_to(templating.LIMITS.output if limit is None else limit):
+        doc = new_document(context)
+        heading(doc, context)
+        if isinstance(context, PlanContext):
+            plan.write(doc, context)
+        elif isinstance(context, ReviewContext):
+            review.write(doc, context)
+        elif isinstance(context, RegulationContext):
+            regulation.write(doc, context)
+        elif isinstance(context, MinutesContext):
+            minutes.write(doc, context)
     out = BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -9,18 +9,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.document import Document
-from docx.shared import Mm
 
 from coordreg.documents.context import MinutesContext
-from coordreg.documents.docx.blocks import Sayer, fill, grid, para, table
-from coordreg.documents.docx.page import TEXT_MM
+from coordreg.documents.docx.blocks import (
+    Sayer,
+    end_mark,
+    grid,
+    keep_last_lines,
+    para,
+    signature_blocks,
+)
 
-# Column widths (mm) of the table of duties; portrait: 165 mm of text width.
-MINUTES_MM = (9, 22, 11, 54, 17, 28, 24)
+# Column widths (mm) of the table of duties; portrait: 165 mm of text width. Wide
+# enough that no header breaks inside a word ("STT", "Điều"); the regulation's
+# column only when the duties come from more than one regulation.
+MINUTES_MM = (12, 13, 68, 22, 27, 23)
+MINUTES_MANY_MM = (11, 20, 12, 55, 20, 25, 22)
+KEYS = ("no", "article", "task", "role", "schedule", "output")
 
 
 def write(doc: Document, c: MinutesContext) -> None:
-    """Who hands over to whom, the table of duties, and the two signature blocks."""
+    """Time and place, who is present for each side, the table of duties, the closing
+    sentence and the two signature blocks, kept with the last lines."""
     t, say = c.t, Sayer(doc, c.t)
     source, target, effective = c.source_name, c.target_name, c.effective
     for basis in c.bases:
@@ -31,40 +41,33 @@ def write(doc: Document, c: MinutesContext) -> None:
         ("minutes.receiver", c.target_label),
     ):
         say(key, "Heading 2", body=body)
-        say("minutes.representative", blank=c.blank)
+        for number in (1, 2):
+            say("minutes.representative", number=number, blank=c.blank)
     count = len(c.handovers)
     if effective is not None:
         say("minutes.effective", count=count, date=c.date(effective))
     else:
         say("minutes.effective_open", count=count)
-    head = [
-        t(f"col.{key}")
-        for key in ("no", "regulation", "article", "task", "role", "schedule", "output")
-    ]
-    rows: list[Sequence[object]] = [
-        (
-            number,
-            h.regulation.number or h.regulation.id,
-            h.article.number,
-            h.duty.text,
-            c.role(h),
-            c.schedule(h),
-            h.duty.deliverable or t("none"),
-        )
-        for number, h in enumerate(c.handovers, 1)
-    ]
-    grid(doc, head, rows, MINUTES_MM, "cl" + "c" + "llll")
+    many = c.many_regulations
+    keys = (KEYS[0], "regulation", *KEYS[1:]) if many else KEYS
+    rows: list[Sequence[object]] = []
+    for number, h in enumerate(c.handovers, 1):
+        duty = h.duty
+        cells: list[object] = [number, h.article.number, duty.text, c.role(h), c.schedule(h)]
+        cells.append(duty.deliverable or t("none"))
+        if many:
+            cells.insert(1, h.regulation.number or h.regulation.id)
+        rows.append(cells)
+    widths = MINUTES_MANY_MM if many else MINUTES_MM
+    grid(
+        doc, [t(f"col.{key}") for key in keys], rows, widths, ("cl" if many else "c") + "c" + "llll"
+    )
     if effective is not None:
         say("minutes.from_then", date=c.date(effective), target=target, source=source)
     else:
         say("minutes.from_signing", target=target, source=source)
     say("minutes.copies")
-    doc.paragraphs[-1].paragraph_format.keep_with_next = True
-    signing = table(doc, [TEXT_MM / 2] * 2, 3, grid=False)
-    signing.rows[1].height = Mm(25)  # room to sign and seal
-    for column, signature in enumerate(c.signatures):
-        fill(
-            signing.cell(0, column),
-            [(signature.title, "CR Signature"), (signature.body, "CR Signature")],
-        )
-        fill(signing.cell(2, column), [(signature.name, "CR Signature")])
+    say("minutes.closing", blank=c.blank)
+    end_mark(doc)
+    keep_last_lines(doc, 3)
+    signature_blocks(doc, c.signatures, per_row=2)

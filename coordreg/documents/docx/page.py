@@ -8,6 +8,10 @@ style (the built-in headings or "CR ..."), so an office can restyle the document
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -23,13 +27,16 @@ from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
+from coordreg.catalogue.controls import visible
 from coordreg.documents.context import DocumentContext
+from coordreg.errors import RefusedError
 
 FONT = "Times New Roman"
 LANG_TAGS = {"vi": "vi-VN", "en": "en-US"}
 A4_MM = (210, 297)
 MARGINS_MM = (20, 20, 30, 15)  # top, bottom, left, right
 TEXT_MM = A4_MM[0] - MARGINS_MM[2] - MARGINS_MM[3]  # 165
+LANDSCAPE_TEXT_MM = A4_MM[1] - MARGINS_MM[2] - MARGINS_MM[3]  # 252
 NUM_ID = 90  # the private "-"/"+" list of the CR List styles
 W = nsdecls("w")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # python-docx refuses these
@@ -59,6 +66,7 @@ STYLES: dict[str, Look] = {
     "Heading 1": Look(14, True, False, "j", 10, 6, 6, base=""),
     "Heading 2": Look(14, True, False, "j", 10, 6, 6, base=""),
     "Header": Look(13, align="c", indent=0, base=""),
+    "CR Issuer Parent": Look(12, False, False, "c", 0, 0, 0),
     "CR Issuer": Look(12, True, False, "c", 0, 0, 0),
     "CR Nation": Look(12, True, False, "c", 0, 0, 0),
     "CR Motto": Look(14, True, False, "c", 0, 0, 0),
@@ -90,9 +98,43 @@ OUTLINE = {"CR Chapter": 0, "CR Article": 1}
 HEADS = ("CR Chapter", "CR Chapter Title", "CR Article")  # kept with what follows
 
 
+@dataclass
+class _Account:
+    """The characters written into one Word document so far, against its limit."""
+
+    limit: int
+    written: int = 0
+
+
+_ACCOUNT: ContextVar[_Account | None] = ContextVar("docx_account", default=None)
+
+
+@contextmanager
+def held_to(limit: int) -> Iterator[None]:
+    """Every `clean` text of the document built inside counts towards `limit` characters.
+
+    The Markdown and HTML forms refuse a document longer than the render budget's
+    output limit; the Word form is held to the same number, and refused as soon as
+    the count passes it, before the rest is built (`docx_too_large`, exit 1).
+    """
+    token = _ACCOUNT.set(_Account(limit))
+    try:
+        yield
+    finally:
+        _ACCOUNT.reset(token)
+
+
 def clean(text: object) -> str:
-    """Text without the control characters XML cannot carry."""
-    return NOT_XML.sub("", str(text))
+    """Text for Word: control characters shown as escapes (`\\x1b`, `\\u202e`: no
+    document carries one from a file, `catalogue.controls`), and without the
+    noncharacters XML cannot carry. Counted against the document's limit."""
+    shown = NOT_XML.sub("", visible(str(text)))
+    account = _ACCOUNT.get()
+    if account is not None:
+        account.written += len(shown)
+        if account.written > account.limit:
+            raise RefusedError("docx_too_large", limit=f"{account.limit:,}")
+    return shown
 
 
 def new_document(c: DocumentContext) -> Document:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from docx.document import Document
 
 from coordreg.documents.context import PlanContext
-from coordreg.documents.docx.blocks import Sayer, appendix_section, closing, grid, para
+from coordreg.documents.docx.blocks import Sayer, appendix_section, closing, end_mark, grid, para
 from coordreg.render.textfmt import sentence
 
 # Column widths (mm) of the task table; landscape: 252 mm of text width.
@@ -17,6 +17,7 @@ APPENDIX_MM = (13, 100, 38, 40, 31, 30)
 def write(doc: Document, c: PlanContext) -> None:
     """Everything under the heading: the body, the closing and the appendix."""
     _body(doc, c)
+    end_mark(doc)
     closing(doc, c)
     _appendix(doc, c)
 
@@ -32,7 +33,7 @@ def _body(doc: Document, c: PlanContext) -> None:
     say("plan.requirements_h", "Heading 2")
     say("plan.requirements")
     say("plan.s2", "Heading 1")
-    say("plan.tasks_intro", year=year, count=len(plan.items))
+    para(doc, c.tasks_intro)
     if plan.previous_missing:
         say("plan.previous_missing", "CR Note", year=year - 1)
     for index, group in enumerate(plan.groups, 1):
@@ -57,9 +58,7 @@ def _body(doc: Document, c: PlanContext) -> None:
 def _appendix(doc: Document, c: PlanContext) -> None:
     """The task table, in a landscape section of its own."""
     t, plan, say = c.t, c.plan, Sayer(doc, c.t)
-    appendix_section(doc, say)
-    say("plan.appendix_title", "CR Title", year=plan.year)
-    say("plan.appendix_ref", "CR Subtitle", blank=c.blank, code="KH", issuers=c.issuers)
+    appendix_section(doc, say, t("plan.appendix_title", year=plan.year), c.appendix_ref)
     head = [t(f"col.{key}") for key in ("no", "task", "lead", "support", "when", "output")]
     rows: list[Sequence[object]] = []
     for number, item in enumerate(plan.items, 1):

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 
 from docx.document import Document
 
-from coordreg.documents.docx.blocks import Sayer, appendix_section, bold, closing, grid, para
+from coordreg.documents.docx.blocks import (
+    Sayer,
+    appendix_section,
+    bold,
+    closing,
+    grid,
+    para,
+)
 from coordreg.documents.regulation_text import RegulationContext
 from coordreg.render import textfmt
 
@@ -23,7 +30,7 @@ def write(doc: Document, c: RegulationContext) -> None:
     """Everything under the heading: the text, the closing and, with duties, the appendix."""
     if c.consolidation:
         para(doc, c.consolidation, "CR Subtitle")
-    _body(doc, c)
+    _body(doc, c)  # "./." after the text's last paragraph (`c.closes`)
     closing(doc, c)
     if c.duties:
         _appendix(doc, c)
@@ -46,26 +53,26 @@ def _body(doc: Document, c: RegulationContext) -> None:
             )
             bold(para(doc, heading, "CR Article"))
             if article.text and not gone:
-                para(doc, article.text)
+                para(doc, c.end(article.text) if c.closes(article) else article.text)
             for clause in article.clauses:
-                para(doc, f"{clause.number}. {repealed if clause.repealed_by else clause.text}")
+                text = f"{clause.number}. {repealed if clause.repealed_by else clause.text}"
+                para(doc, c.end(text) if c.closes(clause) else text)
                 for point in clause.points:
-                    para(doc, f"{point.label}) {repealed if point.repealed_by else point.text}")
+                    text = f"{point.label}) {repealed if point.repealed_by else point.text}"
+                    para(doc, c.end(text) if c.closes(point) else text)
 
 
 def _appendix(doc: Document, c: RegulationContext) -> None:
     """Every duty with its article, in a landscape section of its own."""
     t, say = c.t, Sayer(doc, c.t)
-    appendix_section(doc, say)
-    say("text.appendix_title", "CR Title")
-    say("text.appendix_ref", "CR Subtitle", number=c.number)
+    appendix_section(doc, say, t("text.appendix_title"), c.appendix_ref)
     keys = ("no", "article", "task", "lead", "support", "schedule", "output")
     rows: list[Sequence[object]] = [
         (
             number,
             article.number,
             duty.text,
-            c.name(duty.lead),
+            c.body(duty.lead),
             c.names(duty.support),
             c.schedule(duty),
             duty.deliverable or t("none"),

@@ -17,13 +17,13 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
 from coordreg.documents.context import ReviewContext
-from coordreg.documents.docx.blocks import Sayer, closing, grid, para
+from coordreg.documents.docx.blocks import Sayer, closing, end_mark, grid, para, styled
 from coordreg.documents.docx.page import clean
 from coordreg.render import chart
 
 # Column widths (mm) of the figures by year and by party or article; portrait: 165 mm.
-YEARS_MM = (14, 30, 25, 17, 17, 24, 20, 18)
-GROUPS_MM = (55, 20, 22, 24, 24, 20)
+YEARS_MM = (12, 25, 24, 17, 16, 18, 18, 18, 17)  # whole dates and header words
+GROUPS_MM = (47, 19, 19, 20, 20, 22, 18)
 SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 
@@ -31,6 +31,8 @@ SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 def write(doc: Document, c: ReviewContext) -> None:
     """Everything under the heading: the five sections and the closing."""
     _body(doc, c)
+    para(doc, c.closing_sentence)
+    end_mark(doc)
     closing(doc, c)
 
 
@@ -73,33 +75,43 @@ def _results(doc: Document, c: ReviewContext) -> None:
     """Section I: the period's total, the figures by year (table and chart), party, article."""
     t, review, percent, say = c.t, c.review, c.percent, Sayer(doc, c.t)
     total, none = review.total, t("none")
-    tally = {"done": total.done, "in_progress": total.in_progress, "not_done": total.not_done}
+    tally = {
+        "done": total.done,
+        "in_progress": total.in_progress,
+        "not_done": total.not_done,
+        "not_applicable": total.not_applicable,
+    }
     period = {"start": review.start, "end": review.end, "rate": percent(total.rate)}
     say("review.total", applicable=total.counted - total.not_applicable, **period, **tally)
     if review.missing_years:
         say("review.missing", "CR Note", years=", ".join(map(str, review.missing_years)))
     say("review.by_year_h", "Heading 2")
-    keys = ("year", "host", "held", "due", "done", "in_progress", "not_done", "rate")
+    keys = ("year", "host", "held", "due", "done", "in_progress", "not_done", "not_applicable")
     rows: list[Sequence[object]] = []
     for y in review.years:
         held = c.date(y.held) if y.held else (none if y.record else t("missing_record"))
-        figures = (y.tally.done, y.tally.in_progress, y.tally.not_done) if y.record else (none,) * 3
-        rows.append((y.year, y.host.name, held, y.tally.counted, *figures, percent(y.rate)))
-    grid(doc, [t(f"col.{key}") for key in keys], rows, YEARS_MM, "rllrrrrr")
+        n = y.tally
+        figures = (n.done, n.in_progress, n.not_done, n.not_applicable) if y.record else (none,) * 4
+        rows.append((y.year, y.host.name, held, n.counted, *figures, percent(y.rate)))
+    head = [t(f"col.{key}") for key in (*keys, "rate")]
+    grid(doc, head, rows, YEARS_MM, "rllrrrrrr")
     say("review.chart_title", "CR Caption")
     _chart(doc, c)
-    columns = [t(f"col.{key}") for key in ("duty_years", "done", "in_progress", "not_done", "rate")]
+    group_keys = ("duty_years", "done", "in_progress", "not_done", "not_applicable", "rate")
+    columns = [t(f"col.{key}") for key in group_keys]
     for first, groups in (("party", review.parties), ("article", review.articles)):
         say(f"review.by_{first}_h", "Heading 2")
         rows = []
         for g in groups:
             name, n = (g.name if first == "party" else f"{g.key}. {g.name}"), g.tally
-            rows.append((name, n.counted, n.done, n.in_progress, n.not_done, percent(n.rate)))
-        grid(doc, [t(f"col.{first}"), *columns], rows, GROUPS_MM, "lrrrrr")
+            counts = (n.counted, n.done, n.in_progress, n.not_done, n.not_applicable)
+            rows.append((name, *counts, percent(n.rate)))
+        grid(doc, [t(f"col.{first}"), *columns], rows, GROUPS_MM, "lrrrrrr")
     say("review.highlights_h", "Heading 2")
     article = t("col.article")
     highlights = [
-        f"{n.year}: {n.result.note} ({article} {n.article.number})" for n in review.achievements
+        f"{n.year}: {n.result.note or ''}{c.evidence(n.result)} ({article} {n.article.number})"
+        for n in review.achievements
     ]
     for line in highlights or [t("review.none")]:
         para(doc, line, "CR List")
@@ -142,7 +154,7 @@ def _shortcomings(doc: Document, c: ReviewContext) -> None:
 
 def _chart(doc: Document, c: ReviewContext) -> None:
     """A PNG picture carrying the SVG as its `asvg:svgBlip` (Word 2016+ draws the SVG)."""
-    run = doc.add_paragraph(style="CR Figure").add_run()
+    run = styled(doc.add_paragraph(), "CR Figure").add_run()
     png = chart.completion_png(c.chart_bars)
     inline = run.add_picture(BytesIO(png), width=Mm(150))._inline
     inline.docPr.set("descr", clean(c.t("review.chart_title")))

@@ -51,6 +51,7 @@ from typing import Any
 
 from ruamel.yaml.error import YAMLFutureWarning, YAMLWarning
 
+from coordreg.catalogue.printable import shown
 from coordreg.edit.fmt.comments import comments_of, scan, tidy_blank_lines
 from coordreg.edit.fmt.emitter import round_trip_yaml
 from coordreg.edit.fmt.layout import lay_out
@@ -58,7 +59,10 @@ from coordreg.edit.fmt.placement import place_comments, strip_comments
 from coordreg.edit.fmt.results import FileResult, FormatError, FormatResult, UnreadableError
 from coordreg.edit.fmt.shape import EVALUATION, REGULATION, SHAPES, Shape, reorder, shape_of
 from coordreg.edit.fmt.styles import restyle
+from coordreg.errors import CatalogueError
+from coordreg.files.atomic import stamp
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, discover
+from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 from coordreg.loader.reading import ReadError, read_file
 from coordreg.loader.yamlload import load_bytes, load_text
@@ -192,10 +196,12 @@ def format_text(
 
 
 def _display(path: Path) -> str:
+    """The file's label in findings and reports: relative to here, printable (a name
+    that is not UTF-8 as `\\xNN`, as no output encoding can write it as Python holds it)."""
     try:
-        return str(path.relative_to(Path.cwd()))
+        return shown(str(path.relative_to(Path.cwd())))
     except ValueError:
-        return str(path)
+        return shown(str(path))
 
 
 def kind_of(path: Path) -> str:
@@ -203,6 +209,19 @@ def kind_of(path: Path) -> str:
     if path.name != REGULATION_FILE and path.parent.name == EVALUATIONS_DIR:
         return EVALUATION
     return REGULATION
+
+
+def _cut_short(raw: bytes) -> bool:
+    """Whether a file looks cut short: its last line has no line end.
+
+    A file read while another program still writes it (a copy over a slow
+    share, `git show REV:f > f`) is its first part, and can be valid YAML, even
+    a valid regulation: formatting it would rename that part over the whole.
+    Such a part nearly always ends in the middle of a line; a complete file
+    nearly always ends with a line break (every editor writes one, and so does
+    fmt). fmt does not rewrite a file that ends without one.
+    """
+    return bool(raw) and not raw.endswith((b"\n", b"\r"))
 
 
 def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> FileResult:
@@ -215,6 +234,7 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     except ReadError as error:
         result.findings = [error.finding]
         return result
+    result.seen = stamp(path)
     doc = load_bytes(raw, shown)
     result.source = doc.text
     if not doc.ok:
@@ -232,8 +252,13 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     except FormatError as error:
         result.error = error
         return result
+    result.read = raw
     new_bytes = formatted.encode("utf-8")
     if new_bytes != raw:
+        # Only a file fmt would write is suspected: what fmt refuses anyway keeps its reason.
+        if _cut_short(raw):
+            result.error = FormatError("fmt_cut_short", path=shown)
+            return result
         result.changed = True
         result.text = formatted
     return result
@@ -253,30 +278,62 @@ def _named(file: Path, paths: Sequence[Path]) -> bool:
     return False
 
 
-def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """The regulation and evaluation files at `paths`: a file named is formatted alone."""
+def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Finding]]:
+    """The files to format with their kinds, and the findings of folders not searched."""
     found: list[tuple[Path, str]] = []
+    folders: list[Finding] = []
     for _folder, group in sorted(discover(paths).items()):
+        folders += [
+            finding(_display(folder), (0, 0), "CR012", detail=reason)
+            for folder, reason in sorted(group.unsearchable.items())
+        ]
+        folders += [
+            finding(_display(folder), (0, 0), "CR018", root=str(repository))
+            for folder, repository in sorted(group.outside.items())
+        ]
         if group.regulation is not None and _named(group.regulation, paths):
             found.append((group.regulation, REGULATION))
         found.extend((file, EVALUATION) for file in sorted(group.evaluations))
-    return found
+    return found, folders
+
+
+def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+    """The regulation and evaluation files at `paths`: a file named is formatted alone."""
+    return _found(paths)[0]
 
 
 def format_paths(paths: Sequence[Path], *, write: bool = False, width: int = WIDTH) -> FormatResult:
-    """Format every file at `paths`; with `write`, replace the files that change, atomically."""
-    from coordreg.files.atomic import write_atomic
+    """Format every file at `paths`; with `write`, replace the files that change, atomically.
+
+    A file is replaced only if it still holds what fmt read (`replace_file`):
+    one that another program or coordreg command wrote meanwhile is left to
+    them, with the error `file_changed`. A folder that cannot be searched is
+    reported as unreadable (CR012), and a symlinked folder that leads out of the
+    repository as CR018, as `coordreg check` reports them.
+    """
+    from coordreg.files import atomic
 
     result = FormatResult()
-    for path, kind in files_to_format(paths):
+    files, folders = _found(paths)
+    result.files += [
+        FileResult(Path(found.file), found.file, "folder", findings=[found]) for found in folders
+    ]
+    for path, kind in files:
         done = format_file(path, kind, width=width)
         if write and done.changed and done.text is not None:
             try:
                 # Through a symbolic link, replace the file it points to, not the link.
-                write_atomic(path.resolve(), done.text)
-            except OSError as error:
+                new = done.text.encode("utf-8")
+                atomic.replace_file(path.resolve(), done.read, new, seen=done.seen)
+            except CatalogueError as error:
                 done.changed, done.text = False, None
-                reason = error.strerror or str(error)
-                done.error = FormatError("fmt_cannot_write", path=done.shown, reason=reason)
+                done.error = _not_written(error, done.shown)
         result.files.append(done)
     return result
+
+
+def _not_written(error: CatalogueError, shown: str) -> FormatError:
+    """Why a file was not written, as fmt reports it (the file named as fmt shows it)."""
+    if error.msgid == "cannot_write":
+        return FormatError("fmt_cannot_write", path=shown, reason=error.args_["reason"])
+    return FormatError(error.msgid, **{**error.args_, "path": shown})

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coordreg.errors import CatalogueError, CoordregError
+from coordreg.files.atomic import Stamp
 from coordreg.findings import Finding
 from coordreg.loader.document import Document
 
@@ -35,6 +36,10 @@ class FileResult:
     # The reading errors (and warnings) of a file fmt refused to touch.
     findings: list[Finding] = field(default_factory=list)
     source: str = ""
+    # The bytes fmt read, and the file's stamp then: it must still hold them,
+    # unwritten since, when it is replaced.
+    read: bytes = b""
+    seen: Stamp | None = None
     error: FormatError | None = None
 
     @property

@@ -8,7 +8,7 @@ fails on them. A text in square brackets that starts with a letter (or is
 
 Failing example::
 
-    place: "[Nơi ký]"    # CR705: the place where it was signed, still to write
+    place: "[Nơi ký]"    # CR706: the place where it was signed, still to write
 
 Passing example::
 
@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import Path_, RegulationContext
 
-CODE = "CR705"
+CODE = "CR706"
 NAME = "placeholder"
 SEVERITY = Severity.WARNING
 SCOPE = "regulation"

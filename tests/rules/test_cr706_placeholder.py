@@ -1,4 +1,4 @@
-"""CR705 placeholder: a text `coordreg new` left in square brackets is reported until filled."""
+"""CR706 placeholder: a text `coordreg new` left in square brackets is reported until filled."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def test_each_placeholder_is_reported_at_its_text(check_findings: CheckFindings)
             """
         )
     )
-    assert triples(found) == [(1, 8, "CR705"), (2, 9, "CR705")]
+    assert triples(found) == [(1, 8, "CR706"), (2, 9, "CR706")]
     assert messages(found) == [
         "the placeholder [Nơi ký] left by `coordreg new` is still to be filled",
         "the placeholder [...] left by `coordreg new` is still to be filled",
