@@ -4,7 +4,7 @@ Officers copy from the signed text: a body's name where its id belongs
 (`lead: Công an tỉnh Quảng Nam`), a date as Vietnamese write it (`05/03/2023`),
 a result's status in words (`status: hoàn thành`). The value is still refused
 (one spelling in the files keeps them comparable), but the finding says what to
-write instead, as a `hint` of the catalogue (`coordreg.catalogue.findings.HINTS`).
+write instead, as a `hint` of the catalogue (`coordreg.catalogue.finding_tails.HINTS`).
 """
 
 from __future__ import annotations
