@@ -38,7 +38,7 @@ def test_help_has_no_python_types_and_one_placeholder_style(command: str) -> Non
         match = PLACEHOLDER.match(line)
         if match:
             meta = match.group("meta")
-            assert re.fullmatch(r"[A-Z][A-Z:]*|\[[a-z_]+(\|[a-z_]+)+\]", meta), (command, line)
+            assert re.fullmatch(r"[A-Z][A-Z:]*|\[[a-z_-]+(\|[a-z_-]+)+\]", meta), (command, line)
 
 
 def test_placeholders_say_what_goes_there() -> None:

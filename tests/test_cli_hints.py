@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -23,7 +23,8 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    # As in 2024 (tests/bundled.py): records 2022-2024, and a clean check to start from.
+    copy_regulations_before_2025(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

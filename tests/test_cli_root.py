@@ -8,10 +8,10 @@ folder has it. git's rule: walk up to the folder holding `coordreg.toml` or
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from bundled import copy_regulations_before_2025
 from typer.testing import CliRunner, Result
 
 from coordreg.cli import app
@@ -27,7 +27,7 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "regulations", tmp_path / "regulations")
+    copy_regulations_before_2025(tmp_path)  # as in 2024: checks clean (tests/bundled.py)
     monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")
     monkeypatch.delenv("COORDREG_LANG", raising=False)
     return tmp_path
