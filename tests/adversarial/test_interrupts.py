@@ -184,14 +184,14 @@ def _interrupt_at_write(args: tuple[str, ...], folder: Path, watched: Path) -> t
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (("fmt", "regulations"), "coordreg: interrupted\n"),
-        (("fmt", "--lang", "vi", "regulations"), "coordreg: đã dừng\n"),
+        (("fmt", "--lang", "en", "regulations"), "coordreg: interrupted\n"),
+        (("fmt", "regulations"), "coordreg: đã dừng\n"),
         (
             ("transfer", "qc-fmt", "--from", "bca-a05", "--to", "bca-vp", "--write"),
             "coordreg: đã dừng\n",
         ),
     ],
-    ids=["fmt (en)", "fmt --lang vi", "transfer (vi)"],
+    ids=["fmt --lang en", "fmt (vi by default)", "transfer (vi)"],
 )
 def test_sigint_ends_with_one_line_and_130(
     args: tuple[str, ...], line: str, tmp_path: Path
@@ -286,7 +286,16 @@ def test_schema_on_a_full_disk_leaves_no_folder(tmp_path: Path) -> None:
     with _tiny_disk(tmp_path / "disk") as disk:
         (disk / "filler").write_bytes(b"x" * (60 * 1024))
         done = subprocess.run(
-            [sys.executable, "-m", "coordreg", "schema", "--out-dir", "disk/schemas"],
+            [
+                sys.executable,
+                "-m",
+                "coordreg",
+                "schema",
+                "--out-dir",
+                "disk/schemas",
+                "--lang",
+                "en",
+            ],
             cwd=tmp_path,
             env=environment(),
             capture_output=True,
