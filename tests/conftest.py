@@ -112,13 +112,21 @@ _TEST_DAYS = {
 }
 # Written against the English messages that check, fmt, new and evaluate printed by
 # default before Vietnamese became every command's default (issue 16).
-_ENGLISH_FILES = {"test_bad_input.py", "test_kill.py", "test_library_limits.py"}
+_ENGLISH_FILES = {
+    "test_bad_input.py",
+    "test_kill.py",
+    "test_library_limits.py",
+    "test_check_fix.py",
+    "test_checklist.py",
+}
 
 
 @pytest.fixture(autouse=True)
 def _a_day_no_record_is_overdue(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, _no_language_setting: None
 ) -> None:
+    # After `_no_language_setting` (named, so that it runs first: autouse fixtures of one
+    # scope run in the order of their names), or COORDREG_LANG=en below would be undone.
     path = request.node.path
     day = _BUILT_DAY if path.parent.name == "rules" else _TEST_DAYS.get(path.name)
     if day is not None:

@@ -25,6 +25,7 @@ MODULE = ROOT / "coordreg" / "check" / "format_descriptions.py"
 SECTIONS = {
     "`regulation.yaml`": "Regulation",
     "Party": "Party",
+    "Signatory": "Signatory",
     "Unit": "Unit",
     "Evaluation settings": "EvaluationSettings",
     "Decision": "Decision",

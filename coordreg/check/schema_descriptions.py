@@ -103,6 +103,12 @@ PROSE_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "Result": {
         "status": "done, in_progress, not_done or not_applicable.",
         "note": "What was done or why not, in words (the review quotes it).",
+        "completed": "The day the duty was completed, YYYY-MM-DD; within the record's year (CR611).",
+        "evidence": "The document that shows the result: `{number: 125/BC-A05, date: 2026-12-20}`.",
+    },
+    "Evidence": {
+        "number": "The document's number and symbol (số ký hiệu): `125/BC-A05`.",
+        "date": "The document's date, YYYY-MM-DD; it may fall outside the year.",
     },
     "DecisionArticle": {
         "number": "The decision's article number (Điều 1, 2 ...).",
