@@ -109,6 +109,7 @@ _TEST_DAYS = {
     "test_library_limits.py": _BUILT_DAY,
     "test_properties.py": _BUILT_DAY,
     "test_bad_input.py": _BUILT_DAY,
+    "test_kill.py": _BUILT_DAY,
 }
 # Written against the English messages that check, fmt, new and evaluate printed by
 # default before Vietnamese became every command's default (issue 16).
