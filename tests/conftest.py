@@ -110,6 +110,7 @@ _TEST_DAYS = {
     "test_properties.py": _BUILT_DAY,
     "test_bad_input.py": _BUILT_DAY,
     "test_kill.py": _BUILT_DAY,
+    "test_unreadable_folders.py": _BUILT_DAY,
 }
 # Written against the English messages that check, fmt, new and evaluate printed by
 # default before Vietnamese became every command's default (issue 16).
@@ -119,6 +120,15 @@ _ENGLISH_FILES = {
     "test_library_limits.py",
     "test_check_fix.py",
     "test_checklist.py",
+    # Main's adversarial suites, written while check, evaluate, new, schema, rules and
+    # explain still spoke English by default.
+    "test_long_names.py",
+    "test_names_not_utf8.py",
+    "test_terminal_escapes.py",
+    "test_unreadable_folders.py",
+    "test_repository_links.py",
+    "test_output_streams.py",
+    "test_workbooks.py",
 }
 
 
