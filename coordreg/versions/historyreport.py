@@ -37,7 +37,9 @@ def _event(entry: LogEntry) -> str | None:
     for name in ("created", "deleted", "unreadable"):
         if getattr(entry, name):
             return name
-    return None if entry.changes else "layout_only"
+    # A move says so itself ("moved from ..."): with nothing else changed, it is no
+    # more a layout-only commit than one that amends.
+    return None if entry.changes or entry.moved_from else "layout_only"
 
 
 def report_text(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:
