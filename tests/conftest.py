@@ -129,6 +129,7 @@ _ENGLISH_FILES = {
     "test_repository_links.py",
     "test_output_streams.py",
     "test_workbooks.py",
+    "test_concurrent_writes.py",
 }
 
 
