@@ -11,12 +11,6 @@ from __future__ import annotations
 
 import sys
 
-# The commands whose messages are in Vietnamese unless --lang says otherwise
-# (tests/adversarial/test_interrupts.py holds this to the commands' defaults).
-VIETNAMESE_BY_DEFAULT = frozenset(
-    {"agenda", "diff", "import", "log", "plan", "review", "text", "transfer"}
-)
-
 
 def language_asked(arguments: list[str]) -> str:
     """The language of messages a command line asks for, read without parsing it."""
@@ -25,8 +19,14 @@ def language_asked(arguments: list[str]) -> str:
             return arguments[index + 1]
         if argument.startswith("--lang="):
             return argument.removeprefix("--lang=")
-    command = next((a for a in arguments if not a.startswith("-")), "")
-    return "vi" if command in VIETNAMESE_BY_DEFAULT else "en"
+    # Every command has one default: the user's or the repository's setting, else vi.
+    from coordreg.errors import CoordregError
+    from coordreg.files.settings import DEFAULT_LANGUAGE, default_language
+
+    try:
+        return default_language()
+    except CoordregError:  # a bad setting: reported by the command, not here
+        return DEFAULT_LANGUAGE
 
 
 INTERRUPTED = 130

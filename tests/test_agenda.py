@@ -729,7 +729,7 @@ def test_cli_ics_to_a_file(repo: Path) -> None:
     result = invoke(*args)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr == "coordreg: wrote lich.ics\n"
+    assert result.stderr == "coordreg: đã ghi lich.ics\n"
     first = (repo / "lich.ics").read_bytes()
     assert first.startswith(b"BEGIN:VCALENDAR\r\n")
     _cal, events = read_ics(first)

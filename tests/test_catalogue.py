@@ -7,7 +7,8 @@ import string
 import pytest
 
 from coordreg.catalogue.errors import ERRORS
-from coordreg.catalogue.findings import HINTS, MESSAGES, REASONS, SUGGESTION
+from coordreg.catalogue.finding_tails import HINTS, SUGGESTION
+from coordreg.catalogue.findings import MESSAGES, REASONS
 from coordreg.catalogue.labels import LABELS, Labels, _merged
 from coordreg.catalogue.terms import TERMS
 from coordreg.catalogue.text import Text, pick

@@ -374,7 +374,7 @@ def test_the_round_trip(root: Path) -> None:
 def test_the_review_cites_the_evidence(root: Path) -> None:
     fill(skeleton(root), root / "bca.xlsx", {"BCA": BCA_FILLED})
     run(root, "evaluate", REG, "--year", "2026", "--from-xlsx", "bca.xlsx", "--write")
-    report = run(root, "review", REG, "--end-year", "2026")
+    report = run(root, "review", REG, "--end-year", "2026", "--lang", "vi")
     assert (
         "- 2026: Giám sát liên tục, không gián đoạn. (văn bản số 125/BC-A05 ngày 20/12/2026) "
         "(Điều 3)\n" in report

@@ -20,6 +20,17 @@ from typer.testing import CliRunner, Result
 from coordreg import __version__
 from coordreg.cli import app
 
+# Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
+pytestmark = pytest.mark.usefixtures("english_messages", "before_2025_is_overdue")
+
+
+@pytest.fixture
+def before_2025_is_overdue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1 December 2025: the bundled regulations keep their records up to 2024, and the
+    record of 2025 is not due before 31 January 2026 (CR612 counts from today)."""
+    monkeypatch.setenv("COORDREG_TODAY", "2025-12-01")
+
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).parent / "coordreg"
 # The bundled regulations check with two warnings, both true of the 2025 history
@@ -363,9 +374,11 @@ def test_schema_regulation() -> None:
 def test_schema_of_both_kinds() -> None:
     result = invoke("schema")
     assert result.exit_code == 0
-    schemas = json.loads(result.stdout)
-    assert set(schemas) == {"regulation", "evaluation"}
-    assert {"regulation", "year", "host", "results"} <= set(schemas["evaluation"]["properties"])
+    # One JSON Schema an editor can use for every file (issue 16), not a map keyed by kind.
+    schema = json.loads(result.stdout)
+    assert schema["anyOf"] == [{"$ref": "#/$defs/regulation"}, {"$ref": "#/$defs/evaluation"}]
+    evaluation = schema["$defs"]["evaluation"]
+    assert {"regulation", "year", "host", "results"} <= set(evaluation["properties"])
 
 
 def test_schema_out_dir(tmp_path: Path) -> None:

@@ -142,7 +142,10 @@ def test_plan_written_to_a_file(repo: Path) -> None:
     result = invoke("plan", REG, "--year", "2025", "-o", "plan.md")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr.endswith("coordreg: wrote plan.md\n")
+    assert result.stderr == (
+        "coordreg: kế hoạch năm 2025: 33 nhiệm vụ (3 chuyển từ năm trước); chủ trì: "
+        "Bộ Thông tin và Truyền thông\ncoordreg: đã ghi plan.md\n"
+    )
     assert (repo / "plan.md").read_bytes().decode("utf-8") == golden(
         "plan-bca-btttt-2021-2025.vi.md"
     )
@@ -163,7 +166,7 @@ def test_plan_json_written_to_a_file_is_reported_like_the_others(repo: Path) -> 
     result = invoke("plan", REG, "--year", "2025", "-o", "plan.json")
     assert result.exit_code == 0, result.stderr
     assert json.loads((repo / "plan.json").read_text(encoding="utf-8"))["year"] == 2025
-    assert result.stderr.endswith("coordreg: wrote plan.json\n")
+    assert result.stderr.endswith("coordreg: đã ghi plan.json\n")
 
 
 def test_an_output_file_whose_suffix_does_not_match_is_refused(repo: Path) -> None:
@@ -246,7 +249,7 @@ def test_review_markdown_matches_the_golden_files(repo: Path) -> None:
 def test_review_written_to_a_file(repo: Path) -> None:
     result = invoke("review", REG, "--end-year", "2026", "-o", "so-ket.md")
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == "coordreg: wrote so-ket.md\n"
+    assert result.stderr == "coordreg: đã ghi so-ket.md\n"
     assert (repo / "so-ket.md").read_bytes().decode("utf-8") == golden(
         "review-bca-btttt-2021-2026.vi.md"
     )

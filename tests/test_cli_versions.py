@@ -351,7 +351,7 @@ def test_git_setup_keeps_the_attribute_file_byte_for_byte(
 
 def test_git_setup_with_a_folder_named_gitattributes_exits_2(repo: GitRepo) -> None:
     (repo.folder / ".gitattributes").mkdir()
-    result = run("git-setup")
+    result = run("git-setup", "--lang", "en")
     assert result.exit_code == 2
     folder = repo.git("rev-parse", "--show-toplevel").strip()
     assert result.stderr == f"coordreg: cannot read {folder}/.gitattributes: Is a directory\n"
@@ -373,7 +373,7 @@ def test_git_setup_outside_a_repository_exits_2(
     folder = tmp_path / "plain"
     folder.mkdir()
     monkeypatch.chdir(folder)
-    result = run("git-setup")
+    result = run("git-setup", "--lang", "en")
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
     assert not (folder / ".gitattributes").exists()
@@ -416,7 +416,7 @@ def test_git_diff_of_a_version_that_does_not_parse_falls_back_to_lines(repo: Git
     repo.write(FILE, dump(sample()).replace("chapters:", "chapters: [", 1))
     text = repo.git("diff", "--", FILE)
     assert f"coordreg diff a/{FILE} b/{FILE}" in text
-    assert "(a version does not parse; showing the line diff)" in text
+    assert "(một phiên bản không đọc được; so sánh theo dòng)" in text
     assert "+chapters: [" in text
     assert "-chapters:" in text
 
@@ -426,15 +426,21 @@ def test_git_diff_driver_with_a_new_file(repo: GitRepo) -> None:
         "git-diff-driver", FILE, "/dev/null", "0" * 40, "100644", "v1.yaml", "1" * 40, "100644"
     )
     assert result.exit_code == 0
-    assert result.stdout == f"coordreg diff a/{FILE} b/{FILE}\nnew file: {FILE}\n"
+    assert result.stdout == f"coordreg diff a/{FILE} b/{FILE}\ntệp mới: {FILE}\n"
 
 
-def test_git_diff_driver_with_a_deleted_file(repo: GitRepo) -> None:
-    result = run(
-        "git-diff-driver", FILE, "v1.yaml", "1" * 40, "100644", "/dev/null", "0" * 40, "100644"
-    )
+def test_git_diff_driver_with_a_deleted_file(
+    repo: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    arguments = (FILE, "v1.yaml", "1" * 40, "100644", "/dev/null", "0" * 40, "100644")
+    result = run("git-diff-driver", *arguments)
     assert result.exit_code == 0
-    assert result.stdout == f"coordreg diff a/{FILE} b/{FILE}\ndeleted file: {FILE}\n"
+    assert result.stdout == f"coordreg diff a/{FILE} b/{FILE}\ntệp đã xóa: {FILE}\n"
+    # git passes the driver no options: the user's setting chooses its language.
+    monkeypatch.setenv("COORDREG_LANG", "en")
+    assert run("git-diff-driver", *arguments).stdout == (
+        f"coordreg diff a/{FILE} b/{FILE}\ndeleted file: {FILE}\n"
+    )
 
 
 def test_git_diff_driver_compares_two_files(repo: GitRepo) -> None:

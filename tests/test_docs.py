@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from coordreg.check.checker import check_paths
 from coordreg.rules import CODES, rules_markdown
 from coordreg.versions.revisions import parse_regulation
@@ -19,7 +21,10 @@ def _example(kind: str) -> str:
     return match.group(1)
 
 
-def test_the_complete_example_in_format_md_checks_clean(tmp_path: Path) -> None:
+def test_the_complete_example_in_format_md_checks_clean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COORDREG_TODAY", "2025-06-01")  # the record of 2025 is not due (CR612)
     folder = tmp_path / "regulations" / "vi-du-2024"
     (folder / "evaluations").mkdir(parents=True)
     (folder / "regulation.yaml").write_text(_example("regulation"), encoding="utf-8")

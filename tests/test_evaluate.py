@@ -21,6 +21,9 @@ from coordreg.documents.plan import build_plan
 from coordreg.edit.evaluate import record_skeleton, write_record_skeleton
 from coordreg.errors import RefusedError
 
+# Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 ROOT = Path(__file__).resolve().parents[1]
 REG = "bca-btttt-2021"
 RECORDS = Path("regulations") / REG / "evaluations"

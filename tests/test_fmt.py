@@ -31,6 +31,9 @@ from coordreg.edit.fmt import (
 from coordreg.errors import UsageError
 from coordreg.loader.yamlload import load_text
 
+# Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -224,7 +224,9 @@ def test_syntax_error_at_the_exact_place(
 ) -> None:
     doc = load(text)
     assert found(doc) == [(*expected, "CR001")]
-    assert doc.findings[0].message() == f"YAML syntax error: {problem}"
+    # The parser's own words stay, as a second line under coordreg's explanation
+    # (the explanations: tests/test_syntax_hints.py).
+    assert doc.findings[0].message().endswith(f"\n(parser: {problem})")
     assert doc.data is None
     assert not doc.ok
 
@@ -233,8 +235,13 @@ def test_nul_byte_is_a_syntax_error(tmp_path: Path) -> None:
     doc = load_file(write(tmp_path, b"id: qc\ntitle: Quy\x00\n"))
     assert found(doc) == [(2, 11, "CR001")]
     assert doc.findings[0].message() == (
-        "YAML syntax error: character #x0000 is not allowed in YAML "
-        "(control characters are not allowed)"
+        "YAML syntax error: the character #x0000 is not allowed in YAML\n"
+        "(parser: character #x0000 is not allowed in YAML (control characters are not allowed))"
+    )
+    assert (
+        doc.findings[0]
+        .message("vi")
+        .startswith("lỗi cú pháp YAML: ký tự #x0000 không được phép trong YAML\n")
     )
 
 
@@ -566,7 +573,11 @@ def test_utf16_and_utf32(tmp_path: Path, encoding: str, name: str) -> None:
 def test_latin1(tmp_path: Path, text: str, expected: tuple[int, int]) -> None:
     doc = load_file(write(tmp_path, text.encode("latin-1", "replace")))
     assert found(doc) == [(*expected, "CR002")]
-    assert doc.findings[0].message() == "the file is not UTF-8 text (not UTF-8); save it as UTF-8"
+    assert doc.findings[0].message() == "the file is not UTF-8 text; save it as UTF-8"
+    assert (
+        doc.findings[0].message("vi")
+        == "tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8"
+    )
 
 
 def test_bad_byte_after_vietnamese_letters_counts_characters(tmp_path: Path) -> None:

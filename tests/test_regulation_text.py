@@ -757,7 +757,7 @@ def test_cli_writes_a_file(repo: Path, name: str, start: bytes) -> None:
     result = invoke("bca-btttt-2021", "-o", name)
     assert result.exit_code == 0, result.stderr
     assert (repo / name).read_bytes().startswith(start)
-    assert result.stderr == f"coordreg: wrote {name}\n"
+    assert result.stderr == f"coordreg: đã ghi {name}\n"
     assert result.stdout == ""
 
 

@@ -22,6 +22,13 @@ HISTORY = Path(__file__).with_name("time") / "history.yaml"
 HISTORY_TEXT = HISTORY.read_text(encoding="utf-8")
 FOLDER = "qc-history"
 
+
+@pytest.fixture(autouse=True)
+def _no_record_overdue_yet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A day before any of these records is due: only the findings about them (not CR612)."""
+    monkeypatch.setenv("COORDREG_TODAY", "2022-06-01")
+
+
 # The regulation of history.yaml as it stood before any of its acts, written as
 # format 1: what the secretariat's file said in 2024.
 BEFORE = """\

@@ -21,6 +21,9 @@ from typer.testing import CliRunner
 from coordreg.cli import app
 from coordreg.rules import CODES
 
+# Messages are asserted in English here; the Vietnamese default: test_cli_language.py.
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 SCHEMA = json.loads(
     (Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
 )

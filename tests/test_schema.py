@@ -300,7 +300,7 @@ def test_unknown_key_in_an_evaluation_result(check_findings: CheckFindings) -> N
         (
             "signed: 24/11/2021\n",
             (1, 9),
-            "'signed' must be a date written YYYY-MM-DD, not '24/11/2021'",
+            "'signed' must be a date written YYYY-MM-DD, not '24/11/2021' (write 2021-11-24)",
         ),
         ("signed: 20211124\n", (1, 9), "'signed' must be a date written YYYY-MM-DD, not 20211124"),
         ("title: ''\n", (1, 8), "'title' must not be empty"),
@@ -330,7 +330,7 @@ def test_invalid_values_in_vietnamese(check_findings: CheckFindings) -> None:
     assert messages(found, "vi") == [
         "'id' không phải mã hợp lệ, 'quy-chế': chỉ dùng chữ cái không dấu, chữ số, '-', '_' và '.'",
         "'signed' không phải ngày có thật: '2023-02-30'",
-        "'effective' phải là ngày dạng YYYY-MM-DD, không phải '24/11/2021'",
+        "'effective' phải là ngày dạng YYYY-MM-DD, không phải '24/11/2021' (hãy ghi 2021-11-24)",
     ]
 
 
@@ -376,7 +376,10 @@ def month_day(kind: str, value: str) -> str:
         ("{yearly: 12-15, monthly: 1}", SCHEDULE_SHAPE + "a mapping"),
         ("[continuous]", SCHEDULE_SHAPE + "a list"),
         ("{once: 2022-02-30}", "'schedule' is not a date in the calendar: '2022-02-30'"),
-        ("{once: 30/06/2022}", "'schedule' must be a date written YYYY-MM-DD, not '30/06/2022'"),
+        (
+            "{once: 30/06/2022}",
+            "'schedule' must be a date written YYYY-MM-DD, not '30/06/2022' (write 2022-06-30)",
+        ),
     ],
 )
 def test_schedule_shape_errors(check_findings: CheckFindings, schedule: str, message: str) -> None:
@@ -453,7 +456,7 @@ def test_bad_status_in_vietnamese(check_findings: CheckFindings) -> None:
     assert triples(found) == [(2, 32, "CR104")]
     assert messages(found, "vi") == [
         "'status' phải là một trong 'done', 'in_progress', 'not_done', 'not_applicable', "
-        "không phải 'xong'"
+        "không phải 'xong' (hãy ghi done)"
     ]
 
 

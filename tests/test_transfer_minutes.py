@@ -125,7 +125,8 @@ def minute(*args: str, name: str = "bien-ban.md") -> Path:
     """Run the transfer with `--minutes name`; the minute's path."""
     result = invoke("transfer", REG, *args, "--minutes", name)
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == f"coordreg: wrote {name}\n"
+    wrote = "wrote" if "en" in args else "đã ghi"  # in the command's --lang, Vietnamese by default
+    assert result.stderr == f"coordreg: {wrote} {name}\n"
     return Path(name)
 
 

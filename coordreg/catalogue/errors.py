@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from coordreg.catalogue.check_errors import CHECK_ERRORS
+from coordreg.catalogue.cli_messages import CLI_MESSAGES
 from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.edge_errors import EDGE_ERRORS
 from coordreg.catalogue.office_errors import OFFICE_ERRORS
@@ -372,8 +373,9 @@ ERRORS: dict[str, Text] = {
 }
 
 # The messages of rendering a template, of reading an Office file, of a transfer, of the
-# checklist workbooks, of check --fix and of what a command is given (paths, option
-# values, git's refusals) live beside this module, one room each; all are looked up here.
+# checklist workbooks, of check --fix, of what a command is given (paths, option
+# values, git's refusals) and the CLI's own lines live beside this module, one room
+# each; all are looked up here.
 for _room in (
     TEMPLATE_ERRORS,
     OFFICE_ERRORS,
@@ -381,6 +383,7 @@ for _room in (
     WORKBOOK_ERRORS,
     CHECK_ERRORS,
     EDGE_ERRORS,
+    CLI_MESSAGES,
 ):
     if ERRORS.keys() & _room.keys():
         raise ValueError(f"error messages defined twice: {sorted(ERRORS.keys() & _room.keys())}")

@@ -10,7 +10,51 @@ from __future__ import annotations
 
 from coordreg.catalogue.text import Text
 
+# CR001: the parser's problems explained (`coordreg.loader.syntax_hints`); its own
+# English sentence, `problem`, follows on a second line.
+_PARSER_VI = "\n(chi tiết của bộ đọc YAML: {problem})"
+_PARSER_EN = "\n(parser: {problem})"
+
 VARIANTS: dict[tuple[str, str], Text] = {
+    ("CR001", "unclosed"): Text(
+        vi="lỗi cú pháp YAML: dấu '{opener}' mở ở {opened} chưa được đóng" + _PARSER_VI,
+        en="YAML syntax error: the '{opener}' opened at {opened} is not closed" + _PARSER_EN,
+    ),
+    ("CR001", "tab"): Text(
+        vi="lỗi cú pháp YAML: có ký tự tab; YAML chỉ thụt lề bằng dấu cách" + _PARSER_VI,
+        en="YAML syntax error: a tab character; YAML indents with spaces only" + _PARSER_EN,
+    ),
+    ("CR001", "colon_in_value"): Text(
+        vi="lỗi cú pháp YAML: có ': ' trong một giá trị; hãy đặt cả giá trị trong dấu nháy"
+        + _PARSER_VI,
+        en="YAML syntax error: ': ' inside a value; put the whole value in quotes" + _PARSER_EN,
+    ),
+    ("CR001", "after_value"): Text(
+        vi="lỗi cú pháp YAML: có chữ sau một giá trị đã đóng nháy; hãy đặt cả giá trị trong "
+        "một cặp nháy" + _PARSER_VI,
+        en="YAML syntax error: text after a quoted value; put the whole value in one pair "
+        "of quotes" + _PARSER_EN,
+    ),
+    ("CR001", "misaligned_key"): Text(
+        vi="lỗi cú pháp YAML: '{key}' không thẳng hàng với các khóa của ánh xạ bắt đầu ở "
+        "{opened} ('{first}'); hãy thụt lề cho thẳng" + _PARSER_VI,
+        en="YAML syntax error: '{key}' is not aligned with the keys of the mapping that "
+        "starts at {opened} ('{first}'); indent it alike" + _PARSER_EN,
+    ),
+    ("CR001", "misaligned_item"): Text(
+        vi="lỗi cú pháp YAML: '{key}' không thẳng hàng với khóa nào của mục trên, cũng không "
+        "với các mục '-' của danh sách bắt đầu ở {opened}" + _PARSER_VI,
+        en="YAML syntax error: '{key}' is aligned neither with a key of the item above nor "
+        "with the '-' items of the list that starts at {opened}" + _PARSER_EN,
+    ),
+    ("CR002", "not_utf8"): Text(
+        vi="tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8",
+        en="the file is not UTF-8 text; save it as UTF-8",
+    ),
+    ("CR001", "character"): Text(
+        vi="lỗi cú pháp YAML: ký tự {character} không được phép trong YAML" + _PARSER_VI,
+        en="YAML syntax error: the character {character} is not allowed in YAML" + _PARSER_EN,
+    ),
     ("CR603", "added_later"): Text(
         vi="kết quả cho nhiệm vụ '{duty}' nhưng nhiệm vụ này không có hiệu lực trong năm {year}: "
         "nhiệm vụ được bổ sung bởi '{act}' từ ngày {effective}",

@@ -2,9 +2,9 @@
 
 Findings store a code and arguments; the words are chosen here when a report is
 printed. `VARIANTS` holds a second wording some codes choose by their `variant`
-argument; `REASONS` words the details of an invalid value (CR104), `SUGGESTION` and
-`HINTS` the tails some messages carry; arguments naming kinds of things are
-translated through `coordreg.catalogue.terms`.
+argument; `REASONS` words the details of an invalid value (CR104); the tails some
+messages carry (`SUGGESTION`, `HINTS`) live in `finding_tails`; arguments naming
+kinds of things are translated through `coordreg.catalogue.terms`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from coordreg.catalogue.controls import one_line_values
+from coordreg.catalogue.finding_tails import HINTS, SUGGESTION
 from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
@@ -19,7 +20,10 @@ from coordreg.catalogue.workbook_findings import WORKBOOK_MESSAGES, WORKBOOK_WOR
 
 MESSAGES: dict[str, Text] = {
     # Reading the file
-    "CR001": Text(vi="lỗi cú pháp YAML: {problem}", en="YAML syntax error: {problem}"),
+    "CR001": Text(
+        vi="lỗi cú pháp YAML\n(chi tiết của bộ đọc YAML: {problem})",
+        en="YAML syntax error: {problem}",
+    ),
     "CR002": Text(
         vi="tệp không phải văn bản UTF-8 ({encoding}); hãy lưu lại với bảng mã UTF-8",
         en="the file is not UTF-8 text ({encoding}); save it as UTF-8",
@@ -283,6 +287,17 @@ MESSAGES: dict[str, Text] = {
         "holder in a 'before' entry",
     ),
     # Text
+    "CR612": Text(
+        vi="chưa có bản đánh giá năm {year}, hạn {due}: hãy lập bằng `coordreg evaluate "
+        "--year {year}`",
+        en="no evaluation record for {year}, due {due}: write it with `coordreg evaluate "
+        "--year {year}`",
+    ),
+    "CR706": Text(
+        vi="chưa điền {placeholder} (chỗ để trống của `coordreg new`): hãy thay bằng nội dung "
+        "các bên thống nhất",
+        en="the placeholder {placeholder} left by `coordreg new` is still to be filled",
+    ),
     "CR801": Text(
         vi="văn bản không ở dạng Unicode NFC (chữ tiếng Việt tổ hợp); hãy lưu lại ở dạng NFC",
         en="text is not in Unicode NFC form (decomposed Vietnamese letters); re-save it as NFC",
@@ -340,37 +355,6 @@ REASONS: dict[str, Text] = {
         en="must be at most {limit}, not {value}",
     ),
     "other": Text(vi="không hợp lệ: {detail}", en="is invalid: {detail}"),
-}
-
-SUGGESTION = Text(vi=" (có phải là '{suggestion}'?)", en=" (did you mean '{suggestion}'?)")
-
-HINTS: dict[str, Text] = {
-    # No key of the format holds a space: such a "key" is almost always the tail
-    # of a text cut at a comma inside {...}.
-    "comma_in_flow": Text(
-        vi="; trong {{...}} dấu phẩy kết thúc một mục: hãy đặt văn bản có dấu phẩy trong ngoặc kép",
-        en="; inside {{...}} a comma ends an entry: put text with commas in quotes",
-    ),
-    # CR306: a body that ends still holds duties.
-    "transfer_to": Text(
-        vi="; hãy bàn giao nhiệm vụ bằng `coordreg transfer --from {body} --to {successor}`",
-        en="; transfer its duties with `coordreg transfer --from {body} --to {successor}`",
-    ),
-    "ends_with_party": Text(
-        vi="; đơn vị chấm dứt hoạt động cùng với bên '{party}'",
-        en="; the unit ends with its party '{party}'",
-    ),
-    # CR907: a unit that starts with its party.
-    "starts_with_party": Text(
-        vi="; đơn vị bắt đầu hoạt động cùng với bên '{party}'",
-        en="; the unit starts with its party '{party}'",
-    ),
-    "ends_with_party_transfer_to": Text(
-        vi="; đơn vị chấm dứt hoạt động cùng với bên '{party}': hãy bàn giao nhiệm vụ bằng "
-        "`coordreg transfer --from {body} --to {successor}`",
-        en="; the unit ends with its party '{party}': transfer its duties with "
-        "`coordreg transfer --from {body} --to {successor}`",
-    ),
 }
 
 

@@ -17,7 +17,7 @@ from coordreg.check.file_checks import check_evaluation, check_regulation
 from coordreg.errors import DataError, UsageError
 from coordreg.files import probe
 from coordreg.files.discover import EVALUATIONS_DIR, record_files
-from coordreg.files.root import confine
+from coordreg.files.root import confine, regulations_folder
 from coordreg.findings import CheckResult, Severity, finding
 from coordreg.model import Evaluation, Regulation
 from coordreg.model.timeline import Timeline
@@ -25,13 +25,18 @@ from coordreg.model.timeline import Timeline
 REGULATIONS_DIR = Path("regulations")
 
 
-def find_regulation(ref: str, root: Path = REGULATIONS_DIR) -> Path:
+def find_regulation(ref: str, root: Path | None = None) -> Path:
     """The regulation.yaml that `ref` (an id, a folder or a file) names.
+
+    An id is looked up in `root`, by default the `regulations/` folder of the
+    repository the working folder is in (found from any of its subfolders).
 
     `UsageError`: `regulation_not_found`; `link_outside` for a name that is a
     symbolic link leading out of the repository, whatever it leads to;
     `unreadable` when a folder on the way cannot be searched.
     """
+    if root is None:
+        root = regulations_folder()
     given = Path(ref)
     by_id = root / ref / "regulation.yaml"
     plain_id = not ref.startswith(("-", ".")) and "/" not in ref

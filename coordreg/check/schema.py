@@ -19,7 +19,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from coordreg.check.schema_descriptions import DESCRIPTIONS
+from coordreg.check.format_descriptions import FORMAT_DESCRIPTIONS
+from coordreg.check.hints import value_hint
+from coordreg.check.schema_descriptions import DESCRIPTIONS, PROSE_DESCRIPTIONS
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 
@@ -124,6 +126,8 @@ def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> 
         }
     else:
         reason = {"reason": "other", "detail": detail["msg"]}
+    raw = ctx.get("value", value) if kind == "coordreg" else value
+    reason |= value_hint(reason["reason"], key, raw, doc.data)
     return finding(doc.path, position, "CR104", key=key, **reason)
 
 
@@ -165,8 +169,15 @@ def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
     schema = model.model_json_schema(mode="validation")
     described = [(model.__name__, schema), *schema.get("$defs", {}).items()]
     for name, definition in described:
-        for key, words in DESCRIPTIONS.get(name, {}).items():
-            definition["properties"][key].setdefault("description", words)
+        # An earlier value (EarlierDuty, EarlierClauseValue) means what its element's key does.
+        element = name.removeprefix("Earlier").removesuffix("Value")
+        element = "EvaluationSettings" if element == "Evaluation" and name != element else element
+        sources = [DESCRIPTIONS, PROSE_DESCRIPTIONS, FORMAT_DESCRIPTIONS]
+        for source in sources:
+            for owner in (name, element):
+                for key, words in source.get(owner, {}).items():
+                    if key in definition.get("properties", {}):
+                        definition["properties"][key].setdefault("description", words)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = title
     return schema
@@ -179,6 +190,38 @@ def file_schemas() -> dict[str, dict[str, Any]]:
     return {
         "regulation": json_schema(Regulation, "coordreg regulation (regulation.yaml)"),
         "evaluation": json_schema(Evaluation, "coordreg evaluation record (evaluations/YYYY.yaml)"),
+    }
+
+
+def one_schema(schemas: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One JSON Schema for every kind of file: a file is one kind or another (`anyOf`).
+
+    What `coordreg schema` prints with no kind, for an editor that is given one
+    schema for all the YAML files of a repository; each kind's own definitions are
+    kept under `$defs`, prefixed with the kind where two kinds name one differently.
+    """
+    merged: dict[str, Any] = {}
+    choices: list[dict[str, str]] = []
+    for kind, schema in schemas.items():
+        own = {k: v for k, v in schema.items() if k not in ("$defs", "$schema")}
+        renames = {
+            name: f"{kind}_{name}"
+            for name, definition in schema.get("$defs", {}).items()
+            if name in merged and merged[name] != definition
+        }
+        text = json.dumps({"own": own, "defs": schema.get("$defs", {})}, ensure_ascii=False)
+        for old, new in renames.items():
+            text = text.replace(f'"#/$defs/{old}"', f'"#/$defs/{new}"')
+        moved = json.loads(text)
+        for name, definition in moved["defs"].items():
+            merged[renames.get(name, name)] = definition
+        merged[kind] = moved["own"]
+        choices.append({"$ref": f"#/$defs/{kind}"})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "coordreg: regulation.yaml or evaluations/YYYY.yaml",
+        "anyOf": choices,
+        "$defs": merged,
     }
 
 

@@ -81,3 +81,38 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "EarlierUnit": _EARLIER,
     "EarlierEvaluation": _EARLIER,
 }
+
+# The keys docs/format.md describes in prose rather than in a table (its tables are
+# in format_descriptions.py, generated).
+PROSE_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "Chapter": {"articles": "The chapter's articles (Điều), in order."},
+    "Article": {"clauses": "The article's clauses (Khoản), numbered from 1."},
+    "Clause": {"text": "The clause's text."},
+    "Point": {
+        "label": "The point's letter, in Vietnamese order: a, b, c, d, đ, e ... (CR404).",
+        "text": "The point's text.",
+    },
+    "Signatory": {
+        "name": "The signatory's name, with rank: `Đại tướng Tô Lâm`.",
+        "title": "The signatory's title: `Bộ trưởng Bộ Công an`.",
+    },
+    "Unplaced": {
+        "line": "The line of the imported source the text comes from.",
+        "text": "The text `coordreg import` could not place (CR703 until placed or deleted).",
+    },
+    "Result": {
+        "status": "done, in_progress, not_done or not_applicable.",
+        "note": "What was done or why not, in words (the review quotes it).",
+        "completed": "The day the duty was completed, YYYY-MM-DD; within the record's year (CR611).",
+        "evidence": "The document that shows the result: `{number: 125/BC-A05, date: 2026-12-20}`.",
+    },
+    "Evidence": {
+        "number": "The document's number and symbol (số ký hiệu): `125/BC-A05`.",
+        "date": "The document's date, YYYY-MM-DD; it may fall outside the year.",
+    },
+    "DecisionArticle": {
+        "number": "The decision's article number (Điều 1, 2 ...).",
+        "title": "The article's title, when it has one.",
+        "text": "The article's text.",
+    },
+}

@@ -67,7 +67,7 @@ def agenda(
             callback=checked_paths,
         ),
     ] = None,
-    lang: Annotated[Lang, lang_option("Language of the agenda and messages: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of the agenda and messages: vi or en")] = Lang.vi,
 ) -> None:
     """List what falls due: duty deadlines, yearly evaluations and reviews, by date.
 
@@ -79,10 +79,11 @@ def agenda(
     from coordreg.documents.agenda import build_agenda, load_regulations, window
     from coordreg.documents.agendareport import agenda_output
     from coordreg.documents.output import AGENDA, checked_format
+    from coordreg.files.root import regulations_folder
 
     chosen = checked_format(AGENDA, output, output_format.value if output_format else None)
     first, last = window(start, end, clock.today())
-    regulations, skipped = load_regulations(paths or [Path("regulations")])
+    regulations, skipped = load_regulations(paths or [regulations_folder()])
     # Said before the agenda is made: a --party no regulation read declares is an
     # error, and the files left out may be why.
     for item in skipped:
@@ -91,7 +92,7 @@ def agenda(
         )
         typer.echo(f"coordreg: {message}", err=True)
     the_agenda = build_agenda(regulations, first, last, party, skipped)
-    write_out(agenda_output(the_agenda, chosen, lang.value), output)
+    write_out(agenda_output(the_agenda, chosen, lang.value), output, lang)
     if skipped:
         raise typer.Exit(1)
 
@@ -119,19 +120,27 @@ def new(
         typer.Option("--title", help="The full title (default: Quy chế phối hợp giữa A và B)."),
     ] = None,
     root: Annotated[
-        Path,
-        typer.Option("--root", help="The folder of regulations.", callback=checked_paths),
-    ] = Path("regulations"),
-    lang: LangOption = Lang.en,
+        Path | None,
+        typer.Option(
+            "--root",
+            help="The folder of regulations (default: the repository's regulations/).",
+            show_default=False,
+            callback=checked_paths,
+        ),
+    ] = None,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
     from coordreg.catalogue.errors import render_error
     from coordreg.edit.new_input import check_regulation_id, parse_party
-    from coordreg.edit.scaffold import write_scaffold
+    from coordreg.edit.scaffold import SCHEMAS_FOLDER, editor_schema, write_scaffold
+    from coordreg.files.root import regulations_folder
 
     check_regulation_id(regulation_id)
     specs = [parse_party(spec) for spec in parties or []]
-    written = write_scaffold(root, regulation_id, specs, title, date.today())
+    folder = root or regulations_folder()
+    schema = editor_schema(folder.parent / SCHEMAS_FOLDER)
+    written = write_scaffold(folder, regulation_id, specs, title, date.today(), schema)
     message = render_error(
         "new_written", {"path": str(written), "folder": str(written.parent)}, lang.value
     )

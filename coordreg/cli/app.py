@@ -50,13 +50,20 @@ def report_error(error: CoordregError, lang: str) -> int:
 
 
 class CoordregGroup(TyperGroup):
-    """The app's command group: coordreg's errors, from any command, become messages."""
+    """The app's command group: coordreg's errors, from any command, become messages;
+    every command's help in one style (`helpstyle`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from coordreg.cli.helpstyle import restyle
+
+        restyle(self)
 
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
         except CoordregError as error:
-            status = report_error(error, ctx.meta.get(_LANGUAGE, "en"))
+            status = report_error(error, ctx.meta.get(_LANGUAGE) or _fallback_language())
             raise typer.Exit(status) from None
         except OSError as error:
             # The last guard for a path no check saw: one made from others (an id
@@ -67,7 +74,7 @@ class CoordregGroup(TyperGroup):
             problem = UsageError(
                 "path_unusable", path=_named(error.filename), reason=error.strerror or str(error)
             )
-            status = report_error(problem, ctx.meta.get(_LANGUAGE, "en"))
+            status = report_error(problem, ctx.meta.get(_LANGUAGE) or _fallback_language())
             raise typer.Exit(status) from None
 
         except KeyboardInterrupt:
@@ -89,6 +96,8 @@ app = typer.Typer(
     help="Check, render and compare inter-ministry coordination regulations (Quy chế phối hợp).",
     cls=CoordregGroup,
     no_args_is_help=True,
+    # -h as well as --help, for every command (click passes it down to each).
+    context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -100,12 +109,35 @@ class Lang(StrEnum):
     vi = "vi"
 
 
+def _fallback_language() -> str:
+    """The language of an error raised before a command's --lang was read."""
+    from coordreg.files.settings import DEFAULT_LANGUAGE, default_language
+
+    try:
+        return default_language()
+    except CoordregError:  # the setting itself is the error being reported
+        return DEFAULT_LANGUAGE
+
+
 def _remember_language(ctx: typer.Context, lang: Lang) -> Lang:
-    """Keep the command's language for its error messages, which are printed after
-    the command's own context is gone (`CoordregGroup.invoke`)."""
+    """The command's language: --lang when given, else the user's or the repository's
+    setting (`coordreg.files.settings`), else Vietnamese.
+
+    Kept for the command's error messages too, which are printed after the
+    command's own context is gone (`CoordregGroup.invoke`).
+    """
+    source = ctx.get_parameter_source("lang")
+    if source is None or source.name != "COMMANDLINE":
+        from coordreg.files.settings import default_language
+
+        ctx.meta[_LANGUAGE] = "vi"  # a bad setting is reported in the default language
+        lang = Lang(default_language())
     ctx.meta[_LANGUAGE] = lang.value
     streams.use_language(lang.value)
     return lang
+
+
+LANG_DEFAULT_HELP = "default: COORDREG_LANG, else coordreg.toml's lang, else vi"
 
 
 def lang_option(help_text: str) -> Any:
@@ -114,10 +146,16 @@ def lang_option(help_text: str) -> Any:
     Eager, so that it is read before the other options, whose checks
     (`coordreg.cli.values`) may refuse a value in its language.
     """
-    return typer.Option("--lang", help=help_text, callback=_remember_language, is_eager=True)
+    return typer.Option(
+        "--lang",
+        help=f"{help_text} ({LANG_DEFAULT_HELP}).",
+        callback=_remember_language,
+        is_eager=True,
+        show_default=False,
+    )
 
 
-LangOption = Annotated[Lang, lang_option("Language of messages: en or vi.")]
+LangOption = Annotated[Lang, lang_option("Language of messages: vi or en")]
 RegulationArgument = Annotated[
     str,
     typer.Argument(
@@ -127,13 +165,21 @@ RegulationArgument = Annotated[
 ]
 
 
-def write_out(content: str | bytes, output: Path | None) -> None:
+def say(msgid: str, lang: str | Lang, **args: object) -> None:
+    """Print a catalogue message, "coordreg: ...", on standard error."""
+    from coordreg.catalogue.errors import render_error
+
+    language = lang.value if isinstance(lang, Lang) else lang
+    typer.echo(f"coordreg: {render_error(msgid, args, language)}", err=True)
+
+
+def write_out(content: str | bytes, output: Path | None, lang: str | Lang) -> None:
     """Write `content` to the `-o` file (saying so on standard error) or to standard output."""
     from coordreg.documents.output import emit
 
     emit(content, output)
     if output is not None:
-        typer.echo(f"coordreg: wrote {one_line(str(output))}", err=True)
+        say("wrote", lang, path=str(output))
 
 
 def _version(value: bool) -> None:

@@ -85,7 +85,7 @@ def check(
             help="Check only the regulation folders with a file changed since this git revision.",
         ),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Check regulations and evaluation records: schema, references, numbering, dates.
 
@@ -96,9 +96,10 @@ def check(
     from coordreg import api
     from coordreg.check.cache import default_root
     from coordreg.check.jobs import default_jobs
+    from coordreg.files.root import regulations_folder
     from coordreg.reporters import REPORTERS
 
-    chosen = paths or [Path("regulations")]
+    chosen = paths or [regulations_folder()]
     if jobs is not None and jobs < 1:
         raise UsageError("jobs_not_positive", jobs=jobs)
     if fix or diff:
@@ -152,7 +153,9 @@ def report_fixes(made: list[FileFix], lang: str, *, diff: bool) -> None:
 def schema(
     kind: Annotated[
         FileKind | None,
-        typer.Argument(help="regulation or evaluation (default: both, keyed by kind)."),
+        typer.Argument(
+            help="regulation or evaluation (default: one schema for both, either kind)."
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
@@ -162,18 +165,19 @@ def schema(
             callback=checked_paths,
         ),
     ] = None,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Print the JSON Schema of the file formats, for editors that validate YAML."""
-    from coordreg.catalogue.controls import one_line
-    from coordreg.check.schema import file_schemas, write_schemas
+    from coordreg.catalogue.errors import render_error
+    from coordreg.check.schema import file_schemas, one_schema, write_schemas
 
     schemas = file_schemas()
     if out_dir is not None:
         written = write_schemas(out_dir, schemas)
         for file in written:
-            typer.echo(f"wrote {one_line(str(file))}")
+            typer.echo(render_error("wrote", {"path": file}, lang.value))
         return
-    chosen = schemas[kind.value] if kind is not None else schemas
+    chosen = schemas[kind.value] if kind is not None else one_schema(schemas)
     typer.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
 
 
@@ -182,23 +186,32 @@ def list_rules(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Print the full documentation as Markdown.")
     ] = False,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """List every finding code with its severity and what it checks."""
+    from coordreg.catalogue.rule_summaries import SEVERITY_WORDS
     from coordreg.rules import CODES, rules_markdown
+    from coordreg.rules.explained import summary
 
     if markdown:
         typer.echo(rules_markdown(), nl=False)
         return
+    words = SEVERITY_WORDS[lang.value]
     for doc in CODES.values():
-        typer.echo(f"{doc.code}  {doc.severity.value:<8} {doc.name:<28} {doc.summary}")
+        severity = words[doc.severity.value]
+        typer.echo(f"{doc.code}  {severity:<9} {doc.name:<28} {summary(doc, lang.value)}")
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A finding code, such as CR301.")]) -> None:
+def explain(
+    code: Annotated[str, typer.Argument(help="A finding code, such as CR301.")],
+    lang: LangOption = Lang.vi,
+) -> None:
     """Print the documentation of a finding code, with examples."""
     from coordreg.rules import CODES
+    from coordreg.rules.explained import explanation
 
     doc = CODES.get(code.upper())
     if doc is None:
         raise UsageError("unknown_code", code=code)
-    typer.echo(f"{doc.code} {doc.name} ({doc.severity.value})\n\n{doc.doc}")
+    typer.echo(explanation(doc, lang.value))

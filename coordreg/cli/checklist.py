@@ -79,7 +79,7 @@ def make_checklist(
 
     built = build_checklist(_dossier(regulation, year), year, party=party, unit=unit)
     data = checklist_workbook(built)
-    write_out(data, output)
+    write_out(data, output, lang)
     rows = sum(len(sheet.rows) for sheet in built.sheets)
     words = _WORDS[lang]
     typer.echo(words["sheets"].format(path=output, sheets=len(built.sheets), rows=rows, year=year))

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from coordreg.cli.app import Lang, LangOption, RegulationArgument, app, lang_option, write_out
+from coordreg.cli.app import (
+    Lang,
+    LangOption,
+    RegulationArgument,
+    app,
+    lang_option,
+    say,
+    write_out,
+)
 from coordreg.cli.values import checked_paths, checked_year, day_parser
 
 if TYPE_CHECKING:
@@ -76,7 +84,7 @@ UrgencyOption = Annotated[
         help="Mark of urgency (độ khẩn): khan, thuong-khan, hoa-toc (default: the regulation's).",
     ),
 ]
-DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en.")]
+DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en")]
 
 
 def _confined(folder: Path | None) -> Path | None:
@@ -116,21 +124,27 @@ def plan(
 ) -> None:
     """Render the annual coordination plan (Kế hoạch) of a year."""
     from coordreg import api
-    from coordreg.catalogue.controls import one_line
+    from coordreg.catalogue.errors import render_error
     from coordreg.documents.output import DOCUMENT, checked_format
     from coordreg.documents.rendering import plan_document
 
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
     the_plan = api.plan(regulation, year)
     if output is not None:
-        missing = f"; no record for {the_plan.year - 1} yet" if the_plan.previous_missing else ""
-        typer.echo(
-            f"coordreg: plan {the_plan.year}: {len(the_plan.items)} tasks "
-            f"({len(the_plan.carried_over)} carried over{missing}); host: {one_line(the_plan.host.name)}",
-            err=True,
+        missing = ""
+        if the_plan.previous_missing:
+            missing = render_error("plan_previous_missing", {"year": the_plan.year - 1}, lang)
+        say(
+            "plan_summary",
+            lang,
+            year=the_plan.year,
+            tasks=len(the_plan.items),
+            carried=len(the_plan.carried_over),
+            missing=missing,
+            host=the_plan.host.name,
         )
     marks = _marks(secrecy, urgency)
-    write_out(plan_document(the_plan, chosen, lang.value, templates, marks), output)
+    write_out(plan_document(the_plan, chosen, lang.value, templates, marks), output, lang)
 
 
 @app.command()
@@ -174,7 +188,7 @@ def review(
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
     the_review = api.review(regulation, end_year)
     marks = _marks(secrecy, urgency)
-    write_out(review_document(the_review, chosen, lang.value, templates, marks), output)
+    write_out(review_document(the_review, chosen, lang.value, templates, marks), output, lang)
 
 
 @app.command()
@@ -208,7 +222,7 @@ def text(
     the_regulation = api.load_regulation(regulation)
     marks = _marks(secrecy, urgency)
     document = regulation_document(the_regulation, chosen, lang.value, templates, at, marks)
-    write_out(document, output)
+    write_out(document, output, lang)
 
 
 def _marks(secrecy: SecrecyLevel | None, urgency: UrgencyLevel | None) -> Marks | None:
@@ -250,7 +264,7 @@ def evaluate(
     year: Annotated[
         int, typer.Option("--year", help="The year to evaluate.", callback=checked_year)
     ],
-    lang: LangOption = Lang.en,
+    lang: LangOption = Lang.vi,
     xlsx: XlsxOption = False,
     output: OutputOption = None,
     party: PartyOption = None,
@@ -264,8 +278,8 @@ def evaluate(
     With --xlsx, write instead the units' checklist workbook; with --from-xlsx,
     merge the returned workbooks into the record (a dry run without --write).
     """
-    from coordreg import api
-    from coordreg.catalogue.controls import one_line
+    from coordreg import api, clock
+    from coordreg.catalogue.errors import render_error
     from coordreg.cli import checklist
 
     workbooks = from_xlsx or []
@@ -278,5 +292,8 @@ def evaluate(
     # A duty that changed hands during the year is two tasks of the plan, one result.
     duties = len({item.duty.id for item in record.plan.items})
     carried = len({item.duty.id for item in record.plan.carried_over})
-    written = one_line(str(record.file))
-    typer.echo(f"wrote {written}: {duties} duties to evaluate ({carried} carried over)")
+    message = {"path": record.file, "duties": duties, "carried": carried}
+    typer.echo(render_error("evaluate_written", message, lang.value))
+    today = clock.today()
+    if year > today.year:
+        say("evaluate_future_year", lang, year=year, today=today.isoformat())

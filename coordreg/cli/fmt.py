@@ -32,7 +32,7 @@ def fmt(
         bool,
         typer.Option("--check", help="Write nothing; list the files that would change."),
     ] = False,
-    lang: LangOption = Lang.en,
+    lang: LangOption = Lang.vi,
 ) -> None:
     """Lay out regulation and evaluation files canonically, keeping data and comments.
 
@@ -48,11 +48,12 @@ def fmt(
     """
     from coordreg import api
     from coordreg.catalogue.errors import render_error
+    from coordreg.files.root import regulations_folder
     from coordreg.findings import CheckResult
     from coordreg.reporters.text import report_text
 
     language = lang.value
-    result = api.fmt(paths or [Path("regulations")], write=not check)
+    result = api.fmt(paths or [regulations_folder()], write=not check)
     status = "fmt_would_reformat" if check else "fmt_reformatted"
     for file in result.changed:
         typer.echo(render_error(status, {"path": file.shown}, language))

@@ -31,19 +31,21 @@ def import_regulation(
         ),
     ] = None,
     output: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="The folder of regulations to write into.",
+            help="The folder of regulations to write into (default: the repository's "
+            "regulations/).",
+            show_default=False,
             callback=checked_paths,
         ),
-    ] = Path("regulations"),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option("--dry-run", help="Print the regulation file instead of writing it."),
     ] = False,
-    lang: Annotated[Lang, lang_option("Language of messages: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of messages: vi or en")] = Lang.vi,
 ) -> None:
     """Turn a regulation's text into OUTPUT/<id>/regulation.yaml, ready for review.
 
@@ -53,12 +55,15 @@ def import_regulation(
     """
     from coordreg import api
     from coordreg.catalogue.errors import render_error
+    from coordreg.files.root import regulations_folder
     from coordreg.reporters.text import report_text
 
     def say(msgid: str, **args: object) -> None:
         typer.echo(render_error(msgid, args, lang.value), err=True)
 
-    result = api.import_regulation(file, regulation_id, write_into=None if dry_run else output)
+    result = api.import_regulation(
+        file, regulation_id, write_into=None if dry_run else output or regulations_folder()
+    )
     imported = result.imported
     if dry_run:
         typer.echo(imported.text, nl=False)

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from coordreg.catalogue.printable import shown
-from coordreg.cli.app import Lang, app, lang_option
+from coordreg.cli.app import Lang, app, lang_option, say
 from coordreg.cli.values import checked_paths
 
 
@@ -99,7 +99,7 @@ def transfer(
             callback=checked_paths,
         ),
     ] = None,
-    lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en.")] = Lang.vi,
+    lang: Annotated[Lang, lang_option("Language of the report and minute: vi or en")] = Lang.vi,
 ) -> None:
     """Move the duties a body leads or supports to other bodies (biên bản bàn giao)."""
     from coordreg.catalogue.controls import one_line
@@ -168,6 +168,6 @@ def transfer(
         if result.check is not None and result.check.findings:
             report_findings(result.check, sys.stdout, lang.value)
     if minutes is not None:
-        typer.echo(f"coordreg: wrote {one_line(str(minutes))}", err=True)
+        say("wrote", lang, path=str(minutes))
     if result.failed:
         raise typer.Exit(1)

@@ -27,7 +27,7 @@ class LogFormat(StrEnum):
     json = "json"
 
 
-DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en.")]
+DiffLangOption = Annotated[Lang, lang_option("Language of the report: vi or en")]
 
 
 def _day(value: str) -> date:
@@ -41,11 +41,16 @@ def _day(value: str) -> date:
 def diff(
     old: Annotated[
         str,
-        typer.Argument(help="The old version: a file, REV:PATH as git show takes it, or an id."),
+        typer.Argument(
+            help="The old version: a file, an id, REV:PATH as git show takes it, or REV:ID."
+        ),
     ],
     new: Annotated[
         str | None,
-        typer.Argument(help="The new version (leave out to compare OLD on two --at days)."),
+        typer.Argument(
+            help="The new version (default: with REV:PATH or REV:ID, the work tree's file; "
+            "else compare OLD on two --at days)."
+        ),
     ] = None,
     at: Annotated[
         list[str] | None,
@@ -130,20 +135,29 @@ def git_setup(
     path: Annotated[
         Path, typer.Argument(help="A folder inside the repository.", callback=checked_paths)
     ] = Path(),
+    lang: DiffLangOption = Lang.vi,
 ) -> None:
-    """Make git diff, git log -p and git show print coordreg's comparison for regulations."""
+    """Make git diff, git log -p and git show print coordreg's comparison for regulations.
+
+    Writes two things, once: the line `regulation.yaml diff=coordreg` in the
+    `.gitattributes` file at the repository's root (to commit, so that everyone
+    who clones gets it), and the setting `diff.coordreg.command` in `.git/config`
+    (local to this clone: each user runs git-setup once).
+    """
+    from coordreg.catalogue.errors import render_error
     from coordreg.versions.gitsetup import setup_diff_driver
 
     attributes, command = setup_diff_driver(
         path, f"{shlex.quote(sys.executable)} -m coordreg git-diff-driver"
     )
-    typer.echo(f"wrote {shown(str(attributes))}: regulation.yaml diff=coordreg")
-    typer.echo(f"set diff.coordreg.command = {shown(command)}")
+    typer.echo(render_error("git_setup_attributes", {"path": attributes}, lang.value))
+    typer.echo(render_error("git_setup_command", {"command": command}, lang.value))
 
 
 @app.command("git-diff-driver", hidden=True)
 def git_diff_driver(arguments: Annotated[list[str], typer.Argument()]) -> None:
     """git's external diff: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE."""
+    from coordreg.files.settings import default_language
     from coordreg.versions.gitsetup import driver_output
 
-    sys.stdout.write(driver_output(arguments))
+    sys.stdout.write(driver_output(arguments, default_language()))

@@ -100,9 +100,10 @@ class DocumentContext:
 
     @cached_property
     def offices(self) -> str:
-        """The parties' standing offices (cơ quan thường trực), joined."""
+        """The parties' standing offices (cơ quan thường trực), joined; a party that
+        declares none (the key is optional) is its own standing body."""
         parties = self._signing.parties
-        offices = [self.name(p.standing_office) for p in parties if p.standing_office]
+        offices = [self.name(p.standing_office) if p.standing_office else p.name for p in parties]
         return textfmt.join_names(offices, self.t)
 
     @cached_property

@@ -29,6 +29,7 @@ and every value and comment spelt by `yamlwriter`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -122,12 +123,15 @@ def scaffold_text(
 
         Bản khung do `coordreg new` tạo ngày {short_date(today)}. Thay mọi chỗ trong
         ngoặc vuông "[...]" bằng nội dung {sides} thống nhất, sửa các câu chữ mẫu cho
-        phù hợp, rồi chạy `coordreg check` sau mỗi lần sửa. Ý nghĩa từng khóa: xem
-        docs/format.md.
+        phù hợp, rồi chạy `coordreg check` sau mỗi lần sửa. Ý nghĩa từng khóa hiện khi
+        rê chuột trong trình soạn thảo (lược đồ ở dòng đầu, `coordreg schema`); mỗi mã
+        phát hiện có giải thích và ví dụ: `coordreg explain CR301`.
 
         English: a skeleton written by `coordreg new`. Replace every "[...]"
         placeholder with the agreed text, adapt the standard wording, and run
-        `coordreg check` after each edit; docs/format.md describes every key.
+        `coordreg check` after each edit; an editor shows what each key means (the
+        schema on the first line, `coordreg schema`), and `coordreg explain CODE`
+        explains each finding with examples.
         """,
         0,
     )
@@ -304,14 +308,33 @@ def scaffold_text(
     return "\n".join(lines) + "\n"
 
 
+# Where `new` keeps the JSON Schemas its files point editors to, beside regulations/
+# (docs/editors.md: `coordreg schema --out-dir .schemas` refreshes them).
+SCHEMAS_FOLDER = ".schemas"
+
+
+def editor_schema(folder: Path) -> Path:
+    """`folder`/regulation.schema.json, written (with the record's) when it is not there yet."""
+    from coordreg.check.schema import file_schemas, write_schemas
+
+    target = folder / "regulation.schema.json"
+    if not target.exists():
+        write_schemas(folder, file_schemas())
+    return target
+
+
 def write_scaffold(
     root: Path,
     regulation_id: str,
     parties: Sequence[PartySpec],
     title: str | None,
     today: date,
+    schema: Path | None = None,
 ) -> Path:
     """Write the skeleton to `<root>/<id>/regulation.yaml` and return that path.
+
+    With `schema` (a regulation.schema.json), the file's first line points YAML
+    editors to it (`# yaml-language-server: $schema=...`, relative to the file).
 
     Refused (nothing written) when the folder exists. The text is checked as
     `coordreg check` would before it is written: errors (which would be a bug
@@ -324,4 +347,8 @@ def write_scaffold(
     result = check_text(text, target_of(root, regulation_id))
     if result.errors:
         raise DataError(result)
+    if schema is not None:
+        folder = root / regulation_id
+        relative = Path(os.path.relpath(schema, folder)).as_posix()
+        text = f"# yaml-language-server: $schema={relative}\n" + text
     return write_new_regulation(root, regulation_id, text, "new_exists")

@@ -1,22 +1,32 @@
-"""Where a repository ends: the boundary no symbolic link may lead past.
+"""Where a repository of regulations is, and where it ends.
 
-A regulation repository is shared, and whoever can commit can commit a symbolic
+Found from any of its subfolders, as git does.
+
+A user works from wherever they stand: `regulations/<id>/`, its `evaluations/`,
+a `docs/` folder beside them. Commands that default to the repository's
+`regulations/` folder (check, fmt, agenda) and those that take a regulation's id
+(plan, review, diff ...) look for it by walking up from the working folder:
+
+1. the git work tree: the nearest folder holding `.git` (a folder, or the file
+   a worktree or a submodule has) - `find_root`, the boundary links may not
+   lead past;
+2. coordreg's root folder: the nearest folder holding `coordreg.toml` (the
+   repository's settings) or a `regulations/` folder - `coordreg_root`, where
+   `regulations/` and `coordreg.toml` are read from.
+
+git itself is not run: this layer is below the one that talks to git, and a
+walk is all it takes.
+
+The root found is also the boundary no symbolic link may lead past. A
+regulation repository is shared, and whoever can commit can commit a symbolic
 link: `regulations/x/regulation.yaml -> /proc/self/environ` would have `check`
 print the environment (secrets included) into a CI log, and a link to
 `../../../elsewhere/docker-compose.yml` would have `fmt` rewrite a file outside
 the repository. git does not follow links either. So a path that leads out of
 its repository through a link is neither read nor written (`leads_outside`).
-
-The repository of a path is found by walking up from the path as written (its
-links not resolved):
-
-1. the git work tree: the nearest folder holding `.git` (a folder, or the file
-   a worktree or a submodule has). git itself is not run: this layer is below
-   the one that talks to git, and a walk is all it takes;
-2. else the folder coordreg works from: the nearest folder holding
-   `coordreg.toml` or a `regulations/` folder;
-3. else there is none, and no boundary: a path named outside any repository is
-   the user's own choice.
+A path's repository is found the same way, from the path as written (its links
+not resolved); outside any repository there is no boundary: a path named there is
+the user's own choice.
 """
 
 from __future__ import annotations
@@ -56,6 +66,30 @@ def find_root(start: Path) -> Path | None:
     """The repository that holds `start`: its git work tree, else coordreg's root folder."""
     here = _lexical(start)
     return _walk_up(here, _holds_git) or _walk_up(here, _holds_coordreg)
+
+
+def coordreg_root(start: Path | None = None) -> Path | None:
+    """The nearest folder at or above `start` (default: the working folder) that holds
+    `coordreg.toml` or `regulations/`; None outside any repository of regulations."""
+    return _walk_up(_lexical(start if start is not None else Path()), _holds_coordreg)
+
+
+def regulations_folder(start: Path | None = None) -> Path:
+    """The repository's `regulations/` folder, as a path from the working folder.
+
+    From the root itself this is `regulations`, as it always was; from
+    `regulations/x/` it is `../../regulations`, so that the files a command
+    names can be opened from where the user stands. Outside any repository it
+    is `regulations`, which the command then reports missing.
+    """
+    root = coordreg_root(start)
+    if root is None:
+        return Path(REGULATIONS_FOLDER)
+    try:
+        relative = Path(os.path.relpath(root, Path.cwd()))
+    except ValueError:  # another drive on Windows: no relative path
+        relative = root
+    return relative / REGULATIONS_FOLDER
 
 
 def leads_outside(path: Path) -> Path | None:

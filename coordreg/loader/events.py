@@ -16,6 +16,7 @@ from ruamel.yaml.reader import ReaderError
 
 from coordreg.findings import Finding, finding
 from coordreg.loader.positions import inside, position_in_text
+from coordreg.loader.syntax_hints import syntax_hint
 
 try:  # the C parser ships as ruamel.yaml.clib; the pure-Python one is the fallback
     from _ruamel_yaml import CParser as _CParser
@@ -42,14 +43,23 @@ def syntax_finding(error: YAMLError, text: str, path: str) -> Finding:
         mark = error.problem_mark or error.context_mark
         position = inside(text, mark.line, mark.column) if mark is not None else (1, 1)
         problem = error.problem or error.context or "invalid YAML"
-        return finding(path, position, "CR001", problem=problem)
+        return finding(path, position, "CR001", problem=problem, **syntax_hint(error, text))
     if isinstance(error, ReaderError):
         index = error.position
         if _CParser is not None:
             # libyaml reports a byte offset into the UTF-8 text, not a character index.
             index = len(text.encode("utf-8")[:index].decode("utf-8", "replace"))
         line, column = position_in_text(text, index)
-        return finding(path, (line + 1, column + 1), "CR001", problem=_reader_problem(error))
+        character = error.character
+        code = ord(character) if isinstance(character, str) else character
+        return finding(
+            path,
+            (line + 1, column + 1),
+            "CR001",
+            problem=_reader_problem(error),
+            variant="character",
+            character=f"#x{code:04X}",
+        )
     return finding(path, (1, 1), "CR001", problem=str(error))  # pragma: no cover - all are marked
 
 

@@ -140,4 +140,4 @@ def decode(raw: bytes, path: str) -> str | Finding:
         prefix = raw[: error.start]
         line = prefix.count(b"\n")
         column = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace"))
-        return finding(path, (line + 1, column + 1), "CR002", encoding="not UTF-8")
+        return finding(path, (line + 1, column + 1), "CR002", variant="not_utf8")

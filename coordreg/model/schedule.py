@@ -125,7 +125,26 @@ def parse_schedule(value: object) -> object:
     raise invalid("schedule_shape", value=value)
 
 
-_MONTH_DAY_SCHEMA = {"type": "string", "pattern": r"^\d{1,2}-\d{1,2}$"}
+_DAYS_UP_TO = {
+    29: "0?[1-9]|1[0-9]|2[0-9]",
+    30: "0?[1-9]|[12][0-9]|30",
+    31: "0?[1-9]|[12][0-9]|3[01]",
+}
+
+
+def _month_day_schema(kind: str) -> dict[str, str]:
+    """MM-DD as strict as `check` (`_parse_month_day`): the months of the first period,
+    and the days each has (02-29 allowed), so that an editor flags `{yearly: 31-10}`."""
+    months = range(1, _PERIOD_MONTHS[kind] + 1)
+    choices = "|".join(
+        f"(?:0?{month})-(?:{_DAYS_UP_TO[calendar.monthrange(2000, month)[1]]})"
+        if month < 10
+        else f"(?:{month})-(?:{_DAYS_UP_TO[calendar.monthrange(2000, month)[1]]})"
+        for month in months
+    )
+    return {"type": "string", "pattern": f"^(?:{choices})$"}
+
+
 SCHEDULE_JSON_SCHEMA = {
     "description": "When the duty falls due.",
     "oneOf": [
@@ -137,9 +156,9 @@ SCHEDULE_JSON_SCHEMA = {
             "additionalProperties": False,
             "properties": {
                 "once": {"type": "string", "format": "date"},
-                "yearly": _MONTH_DAY_SCHEMA,
-                "half_yearly": _MONTH_DAY_SCHEMA,
-                "quarterly": _MONTH_DAY_SCHEMA,
+                "yearly": _month_day_schema("yearly"),
+                "half_yearly": _month_day_schema("half_yearly"),
+                "quarterly": _month_day_schema("quarterly"),
                 "monthly": {"type": "integer", "minimum": 1, "maximum": 31},
             },
         },

@@ -80,6 +80,7 @@ def environment(user_dir: Path | None = None) -> TemplateSandbox:
             "percent": textfmt.percent,
             "upper_vn": textfmt.upper,
             "md_cell": textfmt.md_cell,
+            "sentence": textfmt.sentence,
             "md_text": textfmt.md_text,
         }
     )

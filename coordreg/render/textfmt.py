@@ -82,6 +82,17 @@ def when(schedule: Schedule, due: Iterable[date], labels: Labels) -> str:
     return labels(schedule.kind, dates=", ".join(day_month(day, lang) for day in dates))
 
 
+# A text that ends in one of these already closes its sentence.
+_SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")
+
+
+def sentence(text: object) -> str:
+    """`text` closed with a full stop when it has none, so that the words printed after it
+    ("Chủ trì: ...") do not run into it: "... cơ quan nhà nước. Chủ trì: Sở ..."."""
+    words = str(text).rstrip()
+    return words if not words or words.endswith(_SENTENCE_ENDS) else words + "."
+
+
 # What means something to Markdown anywhere in a line: emphasis and strikethrough
 # (* _ ~), code (`), links and images ([ ]), HTML and autolinks (< >), table cells
 # (|), and the backslash that escapes all of them.

@@ -60,6 +60,10 @@ def _source_lines(item: Finding, line: str | None, console: Console) -> None:
     console.print(f"[dim]{' ' * 6} │[/dim] [bold]{caret}[/bold]", highlight=False)
 
 
+# Where a finding's message starts: after "  LINE:COL severity CODE  ".
+_MESSAGE_COLUMN = 2 + 8 + 1 + 8 + 1 + 5 + 2
+
+
 def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
     console = Console(file=out, highlight=False, soft_wrap=True)
     words = _WORDS.get(lang, _WORDS["en"])
@@ -72,9 +76,11 @@ def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
             current = item.file
         style = _STYLE[item.severity]
         where = f"{item.line}:{item.column}" if item.line else "-"
+        # A second line (a parser's own words after a CR001) is indented under the first.
+        message = item.message(lang).replace("\n", "\n" + " " * _MESSAGE_COLUMN)
         console.print(
             f"  {where:<8} [{style}]{words[item.severity.value]:<8}[/{style}] "
-            f"[dim]{item.code}[/dim]  {escape(item.message(lang))}"
+            f"[dim]{item.code}[/dim]  {escape(message)}"
         )
         _source_lines(item, source_line(result, item), console)
     if result.findings:

@@ -83,7 +83,7 @@ NAME = "duty-outlives-body"
 SEVERITY = Severity.ERROR
 SCOPE = "regulation"
 
-# The tail of the message (coordreg.catalogue.findings.HINTS), by (ends with its party, has a successor).
+# The tail of the message (coordreg.catalogue.finding_tails.HINTS), by (ends with its party, has a successor).
 HINT = {
     (False, False): "",
     (False, True): "transfer_to",

@@ -123,11 +123,19 @@ class ChangeList:
         new: str | None,
         place: Place,
     ) -> None:
-        """An `amended` change, with its redline, when a text field differs."""
-        if (old or "") != (new or ""):
+        """An `amended` change, with its redline, when a text field differs in its words."""
+        if not same_text(old, new):
             self.add(
                 "amended", target, ident, old, new, field=field, place=place, text_redline=True
             )
+
+
+def same_text(old: object, new: object) -> bool:
+    """Whether two values say the same: texts that differ only in where their lines
+    break (a `|-` block against a `>-` block, a rewrapped paragraph) are no change."""
+    if isinstance(old, str | None) and isinstance(new, str | None):
+        return (old or "").split() == (new or "").split()
+    return old == new
 
 
 def _json_value(value: Any) -> Any:

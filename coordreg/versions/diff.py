@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from coordreg.model import Act, Article, Duty, Regulation
-from coordreg.versions.change import Change, ChangeList, Place
+from coordreg.versions.change import Change, ChangeList, Place, same_text
 from coordreg.versions.diffstructure import compare_structure, history
 
 # The regulation's own details, compared one by one (the preamble is part of the text).
@@ -75,7 +75,7 @@ class _Comparison:
         ident = self.new.id
         for field in REGULATION_FIELDS:
             before, after = getattr(self.old, field), getattr(self.new, field)
-            if before != after:
+            if not same_text(before, after):
                 self.changes.add("metadata", "regulation", ident, before, after, field=field)
         before_eval, after_eval = self.old.evaluation, self.new.evaluation
         for field in ("rotation", "first_year", "review_every"):

@@ -12,6 +12,7 @@ import difflib
 import io
 from pathlib import Path
 
+from coordreg.catalogue.errors import render_error
 from coordreg.catalogue.printable import shown
 from coordreg.errors import DataError, RefusedError, UsageError
 from coordreg.files import probe
@@ -78,8 +79,9 @@ def _read(file: str) -> bytes | None:
     return None if file == _NULL else Path(file).read_bytes()
 
 
-def driver_output(arguments: list[str]) -> str:
-    """What git shows for one file: the semantic comparison, or a line diff when a side does not parse."""
+def driver_output(arguments: list[str], lang: str = "vi") -> str:
+    """What git shows for one file: the semantic comparison, or a line diff when a side
+    does not parse; in `lang`, the user's language setting (git passes no options)."""
     if len(arguments) < 7:
         return "coordreg git-diff-driver: git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
     # git passes the path as its bytes: a name that is not UTF-8 is printed as \xNN.
@@ -87,8 +89,8 @@ def driver_output(arguments: list[str]) -> str:
     old_raw, new_raw = _read(old_file), _read(new_file)
     header = f"coordreg diff a/{path} b/{path}\n"
     if old_raw is None or new_raw is None:
-        state = "new file" if old_raw is None else "deleted file"
-        return f"{header}{state}: {path}\n"
+        state = "driver_new_file" if old_raw is None else "driver_deleted_file"
+        return f"{header}{render_error(state, {'path': path}, lang)}\n"
     try:
         before = parse_regulation(old_raw, f"a/{path}")
         after = parse_regulation(new_raw, f"b/{path}")
@@ -99,7 +101,7 @@ def driver_output(arguments: list[str]) -> str:
             f"a/{path}",
             f"b/{path}",
         )
-        return f"{header}(a version does not parse; showing the line diff)\n" + "".join(lines)
+        return f"{header}({render_error('driver_line_diff', {}, lang)})\n" + "".join(lines)
     out = io.StringIO()
-    report_text(f"a/{path}", f"b/{path}", compare(before, after), out, "vi")
+    report_text(f"a/{path}", f"b/{path}", compare(before, after), out, lang)
     return header + out.getvalue()

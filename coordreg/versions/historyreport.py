@@ -25,6 +25,11 @@ _EVENTS = {
     "created": ("tạo mới", "created"),
     "deleted": ("xóa tệp", "deleted"),
     "unreadable": ("một phiên bản không đọc được", "a version does not parse"),
+    # A commit that touched the file without changing what it says (fmt, comments).
+    "layout_only": (
+        "chỉ trình bày lại, không đổi nội dung",
+        "layout only, no change of content",
+    ),
 }
 
 
@@ -32,7 +37,9 @@ def _event(entry: LogEntry) -> str | None:
     for name in ("created", "deleted", "unreadable"):
         if getattr(entry, name):
             return name
-    return None
+    # A move says so itself ("moved from ..."): with nothing else changed, it is no
+    # more a layout-only commit than one that amends.
+    return None if entry.changes or entry.moved_from else "layout_only"
 
 
 def report_text(entries: Sequence[LogEntry], out: TextIO, lang: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from coordreg.check.schema import validate
 from coordreg.errors import DataError, UsageError
 from coordreg.files import probe
 from coordreg.files.names import check_names
+from coordreg.files.root import regulations_folder
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS
@@ -67,15 +69,34 @@ def read_regulation_file(path: Path, label: str) -> bytes:
         raise DataError(CheckResult([label], [error.finding], {label: ""})) from None
 
 
+def _working_file(inner: str, root: Path) -> Path:
+    """The file in the work tree that the PATH of `REV:PATH` names: relative to the
+    repository's root (or ./ to here), or a regulation's id under `regulations/`."""
+    by_id = regulations_folder() / inner / "regulation.yaml"
+    is_id = "/" not in inner and not inner.endswith((".yaml", ".yml")) and by_id.is_file()
+    if is_id:
+        return Path.cwd() / by_id
+    relative = Path(inner)
+    return Path.cwd() / relative if inner.startswith(("./", "../")) else root / relative
+
+
+def working_tree_version(spec: str) -> str | None:
+    """For `REV:PATH` (or `REV:ID`), the same file in the work tree, to compare against
+    when no other version is given; None for any other spec."""
+    match = _REV_PATH_RE.match(spec)
+    if match is None or os.path.lexists(spec):
+        return None
+    root = git.repository_root(Path.cwd())
+    return os.path.relpath(_working_file(match.group("path"), root))
+
+
 def load_version(spec: str) -> Version:
     """A file path, `REV:PATH` with PATH relative to the repository root (or ./ to here),
-    a regulation's folder, or its id under `regulations/`.
+    `REV:ID`, a regulation's folder, or its id under `regulations/`.
 
     The version's label is `spec` as it can be printed (`shown`): a name that is
     not UTF-8 is labelled with `\\xNN`, in the report and in its findings.
     """
-    from coordreg.check.dossier import REGULATIONS_DIR
-
     check_names(spec)  # a name too long is said so, before any look at the disk
     path, label = Path(spec), shown(spec)
     # A regulation's folder is read as its regulation.yaml; a folder named like a file
@@ -87,7 +108,7 @@ def load_version(spec: str) -> Version:
     if probe.exists(path):
         return Version(label, parse_regulation(read_regulation_file(path, label), label))
     match = _REV_PATH_RE.match(spec)
-    by_id = REGULATIONS_DIR / spec / "regulation.yaml"
+    by_id = regulations_folder() / spec / "regulation.yaml"
     plain_id = spec.isascii() and "/" not in spec and not spec.startswith(("-", "."))
     if match is None and plain_id and probe.is_file(by_id):
         return Version(spec, parse_regulation(read_regulation_file(by_id, spec), spec))
@@ -96,8 +117,7 @@ def load_version(spec: str) -> Version:
     revision, inner = match.group("rev"), match.group("path")
     git.check_revision(revision)
     root = git.repository_root(Path.cwd())
-    relative = Path(inner)
-    located = Path.cwd() / relative if inner.startswith(("./", "../")) else root / relative
+    located = _working_file(inner, root)
     repo_path = git.repository_path(root, located)
     try:
         raw = git.read_blob(root, revision, repo_path, max_bytes=DEFAULT_LIMITS.max_bytes)

@@ -18,7 +18,7 @@ from datetime import date
 from coordreg.errors import UsageError
 from coordreg.model import Regulation
 from coordreg.model.timeline import Timeline, in_force
-from coordreg.versions.revisions import load_version
+from coordreg.versions.revisions import load_version, working_tree_version
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ def compared_sides(old: str, new: str | None, at: Sequence[date]) -> tuple[Side,
     """
     if len(at) > 2:
         raise UsageError("diff_too_many_days")
+    if new is None and not at:
+        new = working_tree_version(old)  # REV:PATH against the work tree, as git diff REV
     if new is None:
         if len(at) != 2:
             raise UsageError("diff_one_version")

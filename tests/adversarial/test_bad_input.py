@@ -59,6 +59,8 @@ from processes import coordreg, hand_over, is_root, shared_folder, unprivileged
 
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
+from coordreg.versions.diff import compare
+from coordreg.versions.revisions import parse_regulation
 
 # --- Inputs -------------------------------------------------------------------------------------
 
@@ -572,7 +574,18 @@ def _log(root: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
     assert answer.exit == 0, answer.output[-2000:]
     events = [entry["event"] for entry in json.loads(answer.stdout)]
     unreadable = expected(case, "log").exit == 1
-    assert events == ["unreadable" if unreadable else None, "created"]
+    assert events == [_log_event(case, unreadable), "created"]
+
+
+def _log_event(case: Case, unreadable: bool) -> str | None:
+    """What log says of the case's commit: "unreadable", else "layout_only" when the case
+    says the same as the good regulation (line ends, a BOM, NFD: issue 16), else nothing."""
+    if unreadable:
+        return "unreadable"
+    assert not isinstance(case.input, OnDisk)  # log commits bytes only
+    before = parse_regulation(GOOD_BYTES, "before")
+    after = parse_regulation(content(case.input), "after")
+    return None if compare(before, after) else "layout_only"
 
 
 @pytest.mark.parametrize(("case", "command"), PARAMS)

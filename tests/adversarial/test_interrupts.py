@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import inspect
 import signal
 import subprocess
 import sys
@@ -185,14 +184,14 @@ def _interrupt_at_write(args: tuple[str, ...], folder: Path, watched: Path) -> t
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (("fmt", "regulations"), "coordreg: interrupted\n"),
-        (("fmt", "--lang", "vi", "regulations"), "coordreg: đã dừng\n"),
+        (("fmt", "--lang", "en", "regulations"), "coordreg: interrupted\n"),
+        (("fmt", "regulations"), "coordreg: đã dừng\n"),
         (
             ("transfer", "qc-fmt", "--from", "bca-a05", "--to", "bca-vp", "--write"),
             "coordreg: đã dừng\n",
         ),
     ],
-    ids=["fmt (en)", "fmt --lang vi", "transfer (vi)"],
+    ids=["fmt --lang en", "fmt (vi by default)", "transfer (vi)"],
 )
 def test_sigint_ends_with_one_line_and_130(
     args: tuple[str, ...], line: str, tmp_path: Path
@@ -210,23 +209,20 @@ def test_sigint_ends_with_one_line_and_130(
     pytest.fail("the command always finished before SIGINT")
 
 
-def test_the_language_of_an_early_interruption_is_each_commands_default() -> None:
-    """Before a command has started, the language comes from the command line and this table."""
-    from coordreg.cli import app
-    from coordreg.interruption import VIETNAMESE_BY_DEFAULT, language_asked
+def test_the_language_of_an_early_interruption_is_the_one_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before a command has started, the language comes from the command line, else the
+    setting (COORDREG_LANG, coordreg.toml), else Vietnamese, for every command alike."""
+    from coordreg.interruption import language_asked
 
-    vietnamese = set()
-    for command in app.registered_commands:
-        callback = command.callback
-        assert callback is not None
-        lang = inspect.signature(callback).parameters.get("lang")
-        if lang is not None and getattr(lang.default, "value", None) == "vi":
-            vietnamese.add(command.name or callback.__name__)
-    assert vietnamese == VIETNAMESE_BY_DEFAULT
+    monkeypatch.delenv("COORDREG_LANG", raising=False)
     assert language_asked(["plan", "x"]) == "vi"
-    assert language_asked(["check"]) == "en"
+    assert language_asked(["check"]) == "vi"
     assert language_asked(["plan", "x", "--lang", "en"]) == "en"
     assert language_asked(["check", "--lang=vi"]) == "vi"
+    monkeypatch.setenv("COORDREG_LANG", "en")
+    assert language_asked(["check"]) == "en"
 
 
 # --- git-setup under GIT_WORK_TREE ---------------------------------------------------------
@@ -290,7 +286,16 @@ def test_schema_on_a_full_disk_leaves_no_folder(tmp_path: Path) -> None:
     with _tiny_disk(tmp_path / "disk") as disk:
         (disk / "filler").write_bytes(b"x" * (60 * 1024))
         done = subprocess.run(
-            [sys.executable, "-m", "coordreg", "schema", "--out-dir", "disk/schemas"],
+            [
+                sys.executable,
+                "-m",
+                "coordreg",
+                "schema",
+                "--out-dir",
+                "disk/schemas",
+                "--lang",
+                "en",
+            ],
             cwd=tmp_path,
             env=environment(),
             capture_output=True,

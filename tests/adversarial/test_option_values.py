@@ -158,7 +158,9 @@ def test_evaluate_writes_only_a_record_check_accepts(
     """9999 is refused before anything is written; 2200, the last year allowed, checks clean."""
     monkeypatch.chdir(tmp_path)
     folder = write_workspace(tmp_path)
-    assert_outcome(run(("evaluate", FOLDER, "--year", "9999")), bad_year("--year", "9999"))
+    assert_outcome(
+        run(("evaluate", FOLDER, "--year", "9999", "--lang", "en")), bad_year("--year", "9999")
+    )
     assert not (folder / "evaluations").exists()
     written = run(("evaluate", FOLDER, "--year", "2200"))
     assert written.exit == 0, written.output

@@ -107,7 +107,9 @@ def test_check_names_the_folder_it_could_not_read(workspace: Path) -> None:
 def test_review_in_vietnamese_says_why_not_that_there_is_no_record(workspace: Path) -> None:
     (workspace / RECORDS).chmod(0)
     answer = coordreg(
-        ("review", "qc-test", "--end-year", "2026", "--no-history"), workspace, as_tester=True
+        ("review", "qc-test", "--end-year", "2026", "--no-history", "--lang", "vi"),
+        workspace,
+        as_tester=True,
     )
     assert answer.exit == 1
     assert "CR012  không đọc được tệp: Permission denied" in answer.stderr

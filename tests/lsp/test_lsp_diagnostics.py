@@ -36,8 +36,10 @@ def diagnostic(
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LspClient]:
-    """One server for the module, in English (initializationOptions)."""
-    with running(tmp_path_factory.mktemp("lsp"), {"lang": "en"}) as client:
+    """One server for the module, in English (initializationOptions), on a day no record
+    of tests/builders.py is overdue yet (CR612)."""
+    env = {**os.environ, "COORDREG_TODAY": "2023-01-15"}
+    with running(tmp_path_factory.mktemp("lsp"), {"lang": "en"}, env) as client:
         yield client
 
 

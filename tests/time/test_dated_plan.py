@@ -175,7 +175,7 @@ def test_a_duty_repealed_by_the_plan_year_is_not_carried_over(tmp_path: Path) ->
 
 def test_the_evaluation_skeleton_lists_a_split_duty_once(tmp_path: Path) -> None:
     folder(tmp_path, years=(2022, 2023, 2024))
-    assert run(tmp_path, "evaluate", "qc-history", "--year", "2025") == (
+    assert run(tmp_path, "evaluate", "qc-history", "--year", "2025", "--lang", "en") == (
         "wrote regulations/qc-history/evaluations/2025.yaml: 4 duties to evaluate "
         "(1 carried over)\n"
     )

@@ -8,6 +8,7 @@ from docx.document import Document
 
 from coordreg.documents.context import PlanContext
 from coordreg.documents.docx.blocks import Sayer, appendix_section, closing, end_mark, grid, para
+from coordreg.render.textfmt import sentence
 
 # Column widths (mm) of the task table; landscape: 252 mm of text width.
 APPENDIX_MM = (13, 100, 38, 40, 31, 30)
@@ -39,7 +40,7 @@ def _body(doc: Document, c: PlanContext) -> None:
         article = group.article
         say("plan.group", "Heading 2", index=index, title=article.title, number=article.number)
         for item in group.items:
-            paragraph = para(doc, f"{item.duty.text} {c.task_line(item)}", "CR List")
+            paragraph = para(doc, f"{sentence(item.duty.text)} {c.task_line(item)}", "CR List")
             if item.carried_over and item.previous_note:  # a paragraph: a line break would
                 paragraph.paragraph_format.keep_with_next = True  # stretch the justified line
                 say("plan.previous_note", "CR Note", year=year - 1, note=item.previous_note)

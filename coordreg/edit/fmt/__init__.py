@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import warnings
 from collections import Counter
 from collections.abc import Sequence
@@ -263,6 +264,20 @@ def format_file(path: Path, kind: str | None = None, *, width: int = WIDTH) -> F
     return result
 
 
+def _named(file: Path, paths: Sequence[Path]) -> bool:
+    """Whether `file` is one of `paths` or inside one of them that is a folder.
+
+    `coordreg check evaluations/2023.yaml` reads the regulation beside the record to
+    check it against; `fmt` of the same path formats that file only (issue 16).
+    """
+    here = Path(os.path.abspath(file))  # noqa: PTH100 - as written, links not resolved
+    for path in paths:
+        given = Path(os.path.abspath(path))  # noqa: PTH100
+        if here == given or (path.is_dir() and here.is_relative_to(given)):
+            return True
+    return False
+
+
 def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Finding]]:
     """The files to format with their kinds, and the findings of folders not searched."""
     found: list[tuple[Path, str]] = []
@@ -276,14 +291,14 @@ def _found(paths: Sequence[Path]) -> tuple[list[tuple[Path, str]], list[Finding]
             finding(_display(folder), (0, 0), "CR018", root=str(repository))
             for folder, repository in sorted(group.outside.items())
         ]
-        if group.regulation is not None:
+        if group.regulation is not None and _named(group.regulation, paths):
             found.append((group.regulation, REGULATION))
         found.extend((file, EVALUATION) for file in sorted(group.evaluations))
     return found, folders
 
 
 def files_to_format(paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """The regulation and evaluation files at `paths`, as `coordreg check` finds them."""
+    """The regulation and evaluation files at `paths`: a file named is formatted alone."""
     return _found(paths)[0]
 
 
