@@ -19,6 +19,9 @@ from typer.testing import CliRunner, Result
 from coordreg.check.jobs import POOL_FROM
 from coordreg.cli import app
 
+# Written against the English messages, the default before issue 16.
+pytestmark = pytest.mark.usefixtures("english_messages")
+
 COUNT = POOL_FROM + 4  # enough folders for --jobs to start its pool
 TODAY = "2026-03-01"
 

@@ -3,8 +3,10 @@
 `coordreg new` writes a skeleton whose texts the parties must still agree:
 "[Nơi ký]", "[Nội dung do các bên thống nhất]", "[...]". Until each is replaced,
 the regulation is not the one signed; `check` lists them, and `check --strict`
-fails on them. A text in square brackets that starts with a letter (or is
-"[...]") counts as a placeholder; "[1]" and other numbers do not.
+fails on them. "[...]", and words in square brackets that start with a letter
+("[Nơi ký]", "[lĩnh vực phối hợp]": every one `new` writes has two words or
+more), count as placeholders; a single token such as "[1]", "[a]" or "[A]" in a
+text does not.
 
 Failing example::
 
@@ -45,6 +47,8 @@ def _texts(value: object, path: Path_) -> Iterator[tuple[Path_, str]]:
 
 def check(context: RegulationContext) -> Iterator[Finding]:
     for path, text in _texts(context.doc.data, ()):
-        match = PLACEHOLDER_RE.search(text)
-        if match is not None:
-            yield context.at(path, CODE, SEVERITY, placeholder=match.group())
+        for match in PLACEHOLDER_RE.finditer(text):
+            inside = match.group()[1:-1]
+            if inside in ("...", "…") or " " in inside.strip():
+                yield context.at(path, CODE, SEVERITY, placeholder=match.group())
+                break
