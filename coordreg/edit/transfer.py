@@ -266,7 +266,7 @@ def _check_in_force(involved: list[_File], day: date) -> None:
     takes effect or after it has ended, as `check` would refuse the act (CR903)."""
     for item in involved:
         start, until = item.old.effective, item.old.until
-        if day < start or (until is not None and day > until):
+        if not item.old.in_force_on(day):
             raise UsageError(
                 "transfer_outside_life",
                 regulation=item.old.id,

@@ -256,6 +256,10 @@ class Regulation(StrictModel):
                     ends[unit.id] = (unit.until, None)
         return ends
 
+    def in_force_on(self, day: date) -> bool:
+        """Whether `day` falls in the regulation's life, `effective` to `until`."""
+        return self.effective <= day and (self.until is None or day <= self.until)
+
     def host_for(self, year: int) -> str:
         """The party that hosts the evaluation of `year`: the rotation repeats."""
         rotation = self.evaluation.rotation

@@ -74,9 +74,7 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     for ai, act in enumerate(regulation.acts):
         if act.id in bases and act.id not in changing:
             continue
-        early = act.effective < regulation.effective
-        late = regulation.until is not None and act.effective > regulation.until
-        if early or late:
+        if not regulation.in_force_on(act.effective):
             yield context.at(
                 ("acts", ai, "effective"),
                 CODE,
