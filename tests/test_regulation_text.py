@@ -203,8 +203,8 @@ def test_heading_kind_and_title() -> None:
 def test_heading_of_four_parties() -> None:
     lines = text_md(bundled("ha-tinh-antt-2023")).splitlines()
     assert lines[0].startswith(
-        "| **ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**<br>**CÔNG AN TỈNH HÀ TĨNH**<br>"
-        "**SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH HÀ TĨNH**<br>**SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ TĨNH** |"
+        "| **ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**<br>BỘ CÔNG AN<br>**CÔNG AN TỈNH HÀ TĨNH**<br>"
+        "UBND TỈNH HÀ TĨNH<br>**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**<br>**SỞ GIÁO DỤC VÀ ĐÀO TẠO** |"
     )
     assert lines[2] == "| Số: 02/QCPH-UBND-CAT-STTTT-SGDĐT | *Hà Tĩnh, ngày 15 tháng 3 năm 2023* |"
 
