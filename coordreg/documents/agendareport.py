@@ -120,7 +120,7 @@ def detail_lines(event: Event, labels: Labels, names: Mapping[str, str]) -> list
 
 
 def recurrence(duty: Duty, dates: Sequence[date], labels: Labels) -> str:
-    """How often a duty falls due: Hằng năm (10/12), Hằng quý (25/03, 25/06, ...)."""
+    """How often a duty falls due: Hằng năm (10/12), Hằng quý (25/3, 25/6, ...)."""
     if duty.schedule.kind == "yearly":
         return labels("yearly", dates=", ".join(day_month(day, labels.lang) for day in dates))
     return when(duty.schedule, dates, labels)
