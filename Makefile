@@ -36,7 +36,7 @@ demo: $(VENV)/.installed
 	$(BIN)/coordreg review bca-btttt-2021 --end-year 2026 -o out/so-ket-2022-2026.md
 	$(BIN)/coordreg review bca-btttt-2021 --end-year 2026 -o out/so-ket-2022-2026.docx
 	$(BIN)/coordreg diff bca-btttt-2021 --at 2025-02-28 --at 2025-03-01 -f md > out/thay-doi-01-3-2025.md
-	@echo "coordreg: out/thay-doi-01-3-2025.md: the regulation on 28/02/2025 against 01/3/2025"
+	@echo "coordreg: đã ghi out/thay-doi-01-3-2025.md (quy chế ngày 28/02/2025 so với ngày 01/3/2025)"
 
 # The gate, also what .ci/run runs. The property tests draw the same examples on
 # every run (tests/hypothesis_profiles.py). The suite runs on every core, each test

@@ -51,23 +51,6 @@ def review_docx(folder: Path, reg_id: str) -> Document:
     return reopen(folder, f"review-{reg_id}.docx", render_docx("review", context))
 
 
-def ha_tinh_with_parents(folder: Path) -> Dossier:
-    """The Hà Tĩnh regulation with each party under the body it stands under in a heading."""
-    text = (ROOT / "regulations" / HA_TINH / "regulation.yaml").read_text(encoding="utf-8")
-    for symbol, parent in (
-        ("CAT", "Bộ Công an"),
-        ("STTTT", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
-        ("SGDĐT", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
-    ):
-        line = f"    symbol: {symbol}\n"
-        assert text.count(line) == 1
-        text = text.replace(line, f"{line}    parent: {parent}\n")
-    target = folder / "parents" / HA_TINH
-    target.mkdir(parents=True, exist_ok=True)
-    (target / "regulation.yaml").write_text(text, encoding="utf-8")
-    return load_dossier(target / "regulation.yaml")
-
-
 def text_docx(folder: Path, reg_id: str) -> Document:
     context = regulation_context(dossier(reg_id).regulation, "vi")
     return reopen(folder, f"text-{reg_id}.docx", render_docx("regulation", context))

@@ -102,8 +102,10 @@ def _date_words(value: Any) -> str:
 
 
 def _signatory(data: dict[str, Any]) -> str:
+    """ "TM. Ủy ban nhân dân Chủ tịch Nguyễn Văn A": the block's words, its authority too."""
     signatory = data.get("signatory") or {}
-    return f"{signatory.get('title', '')} {signatory.get('name', '')}"
+    authority = f"{signatory.get('authority', '')} {signatory.get('on_behalf_of', '')}"
+    return f"{authority} {signatory.get('title', '')} {signatory.get('name', '')}"
 
 
 def _articles(articles: list[dict[str, Any]]) -> list[str]:
@@ -133,6 +135,7 @@ def placed_text(yaml_text: str) -> str:
     texts += [*_articles(decision.get("articles", [])), _signatory(decision)]
     for party in data.get("parties", []):
         texts += [party["name"], party.get("short_name") or "", party.get("symbol") or ""]
+        texts.append(party.get("parent") or "")
         texts += [unit["name"] for unit in party.get("units", [])]
         texts.append(_signatory(party))
     for chapter in data.get("chapters", []):

@@ -377,7 +377,7 @@ Thứ Năm, 25/12/2025
   - [qc-lich, Điều 1] Báo cáo tình hình an ninh mạng.
     Chủ trì: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
     Phối hợp: Cục An toàn thông tin
-    Định kỳ: Hằng quý (25/03, 25/06, 25/09, 25/12)
+    Định kỳ: Hằng quý (25/3, 25/6, 25/9, 25/12)
 
 Thứ Tư, 31/12/2025
   - [qc-lich, Điều 1] Gửi kết quả giám sát an toàn thông tin.
@@ -396,7 +396,7 @@ Thứ Hai, 05/01/2026
 Thứ Bảy, 10/01/2026 (ngày nghỉ cuối tuần; chuyển sang Thứ Hai, 12/01/2026)
   - [qc-lich, Điều 1] Giao ban quý.
     Chủ trì: Cục An toàn thông tin
-    Định kỳ: Hằng quý (10/01, 10/04, 10/07, 10/10)
+    Định kỳ: Hằng quý (10/01, 10/4, 10/7, 10/10)
 
 Thứ Bảy, 31/01/2026 (ngày nghỉ cuối tuần; chuyển sang Thứ Hai, 02/02/2026)
   - [qc-lich, Điều 1] Gửi kết quả giám sát an toàn thông tin.

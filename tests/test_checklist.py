@@ -89,7 +89,7 @@ def test_the_checklist_has_a_sheet_per_party_with_the_duties_it_holds(root: Path
     ]
     assert bca[3] == (
         *(3, "Đánh giá tình hình an ninh mạng hằng quý.", 3, A05, "—"),
-        *("Hằng quý (25/03, 25/06, 25/09, 25/12)", "Có (Chưa thực hiện)"),
+        *("Hằng quý (25/3, 25/6, 25/9, 25/12)", "Có (Chưa thực hiện)"),
         *(None,) * 5,
     )
     assert values(book["BKHCN"])[1] == (

@@ -114,7 +114,7 @@ def test_evaluate_for_a_future_year_says_so(repo: Path, monkeypatch: pytest.Monk
     result = invoke("evaluate", "bca-btttt-2021", "--year", "2026")
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        "coordreg: lưu ý: năm 2026 chưa bắt đầu (hôm nay là 2025-06-01); "
+        "coordreg: lưu ý: năm 2026 chưa bắt đầu (hôm nay là 01/6/2025); "
         "bản đánh giá này được lập trước\n"
     )
     english = invoke("evaluate", REG, "--year", "2027", "--lang", "en")

@@ -201,7 +201,7 @@ def test_the_dry_run_prints_the_comparison_and_writes_nothing(repo: Path) -> Non
     assert lines[-12:] == [
         "",
         f"{REG_FILE}: ghi nhận văn bản {ACT} (bàn giao): {ACT_TITLE}; có hiệu lực từ ngày"
-        " 01/03/2025.",
+        " 01/3/2025.",
         *(note(duty) for duty in NAMING),
         "11 nhiệm vụ sẽ được bàn giao trong 1 tệp; chạy lại với --write để ghi.",
     ]
@@ -379,7 +379,7 @@ def test_no_note_when_no_text_names_the_old_body(repo: Path) -> None:
     assert result.stdout.splitlines()[-2:] == [
         f"{REG_FILE}: ghi nhận văn bản {ACT} (bàn giao): Bàn giao nhiệm vụ của {CATTT} (ATTT) cho"
         " Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao; có hiệu lực từ ngày"
-        " 01/03/2025.",
+        " 01/3/2025.",
         "11 nhiệm vụ sẽ được bàn giao trong 1 tệp; chạy lại với --write để ghi.",
     ]
 

@@ -191,7 +191,7 @@ def test_appendix_cells_hold_names_not_ids(bca: Dossier, plan_2025: AnnualPlan) 
         # Several bodies in a cell: "; " between them, as names hold commas and "và";
         # each unit with its party, as the plan has two.
         "Cục Viễn thông (BTTTT); Cục An toàn thông tin (BTTTT)",
-        "6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024)",
+        "6 tháng (30/6, 31/12) (chuyển tiếp từ năm 2024)",
         "Báo cáo kết quả kiểm tra",
     ]
     # A carried-over one-off has no date this year: "during the year".
@@ -264,7 +264,7 @@ def test_a_task_names_its_lead_only_when_its_text_does_not(tmp_path: Path) -> No
     ) in lines
     assert (
         "- Cục An toàn thông tin chủ trì báo cáo kết quả giám sát an toàn thông tin. "
-        "Thời hạn: Hằng quý (25/03, 25/06, 25/09, 25/12)."
+        "Thời hạn: Hằng quý (25/3, 25/6, 25/9, 25/12)."
     ) in lines
     assert (
         "- Tổng kết công tác phối hợp hằng năm. Chủ trì: Văn phòng Bộ Công an. "
@@ -279,7 +279,7 @@ def test_every_task_of_the_example_names_its_lead_in_its_text(plan_2025: AnnualP
         "- Cục Kỹ thuật nghiệp vụ chủ trì, phối hợp với Cục Viễn thông, Cục An toàn thông tin "
         "kiểm tra an ninh đối với thiết bị, phần mềm viễn thông, công nghệ thông tin nhập khẩu "
         "sử dụng trong hệ thống thông tin quan trọng. "
-        "Thời hạn: 6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024).\n"
+        "Thời hạn: 6 tháng (30/6, 31/12) (chuyển tiếp từ năm 2024).\n"
     ) in text
     assert "Due: Quarterly (25 Mar, 25 Jun, 25 Sep, 25 Dec).\n" in plan_md(plan_2025, "en")
 

@@ -165,9 +165,14 @@ def test_four_party_provincial_text_with_web_noise() -> None:
     ]
     assert "unplaced" not in data
     assert unicodedata.is_normalized("NFC", imported.text)
-    # The provincial People's Committee leads nothing in this text: check says so.
-    # CR705: the imported UBND signatory has no signing authority (TM.) yet.
-    assert codes(imported) == ["CR701", "CR705"] + ["CR702"] * 4
+    # The provincial People's Committee leads nothing in this text: check says so. The
+    # signing authority is read from the blocks ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"), so
+    # CR705 (a People's Committee signed without TM.) no longer fires.
+    assert [
+        (p["signatory"].get("authority"), p["signatory"].get("on_behalf_of"))
+        for p in data["parties"]
+    ] == [("TM.", "Ủy ban nhân dân"), ("TM.", "Ban Thường trực"), (None, None), (None, None)]
+    assert codes(imported) == ["CR701"] + ["CR702"] * 4
 
 
 def _docx(path: Path, paragraphs: list[str]) -> None:

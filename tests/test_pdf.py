@@ -109,7 +109,7 @@ def test_the_plan_as_pdf_a4_with_the_appendix_in_landscape(repo: Path) -> None:
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in words
     assert "Độc lập - Tự do - Hạnh phúc" in words
     assert "KẾ HOẠCH" in words
-    assert "Thời hạn: 6 tháng (30/06, 31/12)" in words
+    assert "Thời hạn: 6 tháng (30/6, 31/12)" in words
     # Each issuing body's name whole (the heading's lines are chosen by coordreg, as in
     # Word), never a word alone on a line of its own ("BỘ THÔNG TIN VÀ TRUYỀN / THÔNG").
     lines = reader.pages[0].extract_text().splitlines()

@@ -165,7 +165,7 @@ def test_the_appendix_table_lists_every_task(plan_doc: Document, dossier: Dossie
     assert len(rows) - 1 == len(build_plan(dossier, 2025).items) == 33
     assert [row[0] for row in rows[1:]] == [str(n) for n in range(1, 34)]
     assert rows[1][2] == f"{A05} (BCA)"  # a unit with its party: the plan has two
-    assert rows[9][4] == "6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024)"
+    assert rows[9][4] == "6 tháng (30/6, 31/12) (chuyển tiếp từ năm 2024)"
     assert rows[14][4] == "Trong năm 2025 (chuyển tiếp từ năm 2024)"
     assert rows[13][5] == "—"
     header = table.rows[0]

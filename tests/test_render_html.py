@@ -223,7 +223,7 @@ def test_plan_appendix_table() -> None:
     assert table.body[0][5] == "Văn bản trao đổi thông tin"
     assert table.body[9][5] == "—"
     # Carried over from 2024: flagged in the deadline cell and by the row's class.
-    assert table.body[8][4] == "6 tháng (30/06, 31/12) (chuyển tiếp từ năm 2024)"
+    assert table.body[8][4] == "6 tháng (30/6, 31/12) (chuyển tiếp từ năm 2024)"
     assert table.body[13][4] == "Trong năm 2025 (chuyển tiếp từ năm 2024)"
     carried = [n for n, name in enumerate(table.row_classes, 1) if name == "carried-over"]
     assert carried == [9, 14, 30]

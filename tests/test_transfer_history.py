@@ -48,7 +48,7 @@ EARLIER: dict[str, dict[str, Any]] = {
     "tap-huan-attt": {"lead": "btttt-cattt", "support": ["bca-a05"]},
     "bao-cao-ket-qua-nam-btttt": {"support": ["btttt-cattt", "btttt-cvt", "btttt-cbc"]},
 }
-# The duties of Article 7 it leads, and the one-off one among them (due 30/06/2023).
+# The duties of Article 7 it leads, and the one-off one among them (due 30/6/2023).
 ARTICLE_7 = [
     "canh-bao-su-co-attt",
     "chia-se-ket-qua-giam-sat",
@@ -162,7 +162,7 @@ def test_an_act_described_on_the_command_line(repo: Path) -> None:
     assert (
         "regulations/bca-btttt-2021/regulation.yaml: ghi nhận văn bản bb-attt-2025 (bàn giao): "
         "Biên bản bàn giao chức năng, nhiệm vụ bảo đảm an toàn thông tin mạng; có hiệu lực từ"
-        " ngày 01/03/2025."
+        " ngày 01/3/2025."
     ) in result.stdout.splitlines()
     new = load()
     assert [act.model_dump(exclude_none=True) for act in new.acts] == [

@@ -70,16 +70,16 @@ ROWS = [
     (
         "6",
         LAPSED,
-        "Hằng quý (25/03, 25/06, 25/09, 25/12)",
+        "Hằng quý (25/3, 25/6, 25/9, 25/12)",
         "Báo cáo đánh giá tình hình an ninh mạng",
     ),
     ("6", LAPSED, "Khi có yêu cầu", "Văn bản đề nghị và kết quả xử lý"),
     ("6", "Phối hợp", "31/10/2025", "Kết luận kiểm tra"),
-    ("6", "Phối hợp", "6 tháng (30/06, 31/12)", "Báo cáo kết quả kiểm tra"),
+    ("6", "Phối hợp", "6 tháng (30/6, 31/12)", "Báo cáo kết quả kiểm tra"),
     ("7", "Chủ trì", "Thường xuyên", "Văn bản cảnh báo"),
-    ("7", "Chủ trì", "Hằng quý (15/03, 15/06, 15/09, 15/12)", "Báo cáo kết quả giám sát"),
+    ("7", "Chủ trì", "Hằng quý (15/3, 15/6, 15/9, 15/12)", "Báo cáo kết quả giám sát"),
     ("7", "Chủ trì", "30/11/2025", "Báo cáo kết quả diễn tập"),
-    ("7", "Chủ trì", "30/09/2025", "Báo cáo kết quả tập huấn"),
+    ("7", "Chủ trì", "30/9/2025", "Báo cáo kết quả tập huấn"),
     ("9", "Phối hợp", "10/12/2025", "Báo cáo kết quả thực hiện năm"),
 ]
 PAST_TEXT = (
@@ -164,7 +164,7 @@ def test_markdown_table_one_row_per_duty(repo: Path) -> None:
 def test_markdown_roles_and_counts(repo: Path) -> None:
     table = md_table(minute(*MOVE).read_text(encoding="utf-8"), "STT")[1:]
     roles = [row[3] for row in table]
-    assert roles.count("Chủ trì") == 4  # the fifth duty led, due 30/06/2023, is left out
+    assert roles.count("Chủ trì") == 4  # the fifth duty led, due 30/6/2023, is left out
     assert roles.count("Phối hợp") == 3
     assert roles.count(LAPSED) == 3
     assert len(roles) == 10
@@ -220,7 +220,10 @@ def test_markdown_bodies_date_and_signatures(repo: Path) -> None:
     ) in lines
 
 
-def test_markdown_without_effective_date(repo: Path) -> None:
+def test_markdown_without_effective_date(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --effective the minute is of "today" (COORDREG_TODAY), in its heading and
+    in its opening line alike: 2026 here, while this file's day is 1 December 2025."""
+    monkeypatch.setenv("COORDREG_TODAY", "2026-05-04")
     text = minute("--from", "btttt-cattt", "--to", "bca-a05").read_text(encoding="utf-8")
     lines = text.splitlines()
 
@@ -229,13 +232,13 @@ def test_markdown_without_effective_date(repo: Path) -> None:
         f"Kể từ ngày ký Biên bản này, {A05} chịu trách nhiệm thực hiện các nhiệm vụ nêu trên; "
         f"{CATTT} bàn giao đầy đủ hồ sơ, tài liệu có liên quan, bảo đảm không gián đoạn."
     ) in lines
-    year = date.today().year
+    assert "| Số: ……/BB-CATTT-A05 | *Hà Nội, ngày …… tháng …… năm 2026* |" in lines
     assert (
-        f"Hôm nay, vào hồi …… giờ ……, ngày …… tháng …… năm {year}, tại Hà Nội, chúng tôi gồm:"
+        "Hôm nay, vào hồi …… giờ ……, ngày …… tháng …… năm 2026, tại Hà Nội, chúng tôi gồm:"
     ) in lines
     table = md_table(text, "STT")
     assert len(table) == 12  # without a date nothing is history: all 11 duties
-    assert table[8][2:5] == [PAST_TEXT, "Chủ trì", "30/06/2023"]
+    assert table[8][2:5] == [PAST_TEXT, "Chủ trì", "30/6/2023"]
     assert BASIS in lines
 
 
@@ -270,7 +273,7 @@ def test_the_minute_is_written_on_a_dry_run_too(repo: Path) -> None:
 def test_the_minute_lists_what_write_moved(repo: Path) -> None:
     result = invoke("transfer", REG, *MOVE, "--write", "--minutes", "bien-ban.md")
     assert result.exit_code == 0, result.stderr
-    # 11 duties move in the file; the one due on 30/06/2023 is history, not in the minute.
+    # 11 duties move in the file; the one due on 30/6/2023 is history, not in the minute.
     assert result.stdout.splitlines()[-1] == f"Đã bàn giao 11 nhiệm vụ; đã ghi {REG_FILE}."
     data: dict[str, Any] = yaml.safe_load(REG_FILE.read_text(encoding="utf-8"))
     duties = [d for c in data["chapters"] for a in c["articles"] for d in a.get("duties", [])]
@@ -281,13 +284,13 @@ def test_the_minute_lists_what_write_moved(repo: Path) -> None:
 
 
 def test_a_one_off_duty_on_the_effective_day_is_in_the_minute(repo: Path) -> None:
-    """Only duties due *before* the effective date are history: 30/06/2023 itself is not."""
+    """Only duties due *before* the effective date are history: 30/6/2023 itself is not."""
     text = minute(
         "--from", "btttt-cattt", "--to", "bca-a05", "--effective", "2023-06-30"
     ).read_text(encoding="utf-8")
     table = md_table(text, "STT")
     assert len(table) == 12
-    assert [PAST_TEXT, "Chủ trì", "30/06/2023"] in [row[2:5] for row in table]
+    assert [PAST_TEXT, "Chủ trì", "30/6/2023"] in [row[2:5] for row in table]
 
 
 def test_the_minute_begins_with_the_legal_basis(repo: Path) -> None:
@@ -356,7 +359,7 @@ def test_a_party_is_named_without_parentheses(repo: Path) -> None:
 
 
 def test_a_minute_of_history_only_is_refused(repo: Path) -> None:
-    """BUG: Cục Công nghệ thông tin (bca-cntt) leads one duty only, a one-off due 30/06/2024.
+    """BUG: Cục Công nghệ thông tin (bca-cntt) leads one duty only, a one-off due 30/6/2024.
 
     From 1 March 2025 that duty is history: the file still moves it (1 duty), but the
     minute leaves it out and says "bàn giao 0 nhiệm vụ" above an empty table. Nothing is

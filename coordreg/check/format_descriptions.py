@@ -35,7 +35,7 @@ FORMAT_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "symbol": 'The abbreviation in document symbols ("Số: …/KH-BCA-BTTTT"): `BCA`, `UBND`, `STTTT`. Without it, the id in capitals.',
         "units": "The party's units (Cục, Văn phòng, Sở, ...) that duties may name.",
         "standing_office": "The unit that is the standing body (cơ quan thường trực); one of this party's units (CR303).",
-        "parent": "The body it stands under in a document's heading (cơ quan chủ quản, Nghị định 30): `Ủy ban nhân dân tỉnh Hà Tĩnh` over a Sở. Printed in plain capitals above the party's own name in bold; once over consecutive parties that share it.",
+        "parent": "The body it stands under in a document's heading (cơ quan chủ quản, Nghị định 30): `Ủy ban nhân dân tỉnh Hà Tĩnh` over a Sở. Printed in plain capitals above the party's own name in bold; once over consecutive parties that share it. Under a parent that names its place, the party's name is printed without it, as a Sở heads its own documents: `UBND TỈNH HÀ TĨNH` / **`SỞ GIÁO DỤC VÀ ĐÀO TẠO`** for `Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh`.",
         "signatory": "Who signs for the party: `{name: Đại tướng Tô Lâm, title: Bộ trưởng Bộ Công an}`. See Signatory.",
         "since": "The party's first day in this regulation, when it was created or brought in later (format 2); not after its last day (CR904).",
         "until": "The party's last day, when it is dissolved, merged or loses the function; its units end with it. See Bodies that end.",

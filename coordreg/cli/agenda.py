@@ -131,6 +131,7 @@ def new(
     lang: LangOption = Lang.vi,
 ) -> None:
     """Write the skeleton of a new regulation, with the usual three chapters; never overwrites."""
+    from coordreg import clock
     from coordreg.catalogue.errors import render_error
     from coordreg.edit.new_input import check_regulation_id, parse_party
     from coordreg.edit.scaffold import SCHEMAS_FOLDER, editor_schema, write_scaffold
@@ -140,7 +141,7 @@ def new(
     specs = [parse_party(spec) for spec in parties or []]
     folder = root or regulations_folder()
     schema = editor_schema(folder.parent / SCHEMAS_FOLDER)
-    written = write_scaffold(folder, regulation_id, specs, title, date.today(), schema)
+    written = write_scaffold(folder, regulation_id, specs, title, clock.today(), schema)
     message = render_error(
         "new_written", {"path": str(written), "folder": str(written.parent)}, lang.value
     )

@@ -281,6 +281,7 @@ def evaluate(
     from coordreg import api, clock
     from coordreg.catalogue.errors import render_error
     from coordreg.cli import checklist
+    from coordreg.render.textfmt import legal_date
 
     workbooks = from_xlsx or []
     checklist.check_options(xlsx, output, workbooks, party, unit, write, replace)
@@ -296,4 +297,4 @@ def evaluate(
     typer.echo(render_error("evaluate_written", message, lang.value))
     today = clock.today()
     if year > today.year:
-        say("evaluate_future_year", lang, year=year, today=today.isoformat())
+        say("evaluate_future_year", lang, year=year, today=legal_date(today, lang.value))

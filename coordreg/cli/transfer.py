@@ -107,7 +107,7 @@ def transfer(
     from coordreg.edit.acts import ActChoice
     from coordreg.edit.handover import carry_out_transfer, prepare_transfer
     from coordreg.edit.selection import Selection, read_map
-    from coordreg.render.textfmt import short_date
+    from coordreg.render.textfmt import legal_date
     from coordreg.reporters.text import report_text as report_findings
     from coordreg.versions.diff import compare
     from coordreg.versions.diffreport import report_text
@@ -150,7 +150,7 @@ def transfer(
                 id=one_line(recorded.id),
                 kind=labels(f"transfer.act_kind.{recorded.kind}"),
                 title=one_line(recorded.title),
-                date=short_date(recorded.effective, lang.value),
+                date=legal_date(recorded.effective, lang.value),
             )
         )
     for handover in (h for item in planned.files for h in item.handovers if h.names_old_body):

@@ -18,7 +18,7 @@ from coordreg.documents.agenda import Agenda, Event
 from coordreg.documents.daysoff import DayOff, day_off
 from coordreg.documents.output import json_text
 from coordreg.model import Duty, Regulation
-from coordreg.render.textfmt import day_month, short_date, when
+from coordreg.render.textfmt import day_month, legal_date, when
 from coordreg.version import __version__
 
 _WIDTH = 100
@@ -28,7 +28,7 @@ _SUMMARY_TEXT = 80
 def _day(day: date, labels: Labels) -> str:
     """Thứ Năm, 25/12/2025 or Thursday 2025-12-25."""
     weekday = labels(f"weekday.{day.weekday()}")
-    return labels("agenda.day", weekday=weekday, date=short_date(day, labels.lang))
+    return labels("agenda.day", weekday=weekday, date=legal_date(day, labels.lang))
 
 
 def _off_words(off: DayOff, labels: Labels) -> dict[str, str]:
@@ -53,7 +53,7 @@ def day_off_line(day: date, labels: Labels) -> str | None:
     words = _off_words(off, labels)
     if off.holiday is None:
         words["holiday"] = labels(f"weekday.{day.weekday()}")
-    return labels("agenda.day_off_text", day=short_date(day, labels.lang), **words)
+    return labels("agenda.day_off_text", day=legal_date(day, labels.lang), **words)
 
 
 def title_of(event: Event, labels: Labels) -> str:
@@ -115,12 +115,12 @@ def detail_lines(event: Event, labels: Labels, names: Mapping[str, str]) -> list
         lines.append(labels("agenda.parties", names="; ".join(p.name for p in event.taking_part)))
     if event.at_end:
         assert regulation.until is not None
-        lines.append(labels("agenda.ends", date=short_date(regulation.until, labels.lang)))
+        lines.append(labels("agenda.ends", date=legal_date(regulation.until, labels.lang)))
     return lines
 
 
 def recurrence(duty: Duty, dates: Sequence[date], labels: Labels) -> str:
-    """How often a duty falls due: Hằng năm (10/12), Hằng quý (25/03, 25/06, ...)."""
+    """How often a duty falls due: Hằng năm (10/12), Hằng quý (25/3, 25/6, ...)."""
     if duty.schedule.kind == "yearly":
         return labels("yearly", dates=", ".join(day_month(day, labels.lang) for day in dates))
     return when(duty.schedule, dates, labels)
@@ -141,7 +141,7 @@ def _wrapped(text: str, indent: int) -> list[str]:
 def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
     """The agenda for reading: a heading, then the events under each day."""
     labels, bodies = Labels(lang), BodyNames()
-    start, end = (short_date(day, lang) for day in (agenda.start, agenda.end))
+    start, end = (legal_date(day, lang) for day in (agenda.start, agenda.end))
     lines = [labels("agenda.title", start=start, end=end)]
     if agenda.party is not None:
         lines.append(labels("agenda.party", id=agenda.party, name=agenda.party_name()))

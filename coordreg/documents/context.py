@@ -377,7 +377,7 @@ class MinutesContext(DocumentContext):
         one-off duty's own date even when that year has passed."""
         schedule = handover.duty.schedule
         if schedule.kind == "once" and schedule.on is not None:
-            return textfmt.short_date(schedule.on, self.lang)
+            return textfmt.legal_date(schedule.on, self.lang)
         due = handover.regulation.due_dates(handover.duty, self.year)
         return textfmt.when(schedule, due, self.t)
 

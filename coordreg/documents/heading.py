@@ -10,6 +10,7 @@ HTML break a name in the same places: "SỞ GIÁO DỤC / VÀ ĐÀO TẠO", neve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,8 +41,25 @@ class IssuerBody:
         room = _room(ISSUER_PT)
         return cls(
             parent=textfmt.name_lines(textfmt.upper(parent), room) if parent else [],
-            name=textfmt.name_lines(textfmt.upper(name), room),
+            name=textfmt.name_lines(textfmt.upper(_under(name, parent)), room),
         )
+
+
+# A place at the end of a body's name: "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh".
+_PLACE = re.compile(r"\s+(?:tỉnh|thành phố)\s+\S.*$", re.IGNORECASE)
+
+
+def _under(name: str, parent: str | None) -> str:
+    """A body's name as a heading prints it under its parent: without the place the
+    parent already names ("UBND TỈNH HÀ TĨNH" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO", as a Sở's
+    own documents are headed); whole when the parent names no place or another one
+    ("BỘ CÔNG AN" / "CÔNG AN TỈNH HÀ TĨNH")."""
+    place = _PLACE.search(name)
+    if parent is None or place is None or place.start() == 0:
+        return name
+    if " ".join(parent.split()).casefold().endswith(" ".join(place.group().split()).casefold()):
+        return name[: place.start()]
+    return name
 
 
 def stacked(bodies: Sequence[IssuerBody]) -> list[IssuerBody]:
@@ -98,8 +116,10 @@ class Signature:
 
     @property
     def lines(self) -> list[str]:
-        """The block's lines above the space to sign: authority, title, body."""
-        return [line for line in (self.authority, self.title, self.body) if line]
+        """The block's lines above the space to sign: authority, title, body. The title
+        once when the authority already says it: "Q. GIÁM ĐỐC" (quyền) is one line."""
+        title = "" if self.authority.endswith(f". {self.title}") else self.title
+        return [line for line in (self.authority, title, self.body) if line]
 
 
 def number_phrase(regulation: Regulation, lang: str) -> str:

@@ -63,8 +63,8 @@ def md_paragraph(text: str) -> str:
 def schedule_text(schedule: Schedule, labels: Labels) -> str:
     """A duty's schedule as the regulation states it, in no particular year.
 
-    Thường xuyên; Khi có yêu cầu; 30/06/2022 (one-off); Hằng năm (15/12);
-    6 tháng (30/06, 31/12); Hằng quý (25/03, 25/06, 25/09, 25/12); Hằng tháng, ngày 25.
+    Thường xuyên; Khi có yêu cầu; 30/6/2022 (one-off); Hằng năm (15/12);
+    6 tháng (30/6, 31/12); Hằng quý (25/3, 25/6, 25/9, 25/12); Hằng tháng, ngày 25.
     """
     if schedule.kind == "once":
         assert schedule.on is not None
@@ -101,10 +101,7 @@ class RegulationContext(DocumentContext):
         return self.t(
             "text.appendix_ref",
             number=self.number,
-            day=f"{signed.day:02d}",
-            month=f"{signed.month:02d}" if signed.month <= 2 else str(signed.month),
-            year=signed.year,
-            date=signed.isoformat(),
+            **textfmt.date_words(signed),
             parties=self.party_names,
         )
 
@@ -160,11 +157,7 @@ def regulation_context(
         place_date=labels(
             "text.place_date",
             place=regulation.place or textfmt.BLANK,
-            # Nghị định 30: a leading zero only for days 1-9 and months 1 and 2.
-            day=f"{signed.day:02d}",
-            month=f"{signed.month:02d}" if signed.month <= 2 else str(signed.month),
-            year=signed.year,
-            date=textfmt.short_date(signed, lang),
+            **textfmt.date_words(signed),
         ),
     )
     return RegulationContext(

@@ -6,22 +6,17 @@ period) and the regulation's consolidated text (the acts it incorporates).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
 from coordreg.model import Act, Party
+from coordreg.render.textfmt import legal_date
 
-
-def legal_date(day: dt.date, lang: str) -> str:
-    """A day as a records clerk writes it in a sentence about when something applies:
-    a leading zero only for days 1-9 and months 1 and 2 (01/3/2025, 28/02/2025)."""
-    if lang != "vi":
-        return day.isoformat()
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
+# `legal_date` (the one date rule, in `coordreg.render.textfmt`) is imported from here by
+# the document contexts too.
+__all__ = ["act_citation", "amendment_line", "archive_lines", "legal_date", "with_party"]
 
 
 def act_citation(act: Act, labels: Labels) -> str:

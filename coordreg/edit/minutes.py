@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from coordreg import clock
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.context import MinutesContext
 from coordreg.documents.heading import (
@@ -38,13 +39,6 @@ def _act_of(handovers: Sequence[Handover], regulation: Regulation) -> Act | None
     return next((act for act in regulation.acts if act.id in ids), None)
 
 
-def _signed_on(day: date, lang: str) -> dict[str, str]:
-    """A signing date as the heading writes it: a leading zero only for days 1-9 and
-    for January and February (Nghị định 30)."""
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return {"day": f"{day.day:02d}", "month": month, "year": str(day.year), "date": day.isoformat()}
-
-
 def _act_basis(act: Act, labels: Labels) -> str:
     """ "Căn cứ <title> số <number> ký ngày <date>;" for an act the minute rests on."""
     number = f" {labels('minutes.act_number', number=act.number)}" if act.number else ""
@@ -59,7 +53,7 @@ def _with_act(heading: Heading, act: Act, place: str, labels: Labels) -> Heading
     number = labels("text.number", number=act.number) if act.number else heading.number
     place_date = heading.place_date
     if act.signed is not None:
-        place_date = labels("text.place_date", place=place, **_signed_on(act.signed, labels.lang))
+        place_date = labels("text.place_date", place=place, **textfmt.date_words(act.signed))
     return replace(heading, number=number, place_date=place_date)
 
 
@@ -86,7 +80,7 @@ def minutes_context(
     owners = regulation.party_of()
     parties = {p.id: p for p in regulation.parties}
     units = {u.id: u for p in regulation.parties for u in p.units}
-    year = (effective or date.today()).year
+    year = (effective or clock.today()).year
     place = regulation.place or textfmt.BLANK
     sides = [source, target]
 

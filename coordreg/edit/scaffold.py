@@ -45,7 +45,7 @@ from coordreg.edit.new_input import (
 )
 from coordreg.edit.yamlwriter import comment_block, double_quoted, field, flow_sequence, scalar
 from coordreg.errors import DataError
-from coordreg.render.textfmt import short_date
+from coordreg.render.textfmt import legal_date
 
 REVIEW_EVERY = 5
 PLACEHOLDER = "[Nội dung do các bên thống nhất]"
@@ -121,7 +121,7 @@ def scaffold_text(
         f"""
         {title}
 
-        Bản khung do `coordreg new` tạo ngày {short_date(today)}. Thay mọi chỗ trong
+        Bản khung do `coordreg new` tạo ngày {legal_date(today)}. Thay mọi chỗ trong
         ngoặc vuông "[...]" bằng nội dung {sides} thống nhất, sửa các câu chữ mẫu cho
         phù hợp, rồi chạy `coordreg check` sau mỗi lần sửa. Ý nghĩa từng khóa hiện khi
         rê chuột trong trình soạn thảo (lược đồ ở dòng đầu, `coordreg schema`); mỗi mã

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from coordreg import clock
 from coordreg.check.checker import check_text
 from coordreg.edit.new_folder import write_new_regulation
 from coordreg.edit.new_input import check_regulation_id
@@ -33,6 +34,7 @@ from coordreg.importer.build import Summary, regulation_data
 from coordreg.importer.emit import regulation_yaml
 from coordreg.importer.parse import Draft, parse
 from coordreg.importer.source import read_source
+from coordreg.render.textfmt import legal_date
 
 __all__ = ["Imported", "import_text", "write_import"]
 
@@ -57,10 +59,10 @@ def import_text(
     draft = parse(lines)
     if not any(chapter.articles for chapter in draft.chapters) and not _has_heading(draft):
         raise RefusedError("import_no_articles", path=str(path))
-    made = today or date.today()
+    made = today or clock.today()
     data, summary = regulation_data(draft, regulation_id, made)
     comments = [
-        f"Nhập từ {path.name} bằng `coordreg import` ngày {made:%d/%m/%Y}.",
+        f"Nhập từ {path.name} bằng `coordreg import` ngày {legal_date(made)}.",
         "Đối chiếu với văn bản đã ký: mỗi nhiệm vụ có dòng `review` (xóa sau khi đã kiểm tra),",
         "phần `unplaced` giữ những đoạn chưa xếp được, kèm số dòng trong văn bản nguồn.",
     ]

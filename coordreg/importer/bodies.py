@@ -114,9 +114,13 @@ class Body:
     # lines of the block as written (kept with it in the file).
     signatory: tuple[str, str] | None = None
     signature_lines: list[Line] = field(default_factory=list)
+    # The signatory's authority and who it signs for: ("TM.", "Ủy ban nhân dân").
+    signing_authority: tuple[str, str] | None = None
     # The words of the heading that named the party, as written, when they differ
     # from its name ("BỘ NÔNG NGHIỆP VÀ PTNT").
     heading: str | None = None
+    # The body a party stands under in the heading (cơ quan chủ quản): "UBND tỉnh Hà Tĩnh".
+    parent: str | None = None
 
     def names(self) -> list[str]:
         found = [self.name, *self.aliases]

@@ -106,9 +106,14 @@ def _body_data(body: Body) -> dict[str, Any]:
         data["symbol"] = body.symbol
     if body.units:
         data["units"] = [{"id": unit.id, "name": unit.name} for unit in body.units]
+    if body.parent:
+        data["parent"] = body.parent
     if body.signatory:
         data["#signature"] = block_comment(body.signature_lines)
         data["signatory"] = {"name": body.signatory[1], "title": body.signatory[0]}
+        if body.signing_authority is not None:
+            authority, on_behalf_of = body.signing_authority
+            data["signatory"] |= {"authority": authority, "on_behalf_of": on_behalf_of}
     return data
 
 
@@ -263,7 +268,8 @@ def regulation_data(
         data["enacting"] = heading.enacting
     if decision is not None:
         data["decision"] = decision.data
-    comment = heading_comment(heading.issuer_lines, names)
+    parents = [party.parent for party in bodies.parties if party.parent]
+    comment = heading_comment(heading.issuer_lines, [*names, *parents])
     if comment:
         data["#parties"] = comment
     data["parties"] = [_body_data(party) for party in bodies.parties]

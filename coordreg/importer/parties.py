@@ -177,8 +177,9 @@ def responsible(draft: Draft) -> list[str]:
     return unique
 
 
-def _issuers(draft: Draft) -> list[str]:
-    """The heading's issuers, split where a symbol says two bodies were run together."""
+def _issuers(draft: Draft) -> list[tuple[str, str | None]]:
+    """The heading's issuers, each with the parent line above it (None for a body on its
+    own), split where a symbol says two bodies were run together."""
     issuers = [text for _line, text in draft.heading.issuers]
     symbols = symbols_of(draft.heading.number)
     if len(symbols) > len(issuers):
@@ -186,6 +187,9 @@ def _issuers(draft: Draft) -> list[str]:
         if len(split) == len(symbols):
             issuers = split
     elif len(issuers) > len(symbols) > 0:
+        under = _under_parents(issuers, symbols)
+        if under is not None:
+            return under
         # Parent bodies above the issuing ones: keep those the symbols name.
         named = [
             text
@@ -194,7 +198,34 @@ def _issuers(draft: Draft) -> list[str]:
         ]
         if len(named) == len(symbols):
             issuers = named
-    return issuers
+    return [(text, None) for text in issuers]
+
+
+def _under_parents(issuers: list[str], symbols: list[str]) -> list[tuple[str, str | None]] | None:
+    """The issuers the symbols name, in the symbols' order, each under the line above it
+    that no symbol names (its parent, cơ quan chủ quản: "UBND TỈNH HÀ TĨNH" over "SỞ
+    GIÁO DỤC VÀ ĐÀO TẠO"); None when the lines do not read that way.
+
+    Nghị định 30 prints a parent once over consecutive bodies of the same kind ("BỘ
+    CÔNG AN" / "CỤC A" / "CỤC B"): it stays over the next body while that body's first
+    word is the first's. Two parents on one line over two bodies on the next ("BỘ TÀI
+    CHÍNH - BỘ CÔNG AN" / "TỔNG CỤC HẢI QUAN - TỔNG CỤC CẢNH SÁT") go one to each."""
+    out: list[tuple[str, str | None]] = []
+    waiting: list[str] = []  # parent lines read and not yet over a body
+    parent: str | None = None
+    kind = ""  # the first word of the first body under `parent`
+    for text in issuers:
+        symbol = symbols[len(out)] if len(out) < len(symbols) else None
+        if symbol is None or not _abbreviates(symbol, restore_case(expand(text))):
+            waiting.append(text)
+            continue
+        first = text.split()[0]
+        if waiting:
+            parent, kind = waiting.pop(0), first
+        elif first != kind:
+            parent = None
+        out.append((text, parent))
+    return out if len(out) == len(symbols) and not waiting else None
 
 
 def _abbreviates(symbol: str, name: str) -> bool:
@@ -243,6 +274,7 @@ def find_parties(draft: Draft, texts: list[str]) -> tuple[Bodies, list[str]]:
     candidates = [*enacting_subjects(heading.enacting), *between(heading.title)]
     issued = draft.decision is not None or heading.reference is not None
     names: list[str]
+    parents: dict[int, str | None] = {}  # by the party's place in `names`
     if issued:
         names = between(heading.title) or responsible(draft)
         if len(names) >= 2:
@@ -260,15 +292,29 @@ def find_parties(draft: Draft, texts: list[str]) -> tuple[Bodies, list[str]]:
         names = enacting_subjects(heading.enacting)
     elif heading.issuers:
         names = []
-        for upper in _issuers(draft):
-            name, note = _written(upper, candidates, texts)
+        for upper, parent in _issuers(draft):
+            name, note = _written(_with_parents_place(upper, parent), candidates, texts)
             names.append(name)
             notes.extend([note] if note else [])
+            parents[len(names) - 1] = _written(parent, [], texts)[0] if parent else None
     else:
         names = enacting_subjects(heading.enacting) or between(heading.title)
     place = _place_of(draft)
     names = [_placed(name, place) for name in names]
-    return _bodies(names, draft, notes), notes
+    return _bodies(names, draft, notes, parents), notes
+
+
+_HEADING_PLACE = re.compile(r"\s((?:TỈNH|THÀNH PHỐ)\s+\S.*)$")
+_LOCALITY_WORD = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b")
+
+
+def _with_parents_place(upper: str, parent: str | None) -> str:
+    """A body's name in a heading made whole by its parent's place: "SỞ TƯ PHÁP" under
+    "UBND TỈNH HÀ TĨNH" is "SỞ TƯ PHÁP TỈNH HÀ TĨNH", the name it goes by."""
+    place = _HEADING_PLACE.search(parent or "")
+    if place is None or _LOCALITY_WORD.search(upper):
+        return upper
+    return f"{upper} {place.group(1)}"
 
 
 def decision_issuer(draft: Draft) -> str | None:
@@ -311,7 +357,9 @@ def _placed(name: str, place: str | None) -> str:
     return name
 
 
-def _bodies(names: list[str], draft: Draft, notes: list[str]) -> Bodies:
+def _bodies(
+    names: list[str], draft: Draft, notes: list[str], parents: dict[int, str | None]
+) -> Bodies:
     symbols = symbols_of(draft.heading.number) if draft.decision is None else []
     if symbols and len(symbols) != len(names):
         notes.append(
@@ -331,5 +379,6 @@ def _bodies(names: list[str], draft: Draft, notes: list[str]) -> Bodies:
         line = draft.heading.issuers[0][0] if draft.heading.issuers else draft.heading.title_line
         forms = [name, *local_forms(name)]
         aliases = [*forms[1:], *(a for form in forms for a in abbreviated(form) if a not in forms)]
-        parties.append(Body(ident, name, line, symbol=symbol, aliases=aliases))
+        parent = parents.get(index)
+        parties.append(Body(ident, name, line, symbol=symbol, aliases=aliases, parent=parent))
     return Bodies(parties)

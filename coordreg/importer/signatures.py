@@ -25,7 +25,13 @@ from coordreg.importer.spelling import covered
 from coordreg.importer.text import SIGNATORY_TITLE, is_capitals
 
 # What stands before a signatory's title: "TM." (on behalf of), "KT." (signing for).
-_ON_BEHALF = re.compile(r"^(?:TM|KT|K/T|Q|TL|TUQ)\.?\s+", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"^(TM|KT|K/T|Q|TL|TUQ)\.?\s+", re.IGNORECASE)
+# "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": the two lines of a block that a table cell ran together
+# (a collective body of two words or more, then the title of whoever signs for it).
+_BEHALF_AND_TITLE = re.compile(
+    r"^(?P<behalf>(?:TM|T/M)\.?\s+\S+(?:\s+\S+)+?)\s+(?P<title>(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG"
+    r"|TRƯỞNG BAN))$"
+)
 _SIGNED_MARK = re.compile(
     r"^\(?\s*(?:đã\s+ký|ký,?\s+ghi\s+rõ.*|ký\s+tên.*|chữ\s+ký.*)\s*\)?:?$", re.IGNORECASE
 )
@@ -47,6 +53,11 @@ class Block:
     title: str | None = None  # the signatory's own title, in capitals
     behalf: bool = False  # started by "TM."/"KT.": the title under it is the signatory's
     person: str | None = None
+    # The signing authority of Nghị định 30 ("TM.", "KT.", "Q.", "TL.", "TUQ.") and who
+    # it signs for, in capitals ("ỦY BAN NHÂN DÂN", "BỘ TRƯỞNG"); the last of the block
+    # when it has two ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): the one over the title.
+    authority: str | None = None
+    on_behalf_of: str | None = None
 
 
 def _person(text: str) -> str | None:
@@ -63,9 +74,9 @@ def read_blocks(closing: list[Line], party_named: Callable[[str], Body | None]) 
     def waiting_title() -> Block | None:
         return next((b for b in blocks if b.person is None and (b.title is None or b.behalf)), None)
 
-    for index, line in enumerate(closing):
-        behalf = _ON_BEHALF.match(line.text)
-        text = line.text[behalf.end() :].strip() if behalf else line.text.strip()
+    for index, text in _split_lines(closing):
+        behalf = _ON_BEHALF.match(text)
+        text = text[behalf.end() :].strip() if behalf else text.strip()
         if is_capitals(text):
             titled = bool(SIGNATORY_TITLE.match(text))
             party = party_named(text)
@@ -75,6 +86,7 @@ def read_blocks(closing: list[Line], party_named: Callable[[str], Body | None]) 
                 # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": one signature.
                 last.lines.append(index)
                 last.title = text if titled else None
+                last.authority, last.on_behalf_of = _authority(behalf), text
                 continue
             if last and not titled and last.title is None and last.person is None:
                 # "TM. ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG MẶT TRẬN ...": the name goes on.
@@ -86,7 +98,10 @@ def read_blocks(closing: list[Line], party_named: Callable[[str], Body | None]) 
                 waiting.title, waiting.behalf = text, False
                 waiting.party = waiting.party or party
             elif behalf or titled or party is not None:
-                blocks.append(Block(party, [index], text if titled else None, behalf=bool(behalf)))
+                block = Block(party, [index], text if titled else None, behalf=bool(behalf))
+                if behalf:
+                    block.authority, block.on_behalf_of = _authority(behalf), text
+                blocks.append(block)
             continue
         unsigned = next((b for b in blocks if b.person is None), None)
         if _SIGNED_MARK.match(text):
@@ -99,6 +114,24 @@ def read_blocks(closing: list[Line], party_named: Callable[[str], Body | None]) 
             titled_block.lines.append(index)
             titled_block.person = person
     return blocks
+
+
+def _split_lines(closing: list[Line]) -> list[tuple[int, str]]:
+    """The closing's lines by index, a line that ran two of a block together given as two
+    ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a table cell's line break lost)."""
+    out: list[tuple[int, str]] = []
+    for index, line in enumerate(closing):
+        joined = _BEHALF_AND_TITLE.match(" ".join(line.text.split()))
+        if joined is None:
+            out.append((index, line.text))
+        else:
+            out += [(index, joined.group("behalf")), (index, joined.group("title"))]
+    return out
+
+
+def _authority(match: re.Match[str]) -> str:
+    """ "TM.", "KT.", "Q.", "TL.", "TUQ." as the format writes it ("K/T" is "KT.")."""
+    return match.group(1).upper().replace("/", "") + "."
 
 
 def party_in(bodies: Bodies) -> Callable[[str], Body | None]:
@@ -144,6 +177,8 @@ def find_signatories(
             continue
         claimed.discard(id(party))
         party.signatory = (recased(block.title), block.person)
+        if block.authority is not None and block.on_behalf_of is not None:
+            party.signing_authority = (block.authority, recased(expand(block.on_behalf_of)))
         party.signature_lines = [closing[i] for i in sorted(block.lines)]
         used.update(block.lines)
     return used

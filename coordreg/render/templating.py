@@ -76,7 +76,10 @@ def environment(user_dir: Path | None = None) -> TemplateSandbox:
     )
     env.add_filters(
         {
-            "short_date": textfmt.short_date,
+            # `short_date` is the name office templates have used since the first
+            # release; both names are the one date rule (`textfmt.legal_date`).
+            "short_date": textfmt.legal_date,
+            "legal_date": textfmt.legal_date,
             "percent": textfmt.percent,
             "upper_vn": textfmt.upper,
             "md_cell": textfmt.md_cell,

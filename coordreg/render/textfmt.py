@@ -23,13 +23,34 @@ from coordreg.model import Regulation, Schedule
 BLANK = "\u2026\u2026"
 
 
-def short_date(day: date, lang: str = "vi") -> str:
-    """15/12/2026 in Vietnamese documents; ISO 2026-12-15 in English ones."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if lang == "vi" else day.isoformat()
+def _day_and_month(day: date) -> tuple[str, str]:
+    """The day and the month as Nghị định 30 writes them: a leading zero only for days
+    1-9 and for months 1 and 2 (01/3/2025, 28/02/2025, 15/12/2026). The one rule every
+    Vietnamese date of every document and message follows."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}", month
+
+
+def legal_date(day: date, lang: str = "vi") -> str:
+    """15/12/2026, 01/3/2025, 28/02/2025 in Vietnamese; ISO 2026-12-15 in English."""
+    if lang != "vi":
+        return day.isoformat()
+    day_text, month = _day_and_month(day)
+    return f"{day_text}/{month}/{day.year}"
 
 
 def day_month(day: date, lang: str = "vi") -> str:
-    return f"{day.day:02d}/{day.month:02d}" if lang == "vi" else day.strftime("%d %b")
+    """A day of any year: 25/3, 30/6, 31/12, 28/02 in Vietnamese; 25 Mar in English."""
+    if lang != "vi":
+        return day.strftime("%d %b")
+    return "/".join(_day_and_month(day))
+
+
+def date_words(day: date) -> dict[str, str]:
+    """The parts of "ngày 05 tháng 3 năm 2025" (a place-and-date line), by the same rule
+    as `legal_date`; `date` is the whole day in ISO, for a template that wants it."""
+    day_text, month = _day_and_month(day)
+    return {"day": day_text, "month": month, "year": str(day.year), "date": day.isoformat()}
 
 
 def percent(rate: float | None, lang: str = "vi") -> str:
@@ -74,11 +95,11 @@ def when(schedule: Schedule, due: Iterable[date], labels: Labels) -> str:
     if schedule.kind in ("continuous", "on_request"):
         return labels(schedule.kind)
     if schedule.kind == "once":
-        return labels("once", date=short_date(dates[0], lang)) if dates else labels("none")
+        return labels("once", date=legal_date(dates[0], lang)) if dates else labels("none")
     if schedule.kind == "monthly":
         return labels("monthly", day=schedule.day)
     if schedule.kind == "yearly":
-        return labels("once", date=short_date(dates[0], lang)) if dates else labels("none")
+        return labels("once", date=legal_date(dates[0], lang)) if dates else labels("none")
     return labels(schedule.kind, dates=", ".join(day_month(day, lang) for day in dates))
 
 

@@ -18,7 +18,7 @@ from rich.markup import escape
 
 from coordreg.catalogue.controls import escape_json, one_line
 from coordreg.catalogue.labels import Labels
-from coordreg.render.textfmt import md_cell, md_text, short_date
+from coordreg.render.textfmt import legal_date, md_cell, md_text
 from coordreg.versions.change import Change
 from coordreg.versions.redline import Segment
 
@@ -39,7 +39,7 @@ def _side(name: str, day: date | None, labels: Labels) -> str:
     """A side of the comparison as the report names it: with its day when taken on one."""
     if day is None:
         return name
-    return labels("diff.at", version=name, date=short_date(day, labels.lang))
+    return labels("diff.at", version=name, date=legal_date(day, labels.lang))
 
 
 def _group(change: Change, labels: Labels) -> str:

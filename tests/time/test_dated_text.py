@@ -73,7 +73,7 @@ def test_before_the_handover_the_text_as_signed(root: Path) -> None:
         + f"| 1 | 3 | Giám sát an toàn thông tin mạng. | {CATTT} (Bộ Thông tin và Truyền thông) | {A05} (Bộ Công an) | Thường xuyên | — |\n"
         f"| 2 | 3 | Tổng kết công tác phối hợp. | {VP_BTTTT} | {VP_BCA} | Hằng năm (15/12) | — |\n"
         f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {CATTT} (Bộ Thông tin và Truyền thông) | — "
-        "| Hằng quý (25/03, 25/06, 25/09, 25/12) | — |\n"
+        "| Hằng quý (25/3, 25/6, 25/9, 25/12) | — |\n"
         f"| 4 | 3 | Trao đổi thông tin về thuê bao di động. | {VP_BCA} | {VP_BTTTT} "
         "| Thường xuyên | — |\n"
     )
@@ -92,7 +92,7 @@ def test_after_the_handover_the_new_holders_and_the_acts_named(root: Path) -> No
         + f"| 1 | 3 | Giám sát an toàn thông tin mạng. | {A05} (Bộ Công an) | — | Thường xuyên | — |\n"
         f"| 2 | 3 | Tổng kết công tác phối hợp. | {VP_BKHCN} | {VP_BCA} | Hằng năm (15/12) | — |\n"
         f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {A05} (Bộ Công an) | — "
-        "| Hằng quý (25/03, 25/06, 25/09, 25/12) | — |\n"
+        "| Hằng quý (25/3, 25/6, 25/9, 25/12) | — |\n"
         f"| 4 | 3 | Trao đổi thông tin về thuê bao di động. | {VP_BCA} | {VP_BKHCN} "
         "| Thường xuyên | — |\n"
     )
@@ -109,8 +109,8 @@ def test_after_the_amendment_the_new_article_and_duties(root: Path) -> None:
     # d4 added, d5 repealed.
     assert text.endswith(
         f"| 3 | 3 | Đánh giá tình hình an ninh mạng hằng quý. | {A05} (Bộ Công an) | — "
-        "| Hằng quý (25/03, 25/06, 25/09, 25/12) | — |\n"
-        f"| 4 | 3 | Rà soát, sửa đổi quy trình phối hợp. | {VP_BCA} | — | 30/09/2026 | — |\n"
+        "| Hằng quý (25/3, 25/6, 25/9, 25/12) | — |\n"
+        f"| 4 | 3 | Rà soát, sửa đổi quy trình phối hợp. | {VP_BCA} | — | 30/9/2026 | — |\n"
     )
     english = text_at(root, "2026-08-01", "--lang", "en")
     assert (
