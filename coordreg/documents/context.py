@@ -31,6 +31,7 @@ from coordreg.documents.heading import (
     number_phrase,
     party_signatures,
 )
+from coordreg.documents.markup.parse import markdown_text
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
 from coordreg.documents.wording import (
@@ -385,7 +386,14 @@ class MinutesContext(DocumentContext):
 def render_text(
     template: str, context: DocumentContext, output_format: str, user_dir: Path | None
 ) -> str:
-    """A Markdown or HTML document from `<template>.<format>.j2`."""
+    """A Markdown or HTML document from `<template>.md.j2`, its one source.
+
+    Markdown: the template's text without the fence lines of its parts (`::: closing`);
+    HTML: that text laid out by the HTML writer (`coordreg.documents.markup.html`).
+    """
     # The context itself, not its mapping: an office's template renders in a child
     # process, which receives the context (pickled) and makes the mapping there.
+    source = render(f"{template}.md.j2", context, user_dir)
+    if output_format == "md":
+        return markdown_text(source)
     return render(f"{template}.{output_format}.j2", context, user_dir)
