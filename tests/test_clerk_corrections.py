@@ -30,8 +30,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from test_render_html import Page
 
-from coordreg.documents.context import render_text
 from coordreg.documents.docx import render_docx
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.regulation_text import regulation_context
 
 

@@ -37,7 +37,8 @@ from golden_files import assert_golden
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.acts import CHANGE_KEYS, Amendment
-from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.context import plan_context, review_context
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.documents.review import build_review
 from coordreg.model import Act

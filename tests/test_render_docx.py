@@ -21,10 +21,10 @@ from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.context import (
     DocumentContext,
     plan_context,
-    render_text,
     review_context,
 )
 from coordreg.documents.docx import render_docx
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.plan import build_plan
 from coordreg.documents.review import build_review
 

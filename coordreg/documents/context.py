@@ -17,7 +17,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from types import MethodType
 from typing import Protocol
 
@@ -31,7 +30,6 @@ from coordreg.documents.heading import (
     number_phrase,
     party_signatures,
 )
-from coordreg.documents.markup.parse import markdown_text
 from coordreg.documents.plan import AnnualPlan, PlanItem, item_names
 from coordreg.documents.review import Review
 from coordreg.documents.wording import (
@@ -43,7 +41,6 @@ from coordreg.documents.wording import (
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
-from coordreg.render.templating import render
 
 TEXT_FORMATS = ("md", "html")
 
@@ -381,19 +378,3 @@ class MinutesContext(DocumentContext):
             return textfmt.short_date(schedule.on, self.lang)
         due = handover.regulation.due_dates(handover.duty, self.year)
         return textfmt.when(schedule, due, self.t)
-
-
-def render_text(
-    template: str, context: DocumentContext, output_format: str, user_dir: Path | None
-) -> str:
-    """A Markdown or HTML document from `<template>.md.j2`, its one source.
-
-    Markdown: the template's text without the fence lines of its parts (`::: closing`);
-    HTML: that text laid out by the HTML writer (`coordreg.documents.markup.html`).
-    """
-    # The context itself, not its mapping: an office's template renders in a child
-    # process, which receives the context (pickled) and makes the mapping there.
-    source = render(f"{template}.md.j2", context, user_dir)
-    if output_format == "md":
-        return markdown_text(source)
-    return render(f"{template}.{output_format}.j2", context, user_dir)

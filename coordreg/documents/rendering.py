@@ -15,10 +15,10 @@ from pathlib import Path
 from coordreg.documents.context import (
     DocumentContext,
     plan_context,
-    render_text,
     review_context,
 )
 from coordreg.documents.marks import Marks, apply_marks
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.output import json_text
 from coordreg.documents.pdf import html_to_pdf
 from coordreg.documents.plan import AnnualPlan, plan_json
