@@ -50,7 +50,7 @@ def plan_document(
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
-        return render_docx("plan", context)
+        return render_docx("plan", context, templates=templates)
     return _text_or_pdf("plan", context, output_format, templates)
 
 
@@ -69,7 +69,7 @@ def review_document(
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
-        return render_docx("review", context)
+        return render_docx("review", context, templates=templates)
     return _text_or_pdf("review", context, output_format, templates)
 
 
@@ -88,7 +88,7 @@ def regulation_document(
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
-        return render_docx("regulation", context)
+        return render_docx("regulation", context, templates=templates)
     return _text_or_pdf("regulation", context, output_format, templates)
 
 
