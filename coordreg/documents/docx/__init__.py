@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coordreg.documents.context import DocumentContext, MinutesContext, PlanContext, ReviewContext
 from coordreg.documents.docx.page import held_to, new_document
+from coordreg.documents.docx.reference import reference_document
 from coordreg.documents.docx.writer import WordWriter
 from coordreg.documents.markup.text import document_blocks
 from coordreg.documents.regulation_text import RegulationContext
@@ -37,7 +38,8 @@ def render_docx(
     """The plan, the review, the regulation's text or the handover minute, as .docx bytes.
 
     `templates`: an office's folder, whose `<document>.md.j2` (if it has one) gives the
-    words, as for Markdown and HTML. At most `limit` characters of text (default: the
+    words, as for Markdown and HTML, and whose `reference.docx` (if it has one) the
+    look: styles, page set-up, letterhead (`reference.py`). At most `limit` characters of text (default: the
     output limit the Markdown and HTML forms are rendered with,
     `render.templating.LIMITS`, read at each call); past it, `RefusedError`.
     """
@@ -51,8 +53,9 @@ def render_docx(
             f"the {document} is written from a {expected.__name__}, not from a {type(context).__name__}"
         )
     blocks = document_blocks(document, context, templates)
+    reference = reference_document(templates)
     with held_to(templating.LIMITS.output if limit is None else limit):
-        doc = new_document(context)
+        doc = new_document(context, reference)
         WordWriter(doc, document, context).write(blocks)
     out = BytesIO()
     doc.save(out)
