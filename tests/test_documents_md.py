@@ -422,7 +422,7 @@ def test_review_lists_the_duties_still_unfinished(bca: Dossier) -> None:
     ]
     bullets = [line for line in section.splitlines() if line]
     assert sorted(bullets) == sorted(
-        f"- {duties[d].text} (Điều {article}; năm 2024: {status}) {notes[d].note}"
+        f"- {duties[d].text} (Điều {article}; năm 2024: {status}) *{notes[d].note}*"
         for d, article, status in wanted
     )
     assert "ưu tiên hoàn thành 3 nhiệm vụ còn tồn đọng nêu tại mục II." in text

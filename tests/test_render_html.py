@@ -390,6 +390,8 @@ def test_review_lists_the_outstanding_duties() -> None:
         f"{duties[d].text} (Điều {article}; năm 2024: {status}) {notes[d]}"
         for d, article, status in wanted
     )
+    # Each result's note in italics after the status, as in the Markdown and Word forms.
+    assert sorted(items.by_tag["em"]) == sorted(notes.values())
     # Section IV counts the same duties.
     assert any(
         "ưu tiên hoàn thành 3 nhiệm vụ còn tồn đọng nêu tại mục II." in paragraph

@@ -139,7 +139,10 @@ class HtmlWriter:
         """The regulation's parts by their shape; elsewhere a bold line stands unindented."""
         words = plain(block.runs)
         if self.document != "regulation":
-            return "no-indent" if _all(block, bold=True) else ""
+            # A bold line, or lines broken by hand (the minute's "1. Ông/Bà: ..."), stand
+            # unindented.
+            broken = any(isinstance(run, Break) for run in block.runs)
+            return "no-indent" if broken or _all(block, bold=True) else ""
         if not self.in_chapter:
             enacting = self.c.regulation.enacting
             is_enacting = enacting is not None and " ".join(enacting.split()) == words

@@ -148,6 +148,8 @@ def _runs(tokens: list[Token]) -> tuple[Inline, ...]:
             italic += 1
         elif kind == "em_close":
             italic -= 1
+        elif kind == "softbreak" and runs and isinstance(runs[-1], Break):
+            continue  # "<br>" at the end of a source line: one break, as a browser shows it
         elif kind in ("softbreak", "hardbreak") or _is_break(token):
             runs.append(Break())
         elif kind in ("text", "code_inline", "html_inline", "image"):  # an image: its alt text
