@@ -155,18 +155,7 @@ def new_document(c: DocumentContext, reference: Document | None = None) -> Docum
         _styles(doc, lang, keep=True)
         _numbering(doc)
     else:
-        doc = docx.Document()
-        _styles(doc, lang)
-        _numbering(doc)
-        section = doc.sections[0]
-        set_page(section, landscape=False)
-        section.different_first_page_header_footer = True  # no number on page 1 ...
-        section.first_page_header.is_linked_to_previous = False  # ... whose header is empty
-        number = section.header.paragraphs[0]
-        number.style = "Header"
-        number._p.append(
-            parse_xml(f'<w:fldSimple {W} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>')
-        )
+        doc = bundled_reference(lang)
     props = doc.core_properties
     title = clean(c.title)  # core properties hold at most 255 characters
     props.title = title if len(title) <= 255 else title[:254] + "…"
@@ -174,6 +163,25 @@ def new_document(c: DocumentContext, reference: Document | None = None) -> Docum
     props.author = props.last_modified_by = clean(c.issuers)[:255]
     props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
     props.revision, props.comments, props.keywords = 1, "", ""
+    return doc
+
+
+def bundled_reference(lang: str = "vi-VN") -> Document:
+    """coordreg's own starting document: its styles, the "-"/"+" list, a portrait A4 page
+    numbered at the top from page 2, an empty body (what `templates export` writes as
+    reference.docx for an office to start from)."""
+    doc = docx.Document()
+    _styles(doc, lang)
+    _numbering(doc)
+    section = doc.sections[0]
+    set_page(section, landscape=False)
+    section.different_first_page_header_footer = True  # no number on page 1 ...
+    section.first_page_header.is_linked_to_previous = False  # ... whose header is empty
+    number = section.header.paragraphs[0]
+    number.style = "Header"
+    number._p.append(
+        parse_xml(f'<w:fldSimple {W} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>')
+    )
     return doc
 
 
