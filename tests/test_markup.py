@@ -31,7 +31,7 @@ Căn cứ <script>alert(1)</script> &amp; \\<b>;
   *ghi chú*
 - Hai
 
-1. Bước<br>tiếp
+1. Bước<br>tiếp<br>
 
 > Chưa có biên bản năm 2024.
 
@@ -53,7 +53,7 @@ def test_the_markdown_output_is_the_source_without_its_fence_lines() -> None:
     text = markdown_text(SOURCE)
     assert ":::" not in text
     assert text.startswith("# KẾ HOẠCH\n\n**Thực hiện *Quy chế***\n\nCăn cứ")
-    assert "1. Bước<br>tiếp\n\n> Chưa" in text
+    assert "1. Bước<br>tiếp<br>\n\n> Chưa" in text
     assert "> Chưa có biên bản năm 2024.\n\n---\n\n| STT |" in text
     assert text.endswith("| 1 | a<br>**b** |\n\n```text\n2022  ████  91,2%\n```\n")
 

@@ -139,10 +139,7 @@ class HtmlWriter:
         """The regulation's parts by their shape; elsewhere a bold line stands unindented."""
         words = plain(block.runs)
         if self.document != "regulation":
-            # A bold line, or lines broken by hand (the minute's "1. Ông/Bà: ..."), stand
-            # unindented.
-            broken = any(isinstance(run, Break) for run in block.runs)
-            return "no-indent" if broken or _all(block, bold=True) else ""
+            return "no-indent" if _all(block, bold=True) else ""  # a bold line (the minute's)
         if not self.in_chapter:
             enacting = self.c.regulation.enacting
             is_enacting = enacting is not None and " ".join(enacting.split()) == words

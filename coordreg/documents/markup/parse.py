@@ -154,6 +154,8 @@ def _runs(tokens: list[Token]) -> tuple[Inline, ...]:
             runs.append(Break())
         elif kind in ("text", "code_inline", "html_inline", "image"):  # an image: its alt text
             add(token.content)
+    while runs and isinstance(runs[-1], Break):  # "<br>" ending a paragraph shows nothing
+        runs.pop()
     return tuple(runs)
 
 
