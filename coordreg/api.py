@@ -362,8 +362,8 @@ def render_document(
     - a transfer: its handover minute (biên bản bàn giao), md, html, docx or pdf;
     - an agenda: text, json or ics (bytes).
 
-    `templates` is a folder of the office's own templates for md and html, run
-    sandboxed. A format the document does not have is a `ValueError`, and so is
+    `templates` is a folder of the office's own templates, run sandboxed: its
+    Markdown templates give the words of every format, its reference.docx Word's look. A format the document does not have is a `ValueError`, and so is
     `at` given for anything but a regulation.
     """
     from coordreg.documents import rendering

@@ -19,8 +19,9 @@ from typer.testing import CliRunner
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.cli import app
-from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.context import plan_context, review_context
 from coordreg.documents.docx import render_docx
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.plan import build_plan
 from coordreg.documents.regulation_text import regulation_context
 from coordreg.documents.review import build_review

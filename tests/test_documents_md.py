@@ -37,7 +37,8 @@ from golden_files import assert_golden
 
 from coordreg.check.dossier import Dossier, load_dossier
 from coordreg.documents.acts import CHANGE_KEYS, Amendment
-from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.context import plan_context, review_context
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.documents.review import build_review
 from coordreg.model import Act
@@ -421,7 +422,7 @@ def test_review_lists_the_duties_still_unfinished(bca: Dossier) -> None:
     ]
     bullets = [line for line in section.splitlines() if line]
     assert sorted(bullets) == sorted(
-        f"- {duties[d].text} (Điều {article}; năm 2024: {status}) {notes[d].note}"
+        f"- {duties[d].text} (Điều {article}; năm 2024: {status}) *{notes[d].note}*"
         for d, article, status in wanted
     )
     assert "ưu tiên hoàn thành 3 nhiệm vụ còn tồn đọng nêu tại mục II." in text

@@ -44,8 +44,8 @@ from typer.testing import CliRunner, Result
 from coordreg.catalogue.labels import Labels
 from coordreg.check.dossier import load_dossier
 from coordreg.cli import app
-from coordreg.documents.context import render_text
 from coordreg.documents.docx import render_docx
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.regulation_text import md_paragraph, regulation_context, title_line
 from coordreg.model import Regulation
 from coordreg.render.textfmt import end_mark

@@ -20,7 +20,8 @@ from builders import DEFAULT_REGULATION, write_folder
 from bundled import regulation_2024
 
 from coordreg.check.dossier import Dossier, load_dossier
-from coordreg.documents.context import plan_context, render_text, review_context
+from coordreg.documents.context import plan_context, review_context
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.plan import build_plan
 from coordreg.documents.review import build_review
 
@@ -239,8 +240,10 @@ def test_plan_tasks_and_closing() -> None:
         "3. Cơ quan thường trực (Điều 8)",
         "4. Đánh giá, sơ kết việc thực hiện Quy chế (Điều 9)",
     ]
-    assert len(page.by_class["carried-over"]) == 3 + 3  # the list items and the table rows
-    assert page.by_class["previous-note"] == [
+    # The appendix's rows; the tasks themselves say so in words ("chuyển tiếp từ năm 2024").
+    assert len(page.by_class["carried-over"]) == 3
+    # Last year's note, in italics on a line of its own under its task.
+    assert page.by_class["note"] == [
         "Kết quả năm 2024: Chưa tổ chức kiểm tra trong năm do chờ sửa đổi quy định về danh mục "
         "sản phẩm an toàn thông tin mạng phải kiểm định.",
         "Kết quả năm 2024: Đã kết nối thử nghiệm trục liên thông văn bản; chưa nghiệm thu do "
@@ -387,6 +390,7 @@ def test_review_lists_the_outstanding_duties() -> None:
         f"{duties[d].text} (Điều {article}; năm 2024: {status}) {notes[d]}"
         for d, article, status in wanted
     )
+    # Each result's note in italics after the status, as in the Markdown and Word forms.
     assert sorted(items.by_tag["em"]) == sorted(notes.values())
     # Section IV counts the same duties.
     assert any(

@@ -19,6 +19,12 @@ CLI_MESSAGES: dict[str, Text] = {
         en="cannot read {path}: {reason}",
     ),
     "wrote": Text(vi="đã ghi {path}", en="wrote {path}"),
+    "templates_exported": Text(
+        vi="đã ghi {count} tệp mẫu vào {folder}: sửa lời văn trong các tệp .md.j2, "
+        "giao diện Word trong reference.docx, rồi dùng --templates {folder}",
+        en="wrote {count} template files into {folder}: change the wording in the .md.j2 "
+        "files, Word's look in reference.docx, then use --templates {folder}",
+    ),
     "plan_summary": Text(
         vi="kế hoạch năm {year}: {tasks} nhiệm vụ ({carried} chuyển từ năm trước{missing}); "
         "chủ trì: {host}",

@@ -113,4 +113,31 @@ TEMPLATE_ERRORS: dict[str, Text] = {
         vi="mẫu {name}, dòng {line}: một số sẽ có hơn {limit} chữ số",
         en="template {name}, line {line}: a number would have more than {limit} digits",
     ),
+    # An office's reference.docx (Word's styles, page set-up and letterhead), checked
+    # before python-docx opens it (coordreg/documents/docx/reference.py).
+    "reference_not_docx": Text(
+        vi="{path} không phải tài liệu Word (.docx): {detail}",
+        en="{path} is not a Word document (.docx): {detail}",
+    ),
+    "reference_macros": Text(
+        vi="{path} chứa macro ({part}); tài liệu mẫu Word không được chứa macro: hãy lưu "
+        "thành .docx thường",
+        en="{path} holds macros ({part}); a Word reference document may hold none: save it "
+        "as a plain .docx",
+    ),
+    "reference_external": Text(
+        vi="{path}: thành phần {part} trỏ ra ngoài tài liệu (tới {target}); tài liệu mẫu "
+        "Word không được tải gì từ bên ngoài",
+        en="{path}: part {part} points outside the document (to {target}); a Word reference "
+        "document may load nothing from outside",
+    ),
+    "reference_unreadable": Text(
+        vi="{path}: python-docx không đọc được tài liệu mẫu Word này: {detail}",
+        en="{path}: python-docx cannot read this Word reference document: {detail}",
+    ),
+    "templates_export_exists": Text(
+        vi="{path} đã có; không ghi đè tệp nào (thêm --force để ghi đè các tệp mẫu)",
+        en="{path} already exists; no file was overwritten (add --force to overwrite the "
+        "template files)",
+    ),
 }

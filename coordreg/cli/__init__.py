@@ -3,7 +3,7 @@
 `app` holds the typer app and the options shared by commands; the commands are in
 `check` (check, schema, rules, explain), `documents` (plan, review, evaluate, text),
 `versions` (diff, log, git-setup), `transfer`, `fmt`, `agenda` (agenda, new),
-`importing` (import) and `language_server` (lsp).
+`importing` (import), `templates` (templates export) and `language_server` (lsp).
 
 Each command parses its options, calls the library (`coordreg.api`, and the
 modules that choose and write an output) and prints the result. Library modules
@@ -23,6 +23,7 @@ from coordreg.cli import (  # noqa: F401
     fmt,
     importing,
     language_server,
+    templates,
     transfer,
     versions,
 )

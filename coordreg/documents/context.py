@@ -17,7 +17,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from types import MethodType
 from typing import Protocol
 
@@ -42,7 +41,6 @@ from coordreg.documents.wording import (
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
-from coordreg.render.templating import render
 
 TEXT_FORMATS = ("md", "html")
 
@@ -380,12 +378,3 @@ class MinutesContext(DocumentContext):
             return textfmt.legal_date(schedule.on, self.lang)
         due = handover.regulation.due_dates(handover.duty, self.year)
         return textfmt.when(schedule, due, self.t)
-
-
-def render_text(
-    template: str, context: DocumentContext, output_format: str, user_dir: Path | None
-) -> str:
-    """A Markdown or HTML document from `<template>.<format>.j2`."""
-    # The context itself, not its mapping: an office's template renders in a child
-    # process, which receives the context (pickled) and makes the mapping there.
-    return render(f"{template}.{output_format}.j2", context, user_dir)

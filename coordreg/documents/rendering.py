@@ -1,8 +1,9 @@
 """A document in the format asked for: Markdown or HTML text, Word or PDF bytes, or JSON.
 
 The annual plan, the five-year review and the regulation's own text each start
-from their template context (`coordreg.documents.context`): the Markdown and
-HTML templates and the Word writer all read the same one. The JSON form is the
+from their template context (`coordreg.documents.context`) and their Markdown
+template, the one source of their words: Markdown, HTML and Word are made from it
+(`coordreg.documents.markup`, `coordreg.documents.docx`). The JSON form is the
 data itself, for other programs; the regulation's text has none. The PDF is the
 HTML laid out for print (`coordreg.documents.pdf`).
 """
@@ -15,10 +16,10 @@ from pathlib import Path
 from coordreg.documents.context import (
     DocumentContext,
     plan_context,
-    render_text,
     review_context,
 )
 from coordreg.documents.marks import Marks, apply_marks
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.output import json_text
 from coordreg.documents.pdf import html_to_pdf
 from coordreg.documents.plan import AnnualPlan, plan_json
@@ -39,8 +40,8 @@ def plan_document(
 ) -> str | bytes:
     """The annual plan (Kế hoạch): md, html, docx or pdf (bytes), or json.
 
-    `templates` is a folder of the office's own templates, run sandboxed, used
-    for md and html in place of the bundled ones. `marks`: the document's own marks
+    `templates` is a folder of the office's own templates, run sandboxed, used in
+    place of the bundled ones for every format (its reference.docx for Word's look). `marks`: the document's own marks
     of secrecy and urgency, else its regulation's (`coordreg.documents.marks`).
     """
     if output_format == "json":
@@ -50,7 +51,7 @@ def plan_document(
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
-        return render_docx("plan", context)
+        return render_docx("plan", context, templates=templates)
     return _text_or_pdf("plan", context, output_format, templates)
 
 
@@ -69,7 +70,7 @@ def review_document(
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
-        return render_docx("review", context)
+        return render_docx("review", context, templates=templates)
     return _text_or_pdf("review", context, output_format, templates)
 
 
@@ -88,7 +89,7 @@ def regulation_document(
     if output_format == "docx":
         from coordreg.documents.docx import render_docx
 
-        return render_docx("regulation", context)
+        return render_docx("regulation", context, templates=templates)
     return _text_or_pdf("regulation", context, output_format, templates)
 
 

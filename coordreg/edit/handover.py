@@ -23,8 +23,8 @@ from pathlib import Path
 
 from coordreg.check.checker import check_paths
 from coordreg.check.dossier import find_regulation
-from coordreg.documents.context import render_text
 from coordreg.documents.marks import apply_marks
+from coordreg.documents.markup.text import render_text
 from coordreg.documents.output import MINUTE, checked_format
 from coordreg.documents.pdf import html_to_pdf
 from coordreg.edit.acts import ActChoice, effective_of

@@ -101,7 +101,17 @@ def _resolved(file: Path, template: str, folder: str) -> Path:
 
 def _read(file: Path, real: Path, template: str, folder: str, encoding: str) -> str:
     """The text of a regular file, never more than the size limit; refusals for the rest."""
-    limit = current_budget().limits.template_bytes
+    raw = _read_bytes(file, real, template, folder, current_budget().limits.template_bytes)
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise NotTextError(str(file), error.start + 1) from None
+    # As a file opened as text reads it (universal newlines), as Jinja's own loader does.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_bytes(file: Path, real: Path, template: str, folder: str, limit: int) -> bytes:
+    """The bytes of a regular file, never more than `limit`; refusals for the rest."""
     try:
         if not real.exists() and file.is_symlink():
             target = file.readlink()
@@ -129,12 +139,21 @@ def _read(file: Path, real: Path, template: str, folder: str, encoding: str) -> 
         ) from None
     if len(raw) > limit:
         raise RefusedError("template_file_too_large", name=template, size=len(raw), limit=limit)
-    try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise NotTextError(str(file), error.start + 1) from None
-    # As a file opened as text reads it (universal newlines), as Jinja's own loader does.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return raw
+
+
+def read_folder_file(folder: Path, name: str, limit: int) -> bytes | None:
+    """The bytes of `name` in an office's folder (its reference.docx), None when the
+    folder has no such entry; refused as a template would be: a link out of the
+    folder, a link to nothing, not a regular file, over `limit` bytes."""
+    file = folder / name
+    shown = str(folder)
+    if not _holds(file, name, shown):
+        return None
+    real = _resolved(file, name, shown)
+    if not real.is_relative_to(folder.resolve()):
+        raise RefusedError("template_outside", name=name, folder=shown, target=real)
+    return _read_bytes(file, real, name, shown, limit)
 
 
 def _mtime(file: Path) -> float | None:

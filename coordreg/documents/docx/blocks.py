@@ -8,7 +8,6 @@ signatures in another at the end.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from docx.document import Document
@@ -22,8 +21,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from coordreg.catalogue.labels import Labels
-from coordreg.documents.context import DocumentContext, PlanContext
+from coordreg.documents.context import DocumentContext
 from coordreg.documents.docx.page import ALIGN, LANDSCAPE_TEXT_MM, TEXT_MM, W, clean, set_page
 from coordreg.documents.heading import Signature
 from coordreg.render import textfmt
@@ -54,17 +52,6 @@ def styled(paragraph: Paragraph, style: str) -> Paragraph:
 
 def para(container: Document | _Cell, text: str, style: str = "Normal") -> Paragraph:
     return styled(container.add_paragraph(clean(text)), style)
-
-
-@dataclass(frozen=True)
-class Sayer:
-    """`say(key, style, **values)`: a paragraph of the label `key` in the document's language."""
-
-    doc: Document
-    t: Labels
-
-    def __call__(self, key: str, style: str = "Normal", /, **values: object) -> Paragraph:
-        return para(self.doc, self.t(key, **values), style)
 
 
 def fill(cell: _Cell, lines: Sequence[tuple[str, str]]) -> None:
@@ -149,7 +136,7 @@ def grid(
                 cell.paragraphs[0].alignment = ALIGN[where]
 
 
-def appendix_section(doc: Document, say: Sayer, title: str, reference: str) -> None:
+def appendix_section(doc: Document, head: str, title: str, reference: str) -> None:
     """A landscape section of its own for a wide table: "Phụ lục", its title, the
     reference line ("(Kèm theo Kế hoạch số ...)") with a rule below; its pages numbered
     from 1, as an appendix's own (Nghị định 30)."""
@@ -163,9 +150,11 @@ def appendix_section(doc: Document, say: Sayer, title: str, reference: str) -> N
         *("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg"),
         *("w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings"),
     )
-    say("plan.appendix", "CR Kind").paragraph_format.space_before = Pt(0)
-    para(doc, title, "CR Title")
-    para(doc, reference, "CR Subtitle").paragraph_format.space_after = Pt(4)
+    para(doc, head, "CR Kind").paragraph_format.space_before = Pt(0)
+    if title:
+        para(doc, title, "CR Title")
+    if reference:
+        para(doc, reference, "CR Subtitle").paragraph_format.space_after = Pt(4)
     _rule(doc, 40, LANDSCAPE_TEXT_MM, after=12)
 
 
@@ -183,8 +172,9 @@ def lines_paragraph(cell: _Cell, lines: Sequence[str], style: str, first: bool) 
     return paragraph
 
 
-def heading(doc: Document, c: DocumentContext) -> None:
-    """Issuers and number on the left; national title, motto and place-date on the right.
+def heading(doc: Document, c: DocumentContext, kind: str, title: str) -> None:
+    """Issuers and number on the left; national title, motto and place-date on the right;
+    then the kind of document and its title (as the Markdown template words them).
 
     Each issuing body whole, under its parent when it has one: the parent in plain
     capitals, the body in bold; the number broken only after a "-".
@@ -209,16 +199,9 @@ def heading(doc: Document, c: DocumentContext) -> None:
     for mark in h.marks:
         _boxed(number.add_paragraph(style="CR Number"), mark)
     fill(place_date, [(h.place_date, "CR Place Date")])
-    para(doc, c.kind, "CR Kind")
-    para(doc, c.title, "CR Title")
+    para(doc, kind, "CR Kind")
+    para(doc, title, "CR Title")
     _rule(doc, 40, TEXT_MM, after=12)
-
-
-def end_mark(doc: Document) -> None:
-    """ "./." after the document's last sentence (Nghị định 30)."""
-    last = doc.paragraphs[-1]
-    run = last.runs[-1] if last.runs else last.add_run()
-    run.text = textfmt.end_mark(run.text)
 
 
 def _boxed(paragraph: Paragraph, mark: str) -> None:
@@ -264,33 +247,23 @@ def signature_blocks(doc: Document, signatures: Sequence[Signature], per_row: in
                 paragraph.paragraph_format.keep_with_next = True
 
 
-def recipient_lines(c: DocumentContext) -> list[str]:
-    """ "Nơi nhận:" lines: the leaders, the bodies, and "Lưu: VT, <drafting unit>" per party."""
-    t, parties = c.t, c.party_names
-    # The plan goes to the bodies its appendix names; the other documents to the parties' bodies.
-    if isinstance(c, PlanContext):
-        units = t("recipient_units")
-    else:
-        units = t("recipient_units_bodies", parties=parties)
-    return [t("recipient_leaders", parties=parties), units, *c.archive_lines]
-
-
-def closing(doc: Document, c: DocumentContext) -> None:
-    """Recipients and signatures.
+def closing(doc: Document, c: DocumentContext, label: str, recipients: Sequence[str]) -> None:
+    """Recipients (`label`, "Nơi nhận:", and its lines, as the Markdown words them) and
+    the signatures.
 
     One party: recipients on the left, the signature on the right (Nghị định 30),
     in a borderless table. Several: the signature blocks two to a row over the whole
     width, with room to sign and seal, and the recipients below on the left, as joint
     documents are signed (the HTML form lays them out the same way).
     """
-    t, signatures = c.t, c.signatures
+    signatures = c.signatures
     keep_last_lines(doc)  # no signature page on its own
-    lines = [(f"- {line}", "CR Recipients") for line in recipient_lines(c)]
-    heading_line = (t("recipients"), "CR Recipients Heading")
+    lines = [(f"- {line}", "CR Recipients") for line in recipients]
+    heading_line = (label, "CR Recipients Heading")
     if len(signatures) > 1:
         signature_blocks(doc, signatures, per_row=2)
-        recipients = para(doc, heading_line[0], heading_line[1])
-        recipients.paragraph_format.space_before = Pt(12)
+        paragraph = para(doc, heading_line[0], heading_line[1])
+        paragraph.paragraph_format.space_before = Pt(12)
         for text, style in lines:
             para(doc, text, style)
         return
@@ -305,6 +278,6 @@ def closing(doc: Document, c: DocumentContext) -> None:
             for paragraph in layout.cell(row_index, 1).paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
         layout.cell(0, 1).paragraphs[0].paragraph_format.space_before = Pt(12)
-    recipients = layout.cell(0, 0).merge(layout.cell(2, 0))
-    fill(recipients, [heading_line, *lines])
-    recipients.paragraphs[0].paragraph_format.space_before = Pt(12)
+    cell = layout.cell(0, 0).merge(layout.cell(2, 0))
+    fill(cell, [heading_line, *lines])
+    cell.paragraphs[0].paragraph_format.space_before = Pt(12)

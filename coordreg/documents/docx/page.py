@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -137,10 +138,39 @@ def clean(text: object) -> str:
     return shown
 
 
-def new_document(c: DocumentContext) -> Document:
-    """An empty document with the styles, the list, a portrait A4 page and its properties."""
-    doc = docx.Document()
+def new_document(c: DocumentContext, reference: Document | None = None) -> Document:
+    """An empty document with the styles, the list, a portrait A4 page and its properties.
+
+    From an office's `reference` (reference.docx, already checked): its body dropped,
+    its styles, page set-up and headers and footers (the letterhead) kept as they
+    are, the styles it lacks added.
+    """
     lang = LANG_TAGS.get(c.lang, "vi-VN")
+    if reference is not None:
+        doc = reference
+        body = doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        _styles(doc, lang, keep=True)
+        _numbering(doc)
+    else:
+        doc = bundled_reference(lang)
+    props = doc.core_properties
+    title = clean(c.title)  # core properties hold at most 255 characters
+    props.title = title if len(title) <= 255 else title[:254] + "…"
+    props.subject, props.language = clean(c.kind), lang
+    props.author = props.last_modified_by = clean(c.issuers)[:255]
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
+    props.revision, props.comments, props.keywords = 1, "", ""
+    return doc
+
+
+def bundled_reference(lang: str = "vi-VN") -> Document:
+    """coordreg's own starting document: its styles, the "-"/"+" list, a portrait A4 page
+    numbered at the top from page 2, an empty body (what `templates export` writes as
+    reference.docx for an office to start from)."""
+    doc = docx.Document()
     _styles(doc, lang)
     _numbering(doc)
     section = doc.sections[0]
@@ -152,13 +182,6 @@ def new_document(c: DocumentContext) -> Document:
     number._p.append(
         parse_xml(f'<w:fldSimple {W} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>')
     )
-    props = doc.core_properties
-    title = clean(c.title)  # core properties hold at most 255 characters
-    props.title = title if len(title) <= 255 else title[:254] + "…"
-    props.subject, props.language = clean(c.kind), lang
-    props.author = props.last_modified_by = clean(c.issuers)[:255]
-    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
-    props.revision, props.comments, props.keywords = 1, "", ""
     return doc
 
 
@@ -184,13 +207,20 @@ def _fonts(rpr: BaseOxmlElement, lang: str | None = None) -> None:
         rpr.insert_element_before(tag, "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
-def _styles(doc: Document, lang: str) -> None:
+def _styles(doc: Document, lang: str, keep: bool = False) -> None:
+    """coordreg's named styles; with `keep`, an office's own styles are left as they are
+    and only the missing ones are added."""
     defaults = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    if defaults is not None:
+    if defaults is not None and not keep:
         _fonts(defaults, lang)
         for size in defaults.findall(qn("w:sz")) + defaults.findall(qn("w:szCs")):
             size.set(qn("w:val"), "28")  # 14 pt for every script
+    own = {style.name for style in doc.styles} if keep else set()
+    if keep:
+        _borrow(doc, ("Normal", "Heading 1", "Heading 2", "Header", "Table Grid"))
     for name, look in STYLES.items():
+        if name in own:
+            continue
         if name in doc.styles:
             style = doc.styles[name]
         else:
@@ -222,12 +252,24 @@ def _styles(doc: Document, lang: str) -> None:
             style.element.get_or_add_pPr().insert_element_before(
                 outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"
             )
-    doc.styles["CR Placeholder"].font.highlight_color = WD_COLOR_INDEX.YELLOW
+    if "CR Placeholder" not in own:
+        doc.styles["CR Placeholder"].font.highlight_color = WD_COLOR_INDEX.YELLOW
     for level, name in enumerate(("CR List", "CR List 2")):
+        if name in own:
+            continue
         # The indents of the list level, repeated in the style: Word lets the style win.
         numbering = doc.styles[name].element.get_or_add_pPr().get_or_add_numPr()
         numbering.get_or_add_ilvl().val, numbering.get_or_add_numId().val = level, NUM_ID
         doc.styles[name].paragraph_format.left_indent = Mm(10 * level)
+
+
+def _borrow(doc: Document, names: tuple[str, ...]) -> None:
+    """The built-in styles an office's reference document lacks (Word keeps most of them
+    latent until used), copied from python-docx's default template."""
+    default = docx.Document().styles
+    for name in names:
+        if name not in doc.styles and name in default:
+            doc.styles.element.append(deepcopy(default[name].element))
 
 
 def _numbering(doc: Document) -> None:

@@ -1,0 +1,133 @@
+"""`coordreg templates export DIR`, and an office's templates applying to every format.
+
+The acceptance test of one source per document: a sentence added to the exported
+plan.md.j2 appears in the plan's Markdown, HTML and Word forms; a header added to
+the exported reference.docx (the office's letterhead) appears in the Word form.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pytest
+from builders import DEFAULT_REGULATION, write_folder
+from typer.testing import CliRunner, Result
+
+from coordreg.cli import app
+
+runner = CliRunner()
+SENTENCE = "Văn phòng hai Bộ gửi Kế hoạch này tới các đơn vị trước ngày 15/01."
+EXPORTED = [
+    "_closing.md.j2",
+    "_heading.md.j2",
+    "base.html.j2",
+    "minutes.md.j2",
+    "plan.md.j2",
+    "reference.docx",
+    "regulation.md.j2",
+    "review.md.j2",
+]
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_folder(tmp_path, DEFAULT_REGULATION)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def coordreg(*args: str) -> Result:
+    return runner.invoke(app, list(args))
+
+
+class Paragraphs(HTMLParser):
+    """The text of each <p> of a page, as a browser shows it (entities decoded)."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self._open = False
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "p":
+            self._open = True
+            self.texts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p":
+            self._open = False
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self.texts[-1] += data
+
+
+def test_export_writes_the_bundled_templates_and_never_overwrites(repo: Path) -> None:
+    result = coordreg("templates", "export", "tpl")
+
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (repo / "tpl").iterdir()) == EXPORTED
+    assert result.stderr == (
+        "coordreg: đã ghi 8 tệp mẫu vào tpl: sửa lời văn trong các tệp .md.j2, giao diện "
+        "Word trong reference.docx, rồi dùng --templates tpl\n"
+    )
+    bundled = Path(__file__).parents[1] / "templates" / "plan.md.j2"
+    assert (repo / "tpl" / "plan.md.j2").read_bytes() == bundled.read_bytes()
+
+    (repo / "tpl" / "plan.md.j2").write_text("đã sửa", encoding="utf-8")
+    again = coordreg("templates", "export", "tpl")
+    assert again.exit_code == 1
+    assert again.stderr == (
+        "coordreg: tpl/_closing.md.j2 đã có; không ghi đè tệp nào (thêm --force để ghi đè "
+        "các tệp mẫu)\n"
+    )
+    assert (repo / "tpl" / "plan.md.j2").read_text(encoding="utf-8") == "đã sửa"
+
+    forced = coordreg("templates", "export", "tpl", "--force", "--lang", "en")
+    assert forced.exit_code == 0, forced.stderr
+    assert forced.stderr.startswith("coordreg: wrote 8 template files into tpl: ")
+    assert (repo / "tpl" / "plan.md.j2").read_bytes() == bundled.read_bytes()
+
+
+def test_a_sentence_added_to_the_plan_template_is_in_every_format(repo: Path) -> None:
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    template = repo / "tpl" / "plan.md.j2"
+    text = template.read_text(encoding="utf-8")
+    anchor = '{{ t("plan.intro", parties=parties | capitalize, year=plan.year) }}\n'
+    assert anchor in text
+    template.write_text(text.replace(anchor, f"{anchor}\n{SENTENCE}\n"), encoding="utf-8")
+    plan = ("plan", "qc-test", "--year", "2023", "--templates", "tpl")
+
+    markdown = coordreg(*plan, "-f", "md")
+    assert markdown.exit_code == 0, markdown.stderr
+    assert f"\n{SENTENCE}\n" in markdown.stdout
+
+    page = coordreg(*plan, "-f", "html")
+    assert page.exit_code == 0, page.stderr
+    assert SENTENCE in Paragraphs(page.stdout).texts
+
+    word = coordreg(*plan, "-o", "plan.docx")
+    assert word.exit_code == 0, word.stderr
+    paragraphs = docx.Document(str(repo / "plan.docx")).paragraphs
+    (added,) = [p for p in paragraphs if p.text == SENTENCE]
+    assert added.style is not None and added.style.name == "Normal"
+
+
+def test_the_offices_reference_docx_gives_word_its_letterhead(repo: Path) -> None:
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    reference = repo / "tpl" / "reference.docx"
+    office = docx.Document(str(reference))
+    letterhead = office.sections[0].first_page_header
+    letterhead.paragraphs[0].text = "BỘ CÔNG AN - VĂN PHÒNG BỘ - 44 Yết Kiêu, Hà Nội"
+    office.save(str(reference))
+
+    word = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "plan.docx")
+
+    assert word.exit_code == 0, word.stderr
+    made = docx.Document(str(repo / "plan.docx"))
+    header = made.sections[0].first_page_header.paragraphs[0].text
+    assert header == "BỘ CÔNG AN - VĂN PHÒNG BỘ - 44 Yết Kiêu, Hà Nội"
+    assert made.paragraphs[0].text  # the document itself, the template's body dropped
