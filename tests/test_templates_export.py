@@ -131,3 +131,36 @@ def test_the_offices_reference_docx_gives_word_its_letterhead(repo: Path) -> Non
     header = made.sections[0].first_page_header.paragraphs[0].text
     assert header == "BỘ CÔNG AN - VĂN PHÒNG BỘ - 44 Yết Kiêu, Hà Nội"
     assert made.paragraphs[0].text  # the document itself, the template's body dropped
+
+
+def test_an_offices_old_html_template_is_named_not_ignored_unseen(repo: Path) -> None:
+    # Before one source per document an office changed plan.html.j2; its wording would
+    # now be lost without a word, so every document made with the folder says so.
+    (repo / "tpl").mkdir()
+    (repo / "tpl" / "plan.html.j2").write_text("<p>Lời văn riêng</p>", encoding="utf-8")
+    (repo / "tpl" / "_heading.html.j2").write_text("<p>Tiêu đề</p>", encoding="utf-8")
+
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-f", "html")
+    english = coordreg("text", "qc-test", "--templates", "tpl", "--lang", "en")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Lời văn riêng" not in result.stdout
+    assert result.stderr == (
+        "coordreg: cảnh báo: tpl có plan.html.j2, _heading.html.j2, mẫu HTML riêng của văn "
+        "bản mà coordreg không còn đọc: lời văn nay ở tệp .md.j2 (chung cho Markdown, HTML và "
+        "Word), trang HTML ở base.html.j2; xem coordreg templates export\n"
+    )
+    assert english.exit_code == 0, english.stderr
+    assert english.stderr.startswith(
+        "coordreg: warning: tpl holds plan.html.j2, _heading.html.j2, a document's own HTML "
+        "template, which coordreg no longer reads: "
+    )
+
+
+def test_a_folder_without_old_html_templates_says_nothing(repo: Path) -> None:
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-f", "md")
+
+    assert result.exit_code == 0
+    assert result.stderr == ""

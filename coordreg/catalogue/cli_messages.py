@@ -25,6 +25,14 @@ CLI_MESSAGES: dict[str, Text] = {
         en="wrote {count} template files into {folder}: change the wording in the .md.j2 "
         "files, Word's look in reference.docx, then use --templates {folder}",
     ),
+    "templates_retired": Text(
+        vi="cảnh báo: {folder} có {names}, mẫu HTML riêng của văn bản mà coordreg không còn "
+        "đọc: lời văn nay ở tệp .md.j2 (chung cho Markdown, HTML và Word), trang HTML ở "
+        "base.html.j2; xem coordreg templates export",
+        en="warning: {folder} holds {names}, a document's own HTML template, which coordreg "
+        "no longer reads: the wording is now in the .md.j2 file (one for Markdown, HTML and "
+        "Word), the HTML page in base.html.j2; see coordreg templates export",
+    ),
     "plan_summary": Text(
         vi="kế hoạch năm {year}: {tasks} nhiệm vụ ({carried} chuyển từ năm trước{missing}); "
         "chủ trì: {host}",

@@ -87,6 +87,17 @@ UrgencyOption = Annotated[
 DocLangOption = Annotated[Lang, lang_option("Language of the document: vi or en")]
 
 
+def _warn_retired(folder: Path | None, lang: Lang) -> None:
+    """Say that an office's old per-document HTML templates are no longer read."""
+    if folder is None:
+        return
+    from coordreg.render.template_loader import retired_templates
+
+    names = retired_templates(folder)
+    if names:
+        say("templates_retired", lang, folder=str(folder), names=", ".join(names))
+
+
 def _confined(folder: Path | None) -> Path | None:
     """A templates folder: its names within the system's limits, and refused when it is a
     link out of the repository (`link_outside`)."""
@@ -144,6 +155,7 @@ def plan(
             host=the_plan.host.name,
         )
     marks = _marks(secrecy, urgency)
+    _warn_retired(templates, lang)
     write_out(plan_document(the_plan, chosen, lang.value, templates, marks), output, lang)
 
 
@@ -188,6 +200,7 @@ def review(
     chosen = checked_format(DOCUMENT, output, output_format.value if output_format else None)
     the_review = api.review(regulation, end_year)
     marks = _marks(secrecy, urgency)
+    _warn_retired(templates, lang)
     write_out(review_document(the_review, chosen, lang.value, templates, marks), output, lang)
 
 
@@ -221,6 +234,7 @@ def text(
     # The text needs no evaluation record: an unfinished one does not block it.
     the_regulation = api.load_regulation(regulation)
     marks = _marks(secrecy, urgency)
+    _warn_retired(templates, lang)
     document = regulation_document(the_regulation, chosen, lang.value, templates, at, marks)
     write_out(document, output, lang)
 

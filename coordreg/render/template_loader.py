@@ -40,6 +40,23 @@ def builtin_templates() -> Path:
     return Path(str(importlib.resources.files("coordreg_templates")))
 
 
+# The per-document HTML templates of coordreg before one source per document: an
+# office's copy of one is no longer read, and is named so its wording is not lost unseen.
+RETIRED_TEMPLATES = (
+    "plan.html.j2",
+    "review.html.j2",
+    "regulation.html.j2",
+    "minutes.html.j2",
+    "_heading.html.j2",
+    "_closing.html.j2",
+)
+
+
+def retired_templates(folder: Path) -> list[str]:
+    """The retired per-document HTML templates an office's folder still holds."""
+    return [name for name in RETIRED_TEMPLATES if os.path.lexists(folder / name)]
+
+
 class NotTextError(Exception):
     """A template file that is not UTF-8; `render` names it as the user knows it."""
 
