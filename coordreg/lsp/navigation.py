@@ -20,6 +20,9 @@ from coordreg.lsp.analysis import Analysis, FileKind, Source
 # The fields whose values are ids, and what kind of thing each names.
 _FIELDS = {
     "lead": "body",
+    # The bodies of a joint or each-party lead: `lead: {jointly: [bca, btttt]}`.
+    "jointly": "body",
+    "each": "body",
     "standing_office": "body",
     "support": "body",
     "succeeded_by": "body",
@@ -30,7 +33,7 @@ _FIELDS = {
     "basis": "act",
 }
 # Fields that hold a list of ids (the others hold one id).
-_LISTS = {"support", "succeeded_by", "rotation"}
+_LISTS = {"support", "succeeded_by", "rotation", "jointly", "each"}
 # The kinds of declaration each kind of reference may name.
 _ACCEPTS = {
     "body": ("party", "unit"),
@@ -112,12 +115,29 @@ def describe(declaration: Declaration, outline: Outline, lang: str) -> str:
     article = outline.text((*owner[:4], "number")) or "?"
     text = outline.text((*owner, "text")) or ""
     described = t("editor.duty", id=ident, article=article, text=text)
-    lead = outline.text((*owner, "lead"))
-    if lead is not None:
-        known = outline.declarations.get(lead)
-        lead_name = outline.text((*known.owner, "name")) if known is not None else None
-        described += "\n\n" + t("editor.lead", lead=lead_name or lead)
+    leads = _lead_ids(outline, owner)
+    if leads:
+        names = []
+        for lead in leads:
+            known = outline.declarations.get(lead)
+            lead_name = outline.text((*known.owner, "name")) if known is not None else None
+            names.append(lead_name or lead)
+        described += "\n\n" + t("editor.lead", lead=", ".join(names))
     return described
+
+
+def _lead_ids(outline: Outline, duty: tuple[str | int, ...]) -> list[str]:
+    """The ids the duty's `lead` names: one, or those of `jointly` / `each`."""
+    lead = outline.text((*duty, "lead"))
+    if lead is not None:
+        return [lead]
+    for mode in ("jointly", "each"):
+        found: list[str] = []
+        while (body := outline.text((*duty, "lead", mode, len(found)))) is not None:
+            found.append(body)
+        if found:
+            return found
+    return []
 
 
 def hover_text(target: Target, lang: str) -> str:
