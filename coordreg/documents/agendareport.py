@@ -16,7 +16,7 @@ from coordreg.catalogue.controls import one_line, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.agenda import Agenda, Event
 from coordreg.documents.daysoff import DayOff, day_off
-from coordreg.documents.dutywords import lead_names
+from coordreg.documents.dutywords import duty_place, lead_names
 from coordreg.documents.output import json_text
 from coordreg.model import Duty, Regulation
 from coordreg.render.textfmt import day_month, short_date, when
@@ -55,6 +55,14 @@ def day_off_line(day: date, labels: Labels) -> str | None:
     if off.holiday is None:
         words["holiday"] = labels(f"weekday.{day.weekday()}")
     return labels("agenda.day_off_text", day=short_date(day, labels.lang), **words)
+
+
+def _place(event: Event, labels: Labels) -> str:
+    """Where the event's duty is in the regulation: its article, or its clause and point."""
+    assert event.article is not None
+    if event.duty is None:
+        return labels("cite.article", article=event.article.number)
+    return duty_place(event.article, event.duty, labels)
 
 
 def title_of(event: Event, labels: Labels) -> str:
@@ -164,7 +172,7 @@ def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
             head = labels(
                 "agenda.duty_head",
                 regulation=event.regulation.id,
-                article=event.article.number,
+                place=_place(event, labels),
                 text=title_of(event, labels),
             )
         else:

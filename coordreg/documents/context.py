@@ -23,7 +23,7 @@ from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
-from coordreg.documents.dutywords import lead_names, lead_words
+from coordreg.documents.dutywords import lead_names, lead_words, with_place
 from coordreg.documents.evidence import EvidenceCitations
 from coordreg.documents.heading import (
     Heading,
@@ -259,11 +259,12 @@ class PlanContext(DocumentContext):
         """ "Lead: X. Due: Y." -- without the lead when the duty's text opens with it
         ("Cục A chủ trì, ..."): after a handover the text may name the new lead further
         on, as the partner it used to be."""
-        lead = self.lead(item)
         first = item_names(self.plan, item)[item.duty.leads[0]]
         if item.duty.lead_mode == "one" and item.duty.text.startswith(first):
-            return self.t("plan.due_line", when=self.when(item))
-        return self.t("plan.task_line", lead=lead, when=self.when(item))
+            line = self.t("plan.due_line", when=self.when(item))
+        else:
+            line = self.t("plan.task_line", lead=self.lead(item), when=self.when(item))
+        return with_place(line, item.article, item.duty, self.t)
 
 
 def plan_context(plan: AnnualPlan, lang: str = "vi") -> PlanContext:

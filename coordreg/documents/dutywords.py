@@ -28,6 +28,14 @@ def lead_words(lead: Lead, name: Callable[[str], str], labels: Labels) -> str:
     return names if mode == "one" else labels(f"leads.{mode}", names=names)
 
 
+def with_place(line: str, article: Article, duty: Duty, labels: Labels) -> str:
+    """A plan's task line, and the clause it comes from when the duty names one
+    ("Theo khoản 2 Điều 6."); a duty that does not keeps its line as it was."""
+    if duty.clause is None:
+        return line
+    return f"{line} {labels('plan.task_place', place=duty_place(article, duty, labels))}"
+
+
 def duty_place(article: Article, duty: Duty, labels: Labels) -> str:
     """ "Điều 6", "khoản 2 Điều 6" or "điểm a khoản 2 Điều 6" (English "Article 6(2)(a)")."""
     if duty.clause is None:
