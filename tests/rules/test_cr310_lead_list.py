@@ -46,7 +46,8 @@ def test_a_plain_list_shows_both_ways_to_write_it(check_findings: CheckFindings)
 
 def test_a_block_list_is_found_at_its_first_item(check: Check) -> None:
     text = duty("[bca-vp, btttt-vp]").replace(
-        "lead: [bca-vp, btttt-vp]", "lead:\n                      - bca-vp\n                      - btttt-vp"
+        "lead: [bca-vp, btttt-vp]",
+        "lead:\n                      - bca-vp\n                      - btttt-vp",
     )
     assert check(text) == [(11, 23, "CR310")]
 

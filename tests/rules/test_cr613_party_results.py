@@ -50,7 +50,9 @@ def test_a_lead_left_without_a_result(check_findings: CheckFindings) -> None:
 
 
 def test_results_by_party_for_a_duty_with_one_lead(check_findings: CheckFindings) -> None:
-    found = check_findings(regulation(), {"2023.yaml": record("by_party: {bca-vp: {status: done}}")})
+    found = check_findings(
+        regulation(), {"2023.yaml": record("by_party: {bca-vp: {status: done}}")}
+    )
     assert triples(found) == [(5, 5, "CR613")]
     assert messages(found, "vi") == [
         "nhiệm vụ 'tong-ket-nam' không do mỗi Bên tự thực hiện (`lead: {each: [...]}`) nên chỉ "
