@@ -28,10 +28,10 @@ from coordreg.importer.bodies import Bodies, Body, ascii_id
 from coordreg.importer.names import fold
 from coordreg.importer.parse import Article, Draft
 from coordreg.importer.schedule import schedule_of
+from coordreg.importer.spelling import covered
 
 # "Mỗi Bên", "mỗi bên": each party on its own (compared folded).
 _EACH = re.compile(r"\bmỗi\b")
-from coordreg.importer.spelling import covered
 
 _LEADS = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\b", re.IGNORECASE)

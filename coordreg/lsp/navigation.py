@@ -3,7 +3,8 @@
 A regulation names bodies in `lead`, `support`, `standing_office`, `succeeded_by`
 and `evaluation.rotation`, and acts in `act`, `added_by`, `repealed_by` and
 `basis`; an evaluation record names a party in `host`, its regulation in
-`regulation`, and duties by the keys of `results`. Each of these leads to where
+`regulation`, duties by the keys of `results`, and the leads of an each-party duty by
+the keys of its `by_party`. Each of these leads to where
 the id is declared: in the same file, or in the regulation of a record. A hover
 shows what the id names: the body's name (and its party, for a unit), the duty's
 text and article, the act's title.
@@ -47,6 +48,8 @@ def reference_kind(scalar: Scalar, kind: FileKind) -> str | None:
     """What the id written as `scalar` names (body, party, act, duty, regulation), or None."""
     path = scalar.path
     if kind == "evaluation":
+        if scalar.is_key and len(path) == 4 and path[0] == "results" and path[2] == "by_party":
+            return "body"  # the result of one lead of an each-party duty
         if scalar.is_key:
             return "duty" if len(path) == 2 and path[0] == "results" else None
         return {("host",): "party", ("regulation",): "regulation"}.get(path)

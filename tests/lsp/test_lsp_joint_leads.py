@@ -62,3 +62,28 @@ def test_hover_on_a_jointly_led_duty_names_its_leads(server: LspClient, folder: 
         "Duty `tong-ket-nam` (Article 4): Tổng kết công tác phối hợp hằng năm.\n\n"
         "Lead: Văn phòng Bộ Công an, Văn phòng Bộ Thông tin và Truyền thông"
     )
+
+
+def test_hover_on_a_lead_in_results_by_party(server: LspClient, tmp_path: Path) -> None:
+    text = REGULATION.replace("{jointly: [bca-vp, btttt-vp]}", "{each: [bca-vp, btttt-vp]}")
+    record = evaluation(
+        """
+        results:
+          trao-doi-thong-tin: {status: done}
+          bao-cao-quy: {status: done}
+          tong-ket-nam:
+            by_party:
+              bca-vp: {status: done}
+              btttt-vp: {status: not_done}
+        """
+    )
+    folder = write_folder(tmp_path, text, {"2023.yaml": record})
+    server.open(folder / "regulation.yaml")
+    server.open(folder / "evaluations" / "2023.yaml")
+
+    found = hover(server, folder / "evaluations" / "2023.yaml", record, "btttt-vp")
+
+    assert found["contents"]["value"] == (
+        "Unit **Văn phòng Bộ Thông tin và Truyền thông** (`btttt-vp`), of Bộ Thông tin và "
+        "Truyền thông"
+    )
