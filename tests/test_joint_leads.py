@@ -270,3 +270,19 @@ def test_check_fix_corrects_a_body_inside_a_joint_lead(repo: Path) -> None:
     result = invoke("check", "--fix")
     assert "CR301: BTTTT-VP → btttt-vp" in result.output
     assert FILE.read_text(encoding="utf-8") == text
+
+
+def test_checklists_are_not_merged_over_results_by_party(repo: Path) -> None:
+    record = Path("regulations/qc-test/evaluations/2022.yaml")
+    before = record.read_bytes()
+    ok("evaluate", "qc-test", "--year", "2022", "--xlsx", "--party", "bca", "-o", "bca.xlsx")
+    book = load_workbook("bca.xlsx")
+    book.worksheets[0]["H2"] = "Hoàn thành"
+    book.save("bca.xlsx")
+    result = invoke("evaluate", "qc-test", "--year", "2022", "--from-xlsx", "bca.xlsx", "--write")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"coordreg: {record} ghi kết quả theo từng Bên cho trao-doi-thong-tin; phiếu đánh giá "
+        "chưa ghép được kết quả theo từng Bên: hãy cập nhật trực tiếp trong tệp\n"
+    )
+    assert record.read_bytes() == before
