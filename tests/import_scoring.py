@@ -101,9 +101,14 @@ def _kind(schedule: object) -> str:
 def _matches(duty: dict[str, Any], wanted: dict[str, Any], names: dict[str, str]) -> bool:
     if fold(wanted["at"]) not in fold(duty["text"]):
         return False
-    if fold(names.get(duty["lead"], "")) != fold(wanted["lead"]):
+    lead = duty["lead"]
+    # A joint or each-party lead ({jointly: [...]}, issue 16) is its first body's.
+    first = next(iter(lead.values()))[0] if isinstance(lead, dict) else lead
+    if fold(names.get(first, "")) != fold(wanted["lead"]):
         return False
-    joint = JOINT_NOTE in (duty.get("review") or "") and bool(duty.get("support"))
+    joint = isinstance(lead, dict) or (
+        JOINT_NOTE in (duty.get("review") or "") and bool(duty.get("support"))
+    )
     if joint != bool(wanted.get("joint", False)):
         return False
     return "schedule" not in wanted or _kind(duty["schedule"]) == wanted["schedule"]

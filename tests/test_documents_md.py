@@ -41,7 +41,7 @@ from coordreg.documents.context import plan_context, review_context
 from coordreg.documents.markup.text import render_text
 from coordreg.documents.plan import AnnualPlan, build_plan
 from coordreg.documents.review import build_review
-from coordreg.model import Act
+from coordreg.model import Act, results_in
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 24)
@@ -422,7 +422,7 @@ def test_review_lists_the_duties_still_unfinished(bca: Dossier) -> None:
     ]
     bullets = [line for line in section.splitlines() if line]
     assert sorted(bullets) == sorted(
-        f"- {duties[d].text} (Điều {article}; năm 2024: {status}) *{notes[d].note}*"
+        f"- {duties[d].text} (Điều {article}; năm 2024: {status}) *{results_in(notes[d])[0][1].note}*"
         for d, article, status in wanted
     )
     assert "ưu tiên hoàn thành 3 nhiệm vụ còn tồn đọng nêu tại mục II." in text

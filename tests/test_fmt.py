@@ -209,8 +209,9 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     assert keys(regulation, *chapter, "clauses", "points") == (
         "label", "text", "added_by", "repealed_by", "before",
     )  # fmt: skip
+    # Issue 16 added the clause and point a duty comes from, after its id.
     assert keys(regulation, *chapter, "duties") == (
-        "id", "text", "lead", "support", "schedule", "deliverable", "review",
+        "id", "clause", "point", "text", "lead", "support", "schedule", "deliverable", "review",
         "added_by", "repealed_by", "before",
     )  # fmt: skip
     assert keys(regulation, *chapter, "duties", "before") == (
@@ -219,7 +220,13 @@ def test_the_key_order_is_the_models_which_is_the_documented_order() -> None:
     # A record may say its format too (issue 13), first as in regulation.yaml.
     assert keys(SHAPES[EVALUATION]) == ("format", "regulation", "year", "host", "held", "results")
     # The evidence of a result (issue 18), after its status and note.
-    assert keys(SHAPES[EVALUATION], "results") == ("status", "note", "completed", "evidence")
+    # ... or, for an each-party duty, its results by party (issue 16), each a result.
+    assert keys(SHAPES[EVALUATION], "results") == (
+        "status", "note", "completed", "evidence", "by_party",
+    )  # fmt: skip
+    assert keys(SHAPES[EVALUATION], "results", "by_party") == (
+        "status", "note", "completed", "evidence",
+    )  # fmt: skip
     assert keys(SHAPES[EVALUATION], "results", "evidence") == ("number", "date")
 
 

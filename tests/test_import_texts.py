@@ -121,7 +121,9 @@ def test_a_text_without_article_is_imported_with_its_heading_and_a_chapter_to_fi
     assert sorted(set(result.check_codes)) == ["CR701", "CR703", "CR704"]
 
 
-def test_a_joint_duty_is_led_by_the_first_party_and_says_it_is_joint() -> None:
+def test_a_joint_duty_is_led_jointly_and_says_it_is_joint() -> None:
+    # Issue 16: "hai Bên" is written as a joint lead, no longer as the first party
+    # leading with the others supporting; "Mỗi Bên" as an each-party lead.
     data = scored("bnn-btlbp-2014-web.txt").data
     meetings = data["chapters"][2]["articles"][1]["duties"][0]
     assert meetings == {
@@ -130,16 +132,22 @@ def test_a_joint_duty_is_led_by_the_first_party_and_says_it_is_joint() -> None:
             "Định kỳ 6 tháng một lần, hai Bên tổ chức giao ban để đánh giá kết quả phối hợp và "
             "thống nhất nội dung phối hợp thời gian tiếp theo; luân phiên chủ trì tổ chức"
         ),
-        "lead": "bnn",
-        "support": ["btlbp"],
+        "lead": {"jointly": ["bnn", "btlbp"]},
         "schedule": {"half_yearly": "06-30"},
         "review": (
             "dòng 106 của văn bản nguồn: kiểm tra cơ quan chủ trì, phối hợp và thời hạn; văn bản "
             "ghi '6 tháng' không nêu ngày: tạm lấy ngày cuối mỗi 6 tháng; nhiệm vụ chung ('hai "
-            "Bên'): tệp chưa ghi được nhiều cơ quan chủ trì, tạm ghi Bộ Nông nghiệp và Phát triển "
-            "nông thôn chủ trì, các bên còn lại phối hợp"
+            "Bên'): ghi đồng chủ trì (jointly)"
         ),
     }
+    patrols = [
+        duty
+        for chapter in data["chapters"]
+        for article in chapter["articles"]
+        for duty in article.get("duties", [])
+        if duty["text"].startswith("Mỗi Bên chỉ đạo lực lượng")
+    ]
+    assert [duty["lead"] for duty in patrols] == [{"each": ["bnn", "btlbp"]}]
 
 
 def test_the_decision_is_kept_apart_and_gives_the_regulation_its_number_and_dates() -> None:

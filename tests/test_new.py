@@ -89,7 +89,7 @@ def test_new_writes_a_skeleton_that_checks_with_warnings_only(work: Path) -> Non
         (79, "[lĩnh vực phối hợp]"),
         (100, "[Nguyên tắc khác do các bên thống nhất]"),
         (107, "[Nội dung do các bên thống nhất]"),
-        (143, "[Hình thức khác do các bên thống nhất]"),
+        (148, "[Hình thức khác do các bên thống nhất]"),
     ]
     assert {f.code for f in checked.findings} == {"CR701", "CR706"}
     assert invoke("check", "regulations").exit_code == 0

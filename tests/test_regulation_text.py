@@ -368,7 +368,7 @@ def test_the_appendix_lists_every_duty_with_its_article(reg_id: str) -> None:
             str(number),
             str(article.number),
             " ".join(duty.text.split()),
-            qualified(reg, duty.lead),
+            qualified(reg, str(duty.lead)),
         ]
         assert len(row) == 7
         assert not set(names) & set(row)  # bodies are named, never shown by id

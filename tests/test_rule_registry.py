@@ -14,7 +14,13 @@ import coordreg.rules
 from coordreg.catalogue.finding_variants import VARIANTS
 from coordreg.catalogue.findings import MESSAGES
 from coordreg.findings import Severity
-from coordreg.rules import CODES, EVALUATION_CHECKS, REGULATION_CHECKS, RULE_MODULES
+from coordreg.rules import (
+    CODES,
+    EVALUATION_CHECKS,
+    FORMAT_CHECKS,
+    REGULATION_CHECKS,
+    RULE_MODULES,
+)
 
 RULES_DIR = Path(coordreg.rules.__file__).parent
 TESTS_DIR = Path(__file__).parent / "rules"
@@ -61,7 +67,8 @@ def test_rule_module_is_complete(module: ModuleType) -> None:
     assert isinstance(module.CODE, str)
     assert isinstance(module.NAME, str)
     assert isinstance(module.SEVERITY, Severity)
-    assert module.SCOPE in ("regulation", "evaluation", "any")
+    # "format": read from the file's data before a model is built (CR310).
+    assert module.SCOPE in ("regulation", "evaluation", "any", "format")
     assert inspect.isgeneratorfunction(module.check)
     doc = module.__doc__ or ""
     assert "Failing example" in doc
@@ -100,9 +107,10 @@ def test_checks_are_split_by_scope() -> None:
     scopes = [module.SCOPE for module in RULE_MODULES]
     assert len(REGULATION_CHECKS) == scopes.count("regulation") + scopes.count("any")
     assert len(EVALUATION_CHECKS) == scopes.count("evaluation") + scopes.count("any")
-    assert len(REGULATION_CHECKS) + len(EVALUATION_CHECKS) == len(RULE_MODULES) + scopes.count(
-        "any"
-    )
+    assert len(FORMAT_CHECKS) == scopes.count("format")
+    assert len(REGULATION_CHECKS) + len(EVALUATION_CHECKS) + len(FORMAT_CHECKS) == len(
+        RULE_MODULES
+    ) + scopes.count("any")
 
 
 @pytest.mark.parametrize("module", RULE_MODULES, ids=short)

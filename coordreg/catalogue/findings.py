@@ -14,6 +14,7 @@ from typing import Any
 from coordreg.catalogue.controls import one_line_values
 from coordreg.catalogue.finding_tails import HINTS, SUGGESTION
 from coordreg.catalogue.finding_variants import VARIANTS
+from coordreg.catalogue.lead_findings import LEAD_MESSAGES, LEAD_REASONS, LEAD_VARIANTS
 from coordreg.catalogue.terms import TERMS, term
 from coordreg.catalogue.text import Text, pick
 from coordreg.catalogue.workbook_findings import WORKBOOK_MESSAGES, WORKBOOK_WORDS
@@ -311,6 +312,8 @@ MESSAGES: dict[str, Text] = {
 }
 
 MESSAGES.update(WORKBOOK_MESSAGES)
+MESSAGES.update(LEAD_MESSAGES)
+VARIANTS.update(LEAD_VARIANTS)
 
 REASONS: dict[str, Text] = {
     "bad_id": Text(
@@ -355,6 +358,7 @@ REASONS: dict[str, Text] = {
         en="must be at most {limit}, not {value}",
     ),
     "other": Text(vi="không hợp lệ: {detail}", en="is invalid: {detail}"),
+    **LEAD_REASONS,
 }
 
 

@@ -52,6 +52,9 @@ SUMMARIES_VI: dict[str, str] = {
     "CR307": "Cơ quan kế thừa là một bên hay đơn vị khác đã khai báo.",
     "CR308": "Các cơ quan kế thừa không tạo thành vòng.",
     "CR309": "Cơ quan kế thừa vẫn còn khi cơ quan trước chấm dứt.",
+    "CR310": "Nhiều cơ quan chủ trì ghi rõ đồng chủ trì (jointly) hay mỗi Bên (each), không "
+    "ghi một danh sách trơn.",
+    "CR311": "Khoản, điểm mà nhiệm vụ dẫn chiếu có trong Điều của nó.",
     "CR401": "Các chương đánh số I, II, III ... theo thứ tự.",
     "CR402": "Các điều đánh số 1, 2, 3 ... liên tục qua các chương.",
     "CR403": "Các khoản đánh số 1, 2, 3 ... trong mỗi điều.",
@@ -82,6 +85,8 @@ SUMMARIES_VI: dict[str, str] = {
     "CR628": "Hai bảng kiểm gửi lại cho hai giá trị khác nhau về một nhiệm vụ.",
     "CR629": "Một dòng có giá trị không dùng được: chưa chọn trạng thái, hoặc không phải dòng nhiệm vụ.",
     "CR612": "Một năm đã qua hạn đánh giá mà chưa có bản đánh giá.",
+    "CR613": "Kết quả theo từng Bên chỉ cho nhiệm vụ mỗi Bên tự thực hiện, đủ một kết quả "
+    "cho mỗi cơ quan.",
     "CR701": "Mỗi bên chủ trì ít nhất một nhiệm vụ, tự mình hay qua một đơn vị.",
     "CR702": "Nhiệm vụ còn ghi chú `review`: chưa ai xác nhận.",
     "CR703": "Đoạn văn để trong `unplaced` chưa được đưa vào đúng chỗ.",

@@ -54,5 +54,11 @@ WORKBOOK_ERRORS: dict[str, Text] = {
         vi="{path} có kết quả không hợp lệ ({duties}): hãy sửa theo coordreg check rồi ghép lại",
         en="{path} holds invalid results ({duties}): fix them as coordreg check says, then merge",
     ),
+    "xlsx_record_by_party": Text(
+        vi="{path} ghi kết quả theo từng Bên cho {duties}; phiếu đánh giá chưa ghép được kết "
+        "quả theo từng Bên: hãy cập nhật trực tiếp trong tệp",
+        en="{path} gives results by party for {duties}, which checklists cannot merge yet: "
+        "update them in the record by hand",
+    ),
     "xlsx_same_file": Text(vi="tệp {path} được nêu hai lần", en="{path} is given twice"),
 }

@@ -90,8 +90,10 @@ FORMAT_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "Duty": {
         "id": "Unique among duties (CR201); evaluation records refer to it.",
+        "clause": 'The clause of its article the duty comes from, when the text gives it there: plans and reviews then cite "khoản 2 Điều 6" (Article 6(2)) instead of the article; a clause the article has (CR311).',
+        "point": 'The point of that clause: cited "điểm a khoản 2 Điều 6" (Article 6(2)(a)); a point the clause has, and only with `clause` (CR311).',
         "text": "What is to be done (nội dung công việc).",
-        "lead": "The party or unit that leads (chủ trì) (CR301).",
+        "lead": "The party or unit that leads (chủ trì) (CR301); several bodies that lead it together (đồng chủ trì, one result) or each on its own (mỗi Bên, a result per party): see Joint and each-party duties. A plain list is CR310.",
         "support": "The parties or units that support (phối hợp); never the lead (CR302), each once (CR305).",
         "schedule": "When it falls due.",
         "deliverable": "What it produces (sản phẩm): `Báo cáo kết quả`.",

@@ -24,6 +24,7 @@ from coordreg.check.hints import value_hint
 from coordreg.check.schema_descriptions import DESCRIPTIONS, PROSE_DESCRIPTIONS
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
+from coordreg.rules import FORMAT_CHECKS
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -48,8 +49,13 @@ def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
         # One finding per place, code and wording: pydantic can report the same
         # problem twice (once per union member), but two missing keys of one
         # mapping are two findings at the same place.
-        found = (_to_finding(doc, model, detail) for detail in error.errors())
-        unique = {(f.file, f.line, f.column, f.code, f.args): f for f in found}
+        found = [_to_finding(doc, model, detail) for detail in error.errors()]
+        # What a rule of scope "format" finds (CR310) replaces the model's bare
+        # refusal at the same place: the rule says how to write it.
+        told = [f for rule in FORMAT_CHECKS for f in rule(doc)]
+        places = {(f.line, f.column) for f in told}
+        found = [f for f in found if f.code != "CR104" or (f.line, f.column) not in places]
+        unique = {(f.file, f.line, f.column, f.code, f.args): f for f in [*found, *told]}
         return None, sorted(unique.values())
 
 
@@ -75,7 +81,8 @@ def _key_name(loc: tuple[int | str, ...]) -> str:
 
 
 def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> Finding:
-    loc = tuple(detail["loc"])
+    # A tagged union's tag ("<jointly>", "<by_party>") is no key of the file.
+    loc = tuple(step for step in detail["loc"] if not str(step).startswith("<"))
     kind = detail["type"]
     ctx = detail.get("ctx") or {}
     value = detail.get("input")

@@ -106,6 +106,24 @@ PROSE_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "completed": "The day the duty was completed, YYYY-MM-DD; within the record's year (CR611).",
         "evidence": "The document that shows the result: `{number: 125/BC-A05, date: 2026-12-20}`.",
     },
+    "JointLead": {
+        "jointly": (
+            "The bodies (ids of parties or units) that lead the duty together (đồng chủ trì): "
+            "one duty, one result. Two at least, each once."
+        ),
+    },
+    "EachLead": {
+        "each": (
+            "The bodies (ids of parties or units) that each carry the duty out on their own "
+            "(mỗi Bên): a result per party. Two at least, each once."
+        ),
+    },
+    "PartyResults": {
+        "by_party": (
+            "The result of each body of the duty's `each`, keyed by its id; every body once "
+            "(CR613)."
+        ),
+    },
     "Evidence": {
         "number": "The document's number and symbol (số ký hiệu): `125/BC-A05`.",
         "date": "The document's date, YYYY-MM-DD; it may fall outside the year.",

@@ -47,6 +47,7 @@ from coordreg.files.discover import EVALUATIONS_DIR, discover, same_file_key
 from coordreg.findings import CheckResult
 from coordreg.model import Article, Duty, Party, Regulation
 from coordreg.model.common import FIRST_YEAR, LAST_YEAR
+from coordreg.model.leads import lead_data
 from coordreg.model.timeline import Timeline, in_force
 
 EventKind = Literal["duty", "evaluation", "review"]
@@ -100,8 +101,9 @@ class Event:
         return f"{reg}/review-{self.period[0]}-{self.period[1]}@{UID_DOMAIN}"
 
     @property
-    def lead(self) -> str | None:
-        return self.duty.lead if self.duty is not None else None
+    def lead(self) -> str | dict[str, list[str]] | None:
+        """A duty's lead as the file writes it: an id, or {"jointly": [...]}."""
+        return lead_data(self.duty.lead) if self.duty is not None else None
 
     @property
     def support(self) -> tuple[str, ...]:
@@ -112,7 +114,7 @@ class Event:
         """Whose event it is: a duty's lead and supporters, an evaluation's host,
         every party for a review."""
         if self.duty is not None:
-            return (self.duty.lead, *self.duty.support)
+            return (*self.duty.leads, *self.duty.support)
         if self.host is not None:
             return (self.host.id,)
         return tuple(party.id for party in self.taking_part)

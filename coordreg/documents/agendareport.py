@@ -16,6 +16,7 @@ from coordreg.catalogue.controls import one_line, visible
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.agenda import Agenda, Event
 from coordreg.documents.daysoff import DayOff, day_off
+from coordreg.documents.dutywords import duty_place, lead_names
 from coordreg.documents.output import json_text
 from coordreg.model import Duty, Regulation
 from coordreg.render.textfmt import day_month, legal_date, when
@@ -54,6 +55,14 @@ def day_off_line(day: date, labels: Labels) -> str | None:
     if off.holiday is None:
         words["holiday"] = labels(f"weekday.{day.weekday()}")
     return labels("agenda.day_off_text", day=legal_date(day, labels.lang), **words)
+
+
+def _place(event: Event, labels: Labels) -> str:
+    """Where the event's duty is in the regulation: its article, or its clause and point."""
+    assert event.article is not None
+    if event.duty is None:
+        return labels("cite.article", article=event.article.number)
+    return duty_place(event.article, event.duty, labels)
 
 
 def title_of(event: Event, labels: Labels) -> str:
@@ -98,7 +107,8 @@ def detail_lines(event: Event, labels: Labels, names: Mapping[str, str]) -> list
     regulation = event.regulation
     lines: list[str] = []
     if event.duty is not None:
-        lines.append(labels("agenda.lead", names=_names(names, [event.duty.lead])[0]))
+        lead = lead_names(event.duty, lambda body: names.get(body, body), labels)
+        lines.append(labels("agenda.lead", names=lead))
         if event.duty.support:
             supporters = "; ".join(_names(names, event.duty.support))
             lines.append(labels("agenda.support", names=supporters))
@@ -162,7 +172,7 @@ def agenda_text(agenda: Agenda, lang: str = "vi") -> str:
             head = labels(
                 "agenda.duty_head",
                 regulation=event.regulation.id,
-                article=event.article.number,
+                place=_place(event, labels),
                 text=title_of(event, labels),
             )
         else:
@@ -189,7 +199,7 @@ def event_json(event: Event, lang: str, names: Mapping[str, str]) -> dict[str, A
         "duty": duty.id if duty is not None else None,
         "title": title_of(event, labels),
         "lead": event.lead,
-        "lead_name": names.get(event.lead) if event.lead is not None else None,
+        "lead_name": ", ".join(_names(names, duty.leads)) if duty is not None else None,
         "support": list(event.support),
         "support_names": _names(names, event.support),
         "host": event.host.id if event.host is not None else None,
@@ -220,7 +230,7 @@ def agenda_json(agenda: Agenda, lang: str = "vi") -> list[dict[str, Any]]:
 def _summary(event: Event, labels: Labels, names: Mapping[str, str]) -> str:
     reg = event.regulation.id
     if event.duty is not None:
-        lead = _names(names, [event.duty.lead])[0]
+        lead = lead_names(event.duty, lambda body: names.get(body, body), labels)
         text = _short(title_of(event, labels), _SUMMARY_TEXT)
         return labels("agenda.duty_summary", regulation=reg, text=text, lead=lead)
     if event.host is not None:

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 
 from coordreg.catalogue.labels import Labels
 from coordreg.check.dossier import Dossier
+from coordreg.documents.dutywords import lead_names
 from coordreg.documents.plan import CARRIED_STATUSES, check_year, plan_day
 from coordreg.errors import UsageError
-from coordreg.model import Duty, Party, Regulation, Status, Unit
+from coordreg.model import Duty, Party, Regulation, Status, Unit, results_in
 from coordreg.render.textfmt import list_names, when
 
 # Characters Excel refuses in a sheet name, and its longest name.
@@ -76,9 +77,10 @@ def year_rows(dossier: Dossier, year: int, labels: Labels) -> list[ChecklistRow]
     timeline = dossier.timeline
     previous = dossier.evaluations.get(year - 1)
     carried: dict[str, Status] = {
-        duty_id: result.status
-        for duty_id, result in (previous.results.items() if previous else ())
-        if result.status in CARRIED_STATUSES
+        duty_id: unfinished[0]
+        for duty_id, entry in (previous.results.items() if previous else ())
+        # An each-party duty is carried over while any party left it unfinished.
+        if (unfinished := [r.status for _p, r in results_in(entry) if r.status in CARRIED_STATUSES])
     }
     rows: list[ChecklistRow] = []
     for year_duty in timeline.year_duties(year):
@@ -104,11 +106,11 @@ def _row(
         duty_id=duty.id,
         text=unicodedata.normalize("NFC", duty.text),
         article=article,
-        lead=names.get(duty.lead, duty.lead),
+        lead=lead_names(duty, lambda body: names.get(body, body), labels),
         support=list_names((names.get(body, body) for body in duty.support), labels),
         due=due,
         carried=carried,
-        holders=frozenset((duty.lead, *duty.support)),
+        holders=frozenset((*duty.leads, *duty.support)),
     )
 
 

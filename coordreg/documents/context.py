@@ -22,6 +22,7 @@ from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
+from coordreg.documents.dutywords import lead_names, lead_words, with_place
 from coordreg.documents.evidence import EvidenceCitations
 from coordreg.documents.heading import (
     Heading,
@@ -39,6 +40,7 @@ from coordreg.documents.wording import (
     with_party,
 )
 from coordreg.model import Article, Duty, Party, Regulation
+from coordreg.model.leads import Lead
 from coordreg.render import textfmt
 from coordreg.render.chart import completion_svg
 
@@ -114,9 +116,12 @@ class DocumentContext:
         """`name(id)`: the name of a party or unit (KeyError for an id it does not have)."""
         return self.regulation.bodies().__getitem__
 
-    def body(self, body: str, names: Mapping[str, str] | None = None) -> str:
+    def body(self, body: Lead, names: Mapping[str, str] | None = None) -> str:
         """A body's name for a table cell: a unit with its party when the document has
-        several parties and the unit's name does not say whose it is."""
+        several parties and the unit's name does not say whose it is. Given a joint or
+        each-party lead, every body's name and how they lead ("(đồng chủ trì)")."""
+        if not isinstance(body, str):
+            return lead_words(body, lambda one: self.body(one, names), self.t)
         regulation = self.regulation
         party = regulation.party_of().get(body)
         name = (names or regulation.bodies())[body]
@@ -209,8 +214,10 @@ class PlanContext(DocumentContext):
         return ""
 
     def lead(self, item: PlanItem) -> str:
-        """The name of the task's lead body, as it was named in the task's version."""
-        return self.body(item.duty.lead, item_names(self.plan, item))
+        """The name of the task's lead body, as it was named in the task's version; a
+        joint or each-party lead names them all, and says how ("(đồng chủ trì)")."""
+        names = item_names(self.plan, item)
+        return lead_names(item.duty, lambda body: self.body(body, names), self.t)
 
     def support(self, item: PlanItem) -> str:
         """The task's supporting bodies for a table cell ("; " between them)."""
@@ -250,10 +257,12 @@ class PlanContext(DocumentContext):
         """ "Lead: X. Due: Y." -- without the lead when the duty's text opens with it
         ("Cục A chủ trì, ..."): after a handover the text may name the new lead further
         on, as the partner it used to be."""
-        lead = self.lead(item)
-        if item.duty.text.startswith(item_names(self.plan, item)[item.duty.lead]):
-            return self.t("plan.due_line", when=self.when(item))
-        return self.t("plan.task_line", lead=lead, when=self.when(item))
+        first = item_names(self.plan, item)[item.duty.leads[0]]
+        if item.duty.lead_mode == "one" and item.duty.text.startswith(first):
+            line = self.t("plan.due_line", when=self.when(item))
+        else:
+            line = self.t("plan.task_line", lead=self.lead(item), when=self.when(item))
+        return with_place(line, item.article, item.duty, self.t)
 
 
 def plan_context(plan: AnnualPlan, lang: str = "vi") -> PlanContext:

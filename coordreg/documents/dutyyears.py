@@ -12,17 +12,51 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coordreg.model import Article, Duty, Evaluation, Party
+from coordreg.model import Article, Duty, Evaluation, Party, PartyResults, Result, result_of
 from coordreg.model.timeline import Timeline, YearDuty
 
 
 @dataclass(frozen=True)
 class DutyYear:
-    """One duty counted in one year: its version then, and the party it is attributed to."""
+    """One duty counted in one year: its version then, and the party each of its leads
+    belonged to (one for a duty with one lead)."""
 
     article: Article
     duty: Duty
+    parties: tuple[str, ...]
+
+    @property
+    def party(self) -> str:
+        """The party of its (first) lead."""
+        return self.parties[0]
+
+    def shares(self, entry: Result | PartyResults | None) -> list[Share]:
+        """How the duty-year counts, given the record's entry for it.
+
+        One lead: once, for its party. Jointly: once in the totals (one duty, one
+        result), and for each of its leads' parties in the per-party table. Each: once
+        per lead, in the totals and for the lead's party, with that party's own result
+        (or the one result, when the record gives one for all).
+        """
+        mode = self.duty.lead_mode
+        if mode == "each":
+            return [
+                Share(party, result_of(entry, lead), True)
+                for lead, party in zip(self.duty.leads, self.parties, strict=True)
+            ]
+        result = result_of(entry, "")
+        distinct = list(dict.fromkeys(self.parties))
+        return [Share(party, result, index == 0) for index, party in enumerate(distinct)]
+
+
+@dataclass(frozen=True)
+class Share:
+    """One count of a duty-year: the party it goes to, its result, and whether it counts in
+    the totals (a joint duty counts once there, and for each of its parties)."""
+
     party: str
+    result: Result | None
+    in_total: bool
 
 
 def duties_counted(timeline: Timeline, year: int, record: Evaluation | None) -> list[DutyYear]:
@@ -49,7 +83,7 @@ def duties_counted(timeline: Timeline, year: int, record: Evaluation | None) -> 
 
 def _attributed(timeline: Timeline, year_duty: YearDuty) -> DutyYear:
     owners = timeline.as_of(year_duty.reference_day).party_of()
-    return DutyYear(year_duty.article, year_duty.duty, owners[year_duty.duty.lead])
+    return DutyYear(year_duty.article, year_duty.duty, _parties(owners, year_duty.duty))
 
 
 def _last_version(timeline: Timeline, duty_id: str, span: tuple[date, date]) -> DutyYear | None:
@@ -58,8 +92,12 @@ def _last_version(timeline: Timeline, duty_id: str, span: tuple[date, date]) -> 
     for stretch in reversed(timeline.stretches(*span)):
         for _path, article, duty in stretch.regulation.duties():
             if duty.id == duty_id:
-                return DutyYear(article, duty, stretch.regulation.party_of()[duty.lead])
+                return DutyYear(article, duty, _parties(stretch.regulation.party_of(), duty))
     return None
+
+
+def _parties(owners: dict[str, str], duty: Duty) -> tuple[str, ...]:
+    return tuple(owners[lead] for lead in duty.leads)
 
 
 def year_host(timeline: Timeline, year: int, record: Evaluation | None) -> Party:

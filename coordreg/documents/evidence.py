@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from coordreg.catalogue.labels import Labels
-from coordreg.model import Evaluation, Result
+from coordreg.model import Evaluation, Result, results_in
 
 
 def citation(result: Result, t: Labels, day: Callable[[date], str]) -> str:
@@ -48,18 +48,21 @@ def evidence_json(records: Iterable[Evaluation | None]) -> list[dict[str, Any]]:
     for record in records:
         if record is None:
             continue
-        for duty_id, result in record.results.items():
-            evidence = result.evidence
-            if evidence is None and result.completed is None:
-                continue
-            cited.append(
-                {
-                    "year": record.year,
-                    "duty": duty_id,
-                    "status": result.status,
-                    "completed": result.completed.isoformat() if result.completed else None,
-                    "number": evidence.number if evidence else None,
-                    "date": evidence.date.isoformat() if evidence and evidence.date else None,
-                }
-            )
+        for duty_id, entry in record.results.items():
+            for party, result in results_in(entry):
+                evidence = result.evidence
+                if evidence is None and result.completed is None:
+                    continue
+                cited.append(
+                    {
+                        "year": record.year,
+                        "duty": duty_id,
+                        # Only a result of one party says whose it is: old records as before.
+                        **({"party": party} if party is not None else {}),
+                        "status": result.status,
+                        "completed": result.completed.isoformat() if result.completed else None,
+                        "number": evidence.number if evidence else None,
+                        "date": evidence.date.isoformat() if evidence and evidence.date else None,
+                    }
+                )
     return cited

@@ -21,7 +21,18 @@ from typing import Any
 
 from coordreg.check.dossier import Dossier
 from coordreg.errors import RefusedError
-from coordreg.model import Article, Chapter, Duty, Evaluation, Party, Regulation, Result, Status
+from coordreg.model import (
+    Article,
+    Chapter,
+    Duty,
+    Evaluation,
+    Party,
+    Regulation,
+    Result,
+    Status,
+    results_in,
+)
+from coordreg.model.leads import lead_data
 from coordreg.model.timeline import Timeline, YearDuty, in_force
 
 CARRIED_STATUSES: tuple[Status, ...] = ("not_done", "in_progress")
@@ -140,9 +151,10 @@ def build_plan(dossier: Dossier, year: int) -> AnnualPlan:
     today = timeline.as_of(day)
     previous = dossier.evaluations.get(year - 1)
     carried = {
-        duty_id: result
-        for duty_id, result in (previous.results.items() if previous else ())
-        if result.status in CARRIED_STATUSES
+        duty_id: unfinished[0]
+        for duty_id, entry in (previous.results.items() if previous else ())
+        # An each-party duty is carried over while any party left it unfinished.
+        if (unfinished := [r for _p, r in results_in(entry) if r.status in CARRIED_STATUSES])
     }
     span = timeline.year_span(year)
     belonging = {year_duty.duty.id: year_duty for year_duty in timeline.year_duties(year)}
@@ -233,8 +245,9 @@ def plan_json(plan: AnnualPlan) -> dict[str, Any]:
             "duty": item.duty.id,
             "article": item.article.number,
             "text": item.duty.text,
-            "lead": item.duty.lead,
-            "lead_name": names[item.duty.lead],
+            # A joint or each-party lead as the file writes it ({"jointly": [...]}).
+            "lead": lead_data(item.duty.lead),
+            "lead_name": ", ".join(names[body] for body in item.duty.leads),
             "support": list(item.duty.support),
             "support_names": [names[body] for body in item.duty.support],
             "schedule": item.duty.schedule.to_yaml(),

@@ -33,7 +33,7 @@ from coordreg.documents.acts import Amendment, acts_between
 from coordreg.documents.dutyyears import duties_counted, year_host
 from coordreg.documents.evidence import evidence_json
 from coordreg.errors import RefusedError
-from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result
+from coordreg.model import Article, Duty, Evaluation, Party, Regulation, Result, results_in
 from coordreg.model.timeline import in_force
 
 
@@ -171,10 +171,13 @@ class Review:
         articles = {duty.id: article for _path, article, duty in self.regulation.duties()}
         duties = {duty.id: duty for _path, _article, duty in self.regulation.duties()}
         for figures in self.years:
-            for duty_id, result in figures.record.results.items() if figures.record else ():
-                if duty_id in duties:
+            for duty_id, entry in figures.record.results.items() if figures.record else ():
+                # An each-party duty is outstanding while any party's result is.
+                results = [result for _party, result in results_in(entry)]
+                left = [r for r in results if r.status in ("not_done", "in_progress")]
+                if duty_id in duties and results:
                     latest[duty_id] = DutyNote(
-                        figures.year, articles[duty_id], duties[duty_id], result
+                        figures.year, articles[duty_id], duties[duty_id], (left or results)[0]
                     )
         order = {duty_id: index for index, duty_id in enumerate(duties)}
         unfinished = [n for n in latest.values() if n.result.status in ("not_done", "in_progress")]
@@ -242,24 +245,31 @@ def build_review(
         tally = Tally()
         for counted in duties_counted(timeline, year, record):
             article, duty = counted.article, counted.duty
-            result = record.results.get(duty.id) if record else None
-            tally = tally.add(result)
-            if record is None:
-                continue  # a missing year is reported as such, not held against its duties
-            counted_duties[duty.id] = (article, duty)  # the latest version counted
-            total = total.add(result)
-            by_party[counted.party] = by_party.get(counted.party, Tally()).add(result)
-            by_article[article.number] = by_article.get(article.number, Tally()).add(result)
-            article_names[article.number] = article.title
-            if result is None:
-                continue
-            evaluated.add(duty.id)
-            if result.status == "not_done":
-                not_done_years.setdefault(duty.id, []).append(year)
-            if (result.note or result.evidence) and result.status == "done":
-                achievements.append(DutyNote(year, article, duty, result))
-            elif result.note and result.status in ("not_done", "in_progress"):
-                shortfalls.append(DutyNote(year, article, duty, result))
+            shares = counted.shares(record.results.get(duty.id) if record else None)
+            for share in shares:
+                # A joint duty counts once in the totals and for each of its parties; an
+                # each-party duty once per party, with that party's result.
+                result = share.result
+                if share.in_total:
+                    tally = tally.add(result)
+                if record is None:
+                    continue  # a missing year is reported as such, not held against its duties
+                counted_duties[duty.id] = (article, duty)  # the latest version counted
+                by_party[share.party] = by_party.get(share.party, Tally()).add(result)
+                if not share.in_total:
+                    continue
+                total = total.add(result)
+                by_article[article.number] = by_article.get(article.number, Tally()).add(result)
+                article_names[article.number] = article.title
+                if result is None:
+                    continue
+                evaluated.add(duty.id)
+                if result.status == "not_done" and year not in not_done_years.get(duty.id, []):
+                    not_done_years.setdefault(duty.id, []).append(year)
+                if (result.note or result.evidence) and result.status == "done":
+                    achievements.append(DutyNote(year, article, duty, result))
+                elif result.note and result.status in ("not_done", "in_progress"):
+                    shortfalls.append(DutyNote(year, article, duty, result))
         years.append(YearFigures(year, year_host(timeline, year, record), record, tally))
     repeated = tuple(
         RepeatedShortfall(

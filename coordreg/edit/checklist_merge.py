@@ -207,6 +207,13 @@ def _existing(dossier: Dossier, year: int, target: Path) -> tuple[dict[str, Resu
     data = doc.data
     results: dict[str, Result] = {}
     invalid: list[str] = []
+    by_party = [
+        str(duty)
+        for duty, value in (data.get("results") or {}).items()
+        if isinstance(value, dict) and "by_party" in value
+    ]
+    if by_party:  # a checklist gives one result a duty: merged, it would drop the parties'
+        raise RefusedError("xlsx_record_by_party", path=str(target), duties=", ".join(by_party))
     for duty, value in (data.get("results") or {}).items():
         if isinstance(value, dict) and value.get("status") in ("", None):
             continue  # the skeleton's place for a result still to come

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from coordreg.edit import recording
 from coordreg.edit.handed_over import Handover
@@ -18,6 +19,7 @@ from coordreg.edit.snippet import Value
 from coordreg.edit.textedit import Edit, Path_, SourceLayout, list_edits, replace_scalar
 from coordreg.errors import UsageError
 from coordreg.model import Act, Article, Duty, Regulation
+from coordreg.model.leads import Lead, leads_of, placed_leads, with_body_replaced
 
 # Who takes a duty over, or None when the selection leaves it where it is.
 TargetOf = Callable[[Article, Duty], str | None]
@@ -29,7 +31,7 @@ class Move:
 
     path: Path_
     duty: Duty
-    lead: str
+    lead: Lead
     support: list[str]
     edits: list[Edit]
     handovers: list[Handover] = field(default_factory=list)
@@ -38,7 +40,8 @@ class Move:
         """The fields the move changes, with the values they had until then."""
         changed: dict[str, Value] = {}
         if self.lead != self.duty.lead:
-            changed["lead"] = self.duty.lead
+            lead = self.duty.lead
+            changed["lead"] = lead if isinstance(lead, str) else lead.model_dump()
         if self.support != self.duty.support:
             changed["support"] = list(self.duty.support)
         return changed
@@ -57,18 +60,18 @@ def _move(
     name = regulation.bodies()[source]
     handovers: list[Handover] = []
     edits: list[Edit] = []
-    lead = duty.lead
+    lead: Lead = duty.lead
     changes: dict[int, str | None] = {}
-    if duty.lead == source:
-        lead = target
-        edits.append(replace_scalar(layout.text, layout[(*path, "lead")], target))
+    if source in duty.leads:
+        lead = with_body_replaced(duty.lead, source, target)
+        edits += _lead_edits(layout, path, duty.lead, source, target)
         handovers.append(Handover(regulation, article, duty, "lead", old_name=name, target=target))
         if target in duty.support:  # the new lead cannot also support
             changes[duty.support.index(target)] = None
     for index, supporter in enumerate(duty.support):
         if supporter != source:
             continue
-        lapses = target == duty.lead or target in duty.support
+        lapses = target in duty.leads or target in duty.support
         handovers.append(
             Handover(regulation, article, duty, "support", lapses, name, target=target)
         )
@@ -78,6 +81,27 @@ def _move(
     if changes:
         edits += list_edits(layout, (*path, "support"), changes, final)
     return Move(path, duty, lead, final, edits, handovers)
+
+
+def _lead_edits(
+    layout: SourceLayout, path: Path_, lead: Lead, source: str, target: str
+) -> list[Edit]:
+    """The edits that put `target` where `lead` names `source`, in the file's own layout.
+
+    Inside a joint or each-party lead only the body's scalar changes; when the target
+    already leads too, the source's entry goes (a body is not named twice), and a lead
+    left with one body is written as that body.
+    """
+    placed = {body: inside for inside, body in placed_leads(lead)}
+    at = (*path, "lead", *placed[source])
+    if target not in placed:
+        return [replace_scalar(layout.text, layout[at], target)]
+    bodies = [body for body in leads_of(lead) if body != source]
+    if len(bodies) > 1:
+        listed = (*path, "lead", at[-2])
+        return list_edits(layout, listed, {int(at[-1]): None}, bodies)
+    whole = layout[(*path, "lead")]
+    return [Edit(whole.start, whole.end, bodies[0])]
 
 
 def _refuse_later_holder(regulation: Regulation, duty: Duty, source: str, day: date) -> None:
@@ -90,7 +114,9 @@ def _refuse_later_holder(regulation: Regulation, duty: Duty, source: str, day: d
             continue
         changed = entry.changed()
         supporters = changed.get("support")
-        if changed.get("lead") == source or (isinstance(supporters, list) and source in supporters):
+        earlier_lead = changed.get("lead")
+        led = earlier_lead is not None and source in leads_of(cast(Lead, earlier_lead))
+        if led or (isinstance(supporters, list) and source in supporters):
             raise UsageError(
                 "transfer_recorded_change", duty=duty.id, act=entry.act, date=when.isoformat()
             )
@@ -113,7 +139,7 @@ def duties_to_move(
     for path, article, duty in regulation.duties():
         if day is not None and target_of(article, duty) is not None:
             _refuse_later_holder(regulation, duty, source, day)
-        if duty.lead != source and source not in duty.support:
+        if source not in duty.leads and source not in duty.support:
             continue
         if day is not None and duty.repealed_by in in_effect:
             continue

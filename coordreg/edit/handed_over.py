@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import cast
 
 from coordreg.model import Article, Duty, Regulation
+from coordreg.model.leads import Lead, leads_of
 from coordreg.model.timeline import Timeline
 
 _DAY = timedelta(days=1)
@@ -65,9 +67,15 @@ def _read_entry(
 ) -> list[Handover]:
     """The handovers one `before` entry records: of the lead, of a supporting role, or both."""
     found: list[Handover] = []
-    moved = changed.get("lead") == source and after.lead != source
-    if moved and (targets is None or after.lead in targets):
-        found.append(replace(base, target=after.lead))
+    was_lead = changed.get("lead")
+    earlier_leads = leads_of(cast(Lead, was_lead)) if was_lead is not None else ()
+    if source in earlier_leads and source not in after.leads:
+        # The body that joined the leads took the old one's place; none joined when the
+        # target led the duty already (with the old body, jointly or each).
+        joined = [body for body in after.leads if body not in earlier_leads] or list(after.leads)
+        chosen = [body for body in joined if targets is None or body in targets]
+        if chosen:
+            found.append(replace(base, target=chosen[0]))
     earlier = changed.get("support")
     supporters = [str(body) for body in earlier] if isinstance(earlier, list) else []
     if source not in supporters or source in after.support:
@@ -82,7 +90,7 @@ def _read_entry(
         chosen = [body for body in joined if targets is None or body in targets]
         lapses = False
     else:  # the old body's part ended: a body that took part already took it on
-        took_part = [base.duty.lead, *supporters]
+        took_part = [*base.duty.leads, *supporters]
         chosen = [body for body in took_part if targets is not None and body in targets]
         lapses = True
     if chosen or (targets is None and lapses):
@@ -152,7 +160,7 @@ def holds_duty_from(regulation: Regulation, body: str, day: date) -> bool:
     last = regulation.until or max([day, *timeline.change_days]) + timedelta(days=800)
     for stretch in timeline.stretches(day, last):
         for _path, _article, duty in stretch.regulation.duties():
-            if body != duty.lead and body not in duty.support:
+            if body not in duty.leads and body not in duty.support:
                 continue
             schedule = duty.schedule
             if not schedule.is_dated:

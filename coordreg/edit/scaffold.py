@@ -257,6 +257,11 @@ def scaffold_text(
         YYYY-MM-DD}, {yearly: MM-DD}, {half_yearly: MM-DD}, {quarterly: MM-DD}, {monthly:
         NGÀY}.
 
+        Nhiệm vụ do nhiều cơ quan chủ trì: lead: {jointly: [mã, mã]} khi đồng chủ trì
+        (một nhiệm vụ, một kết quả chung), lead: {each: [mã, mã]} khi mỗi Bên tự thực
+        hiện (mỗi Bên một kết quả); `coordreg explain CR310`. Nhiệm vụ lấy từ một khoản,
+        điểm của Điều có thể ghi thêm clause: 2 và point: a.
+
         Mỗi bên nên chủ trì ít nhất một nhiệm vụ; đến khi đó `coordreg check` cảnh báo
         CR701. Để dùng các ví dụ dưới đây, bỏ "# " ở đầu mỗi dòng rồi sửa lại; có thể
         đặt nhiệm vụ ở bất kỳ Điều nào.""",

@@ -293,7 +293,7 @@ def _check_selection(request: TransferRequest, involved: list[_File], day: date 
                 if (duty.id if kind == "duty" else article.number) != key:
                     continue
                 exists = True
-                held = held or duty.lead == source or source in duty.support
+                held = held or source in duty.leads or source in duty.support
                 held = held or duty.id in recorded.get(id(item), set())
         if not exists:
             raise UsageError(f"transfer_unknown_{kind}", where=where, key=str(key))

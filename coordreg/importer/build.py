@@ -118,7 +118,10 @@ def _body_data(body: Body) -> dict[str, Any]:
 
 
 def _duty_data(duty: DutyDraft) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": duty.id, "text": duty.text, "lead": duty.lead.id}
+    lead: Any = duty.lead.id
+    if duty.co_leads:
+        lead = {duty.mode: [duty.lead.id, *(body.id for body in duty.co_leads)]}
+    data: dict[str, Any] = {"id": duty.id, "text": duty.text, "lead": lead}
     if duty.support:
         data["support"] = [body.id for body in duty.support]
     data["schedule"] = duty.schedule

@@ -11,10 +11,10 @@ the forms regulations use:
 - each clause of an article titled "Trách nhiệm của X", and each point under a
   clause "X có trách nhiệm:": X leads.
 
-A duty of all the parties together ("Hai Bên ...", "Mỗi Bên ...", "các bên"), or
-of several named at once, is joint. The file has one lead per duty for now, so
-a joint duty is led by the first of them, the others support, and its `review`
-note says that the duty is joint. Articles on scope, subjects, principles,
+A duty of all the parties together ("Hai Bên ...", "các bên"), or of several named
+at once, is led by them jointly (`lead: {jointly: [...]}`); one that "Mỗi Bên" does
+is each party's own (`lead: {each: [...]}`). Its `review` note says which words made
+it so, for a person to confirm. Articles on scope, subjects, principles,
 purpose, definitions and effect give no duties. When a duty is due is read from
 its wording (`schedule`).
 """
@@ -29,6 +29,9 @@ from coordreg.importer.names import fold
 from coordreg.importer.parse import Article, Draft
 from coordreg.importer.schedule import schedule_of
 from coordreg.importer.spelling import covered
+
+# "Mỗi Bên", "mỗi bên": each party on its own (compared folded).
+_EACH = re.compile(r"\bmỗi\b")
 
 _LEADS = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\b", re.IGNORECASE)
@@ -74,6 +77,9 @@ class DutyDraft:
     article: Article
     review: str
     deliverable: str | None = None
+    # The other leads of a duty led by several bodies, and how: "jointly" or "each".
+    co_leads: tuple[Body, ...] = ()
+    mode: str = "jointly"
 
 
 @dataclass
@@ -209,14 +215,33 @@ class _Extractor:
         review = (
             f"dòng {line} của văn bản nguồn: kiểm tra cơ quan chủ trì, phối hợp và thời hạn; {when}"
         )
-        if doer.joint is not None:
-            review += (
-                f"; nhiệm vụ chung ('{doer.joint}'): tệp chưa ghi được nhiều cơ quan chủ trì, "
-                f"tạm ghi {doer.lead.name} chủ trì, các bên còn lại phối hợp"
+        co_leads: tuple[Body, ...] = ()
+        mode = "jointly"
+        if doer.joint is not None and doer.support:
+            co_leads = tuple(doer.support)
+            mode = "each" if _EACH.search(fold(doer.joint)) else "jointly"
+            review += f"; nhiệm vụ chung ('{doer.joint}'): ghi " + (
+                "mỗi Bên tự thực hiện (each)" if mode == "each" else "đồng chủ trì (jointly)"
             )
-        support = self.supporters(text, doer.lead, doer.support)
+        support = [
+            body
+            for body in self.supporters(text, doer.lead, [] if co_leads else doer.support)
+            if body not in co_leads
+        ]
         self.duties.append(
-            DutyDraft(ident, text, doer.lead, support, schedule, line, article, review)
+            DutyDraft(
+                ident,
+                text,
+                doer.lead,
+                support,
+                schedule,
+                line,
+                article,
+                review,
+                None,
+                co_leads,
+                mode,
+            )
         )
 
     def _consider(

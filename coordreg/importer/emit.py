@@ -31,6 +31,9 @@ def _flow(value: Any) -> str | None:
         ((name, inner),) = value.items()
         if isinstance(inner, str | int):
             return flow_mapping({name: inner})
+        listed = _flow(inner) if isinstance(inner, list) else None
+        if listed is not None:  # a joint lead: {jointly: [bnn, btlbp]}
+            return f"{{{name}: {listed}}}"
     return None
 
 

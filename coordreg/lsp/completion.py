@@ -21,7 +21,10 @@ _LINE_BREAK = re.compile("\r\n|\r|\n")
 # `lead: bca-a` (also after "- " when the key opens a list item).
 _INLINE = re.compile(rf"^\s*(?:-\s+)*(?P<field>[a-z_]+)\s*:\s+(?P<partial>{_ID})$")
 # `support: [bca-a05, bt`
-_FLOW = re.compile(rf"^\s*(?:-\s+)*(?P<field>[a-z_]+)\s*:\s*\[(?:[^\[\]]*,)?\s*(?P<partial>{_ID})$")
+# `lead: {jointly: [bca, bt` (the list of a joint or each-party lead, in a flow mapping)
+_FLOW = re.compile(
+    rf"^\s*(?:-\s+)*(?:[a-z_]+\s*:\s*\{{\s*)?(?P<field>[a-z_]+)\s*:\s*\[(?:[^\[\]]*,)?\s*(?P<partial>{_ID})$"
+)
 # `  - bt` under `support:`
 _ITEM = re.compile(rf"^(?P<indent>\s*)-\s+(?P<partial>{_ID})$")
 # `  trao-doi` under `results:`
@@ -31,6 +34,8 @@ _OPENS_BLOCK = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<field>[a-z_]+)\s*:\s*(?
 # What each field's values are: ids of parties and units, of parties only, of acts.
 _CANDIDATES = {
     "lead": ("party", "unit"),
+    "jointly": ("party", "unit"),
+    "each": ("party", "unit"),
     "support": ("party", "unit"),
     "standing_office": ("party", "unit"),
     "succeeded_by": ("party", "unit"),
@@ -41,7 +46,7 @@ _CANDIDATES = {
     "repealed_by": ("act",),
     "basis": ("act",),
 }
-_LIST_FIELDS = {"support", "succeeded_by", "rotation"}
+_LIST_FIELDS = {"support", "succeeded_by", "rotation", "jointly", "each"}
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 A regulation names bodies in `lead`, `support`, `standing_office`, `succeeded_by`
 and `evaluation.rotation`, and acts in `act`, `added_by`, `repealed_by` and
 `basis`; an evaluation record names a party in `host`, its regulation in
-`regulation`, and duties by the keys of `results`. Each of these leads to where
+`regulation`, duties by the keys of `results`, and the leads of an each-party duty by
+the keys of its `by_party`. Each of these leads to where
 the id is declared: in the same file, or in the regulation of a record. A hover
 shows what the id names: the body's name (and its party, for a unit), the duty's
 text and article, the act's title.
@@ -20,6 +21,9 @@ from coordreg.lsp.analysis import Analysis, FileKind, Source
 # The fields whose values are ids, and what kind of thing each names.
 _FIELDS = {
     "lead": "body",
+    # The bodies of a joint or each-party lead: `lead: {jointly: [bca, btttt]}`.
+    "jointly": "body",
+    "each": "body",
     "standing_office": "body",
     "support": "body",
     "succeeded_by": "body",
@@ -30,7 +34,7 @@ _FIELDS = {
     "basis": "act",
 }
 # Fields that hold a list of ids (the others hold one id).
-_LISTS = {"support", "succeeded_by", "rotation"}
+_LISTS = {"support", "succeeded_by", "rotation", "jointly", "each"}
 # The kinds of declaration each kind of reference may name.
 _ACCEPTS = {
     "body": ("party", "unit"),
@@ -44,6 +48,8 @@ def reference_kind(scalar: Scalar, kind: FileKind) -> str | None:
     """What the id written as `scalar` names (body, party, act, duty, regulation), or None."""
     path = scalar.path
     if kind == "evaluation":
+        if scalar.is_key and len(path) == 4 and path[0] == "results" and path[2] == "by_party":
+            return "body"  # the result of one lead of an each-party duty
         if scalar.is_key:
             return "duty" if len(path) == 2 and path[0] == "results" else None
         return {("host",): "party", ("regulation",): "regulation"}.get(path)
@@ -112,12 +118,29 @@ def describe(declaration: Declaration, outline: Outline, lang: str) -> str:
     article = outline.text((*owner[:4], "number")) or "?"
     text = outline.text((*owner, "text")) or ""
     described = t("editor.duty", id=ident, article=article, text=text)
-    lead = outline.text((*owner, "lead"))
-    if lead is not None:
-        known = outline.declarations.get(lead)
-        lead_name = outline.text((*known.owner, "name")) if known is not None else None
-        described += "\n\n" + t("editor.lead", lead=lead_name or lead)
+    leads = _lead_ids(outline, owner)
+    if leads:
+        names = []
+        for lead in leads:
+            known = outline.declarations.get(lead)
+            lead_name = outline.text((*known.owner, "name")) if known is not None else None
+            names.append(lead_name or lead)
+        described += "\n\n" + t("editor.lead", lead=", ".join(names))
     return described
+
+
+def _lead_ids(outline: Outline, duty: tuple[str | int, ...]) -> list[str]:
+    """The ids the duty's `lead` names: one, or those of `jointly` / `each`."""
+    lead = outline.text((*duty, "lead"))
+    if lead is not None:
+        return [lead]
+    for mode in ("jointly", "each"):
+        found: list[str] = []
+        while (body := outline.text((*duty, "lead", mode, len(found)))) is not None:
+            found.append(body)
+        if found:
+            return found
+    return []
 
 
 def hover_text(target: Target, lang: str) -> str:

@@ -3,7 +3,18 @@
 from coordreg.model.amendments import ACT_KINDS, FORMAT_VERSION, Act, ActKind
 from coordreg.model.common import Signatory
 from coordreg.model.decision import Decision, DecisionArticle
-from coordreg.model.evaluation import STATUSES, Evaluation, Evidence, Result, Status
+from coordreg.model.evaluation import (
+    STATUSES,
+    DutyResult,
+    Evaluation,
+    Evidence,
+    PartyResults,
+    Result,
+    Status,
+    result_of,
+    results_in,
+)
+from coordreg.model.leads import EachLead, JointLead, LeadMode
 from coordreg.model.regulation import (
     Article,
     Chapter,
@@ -30,10 +41,15 @@ __all__ = [
     "Decision",
     "DecisionArticle",
     "Duty",
+    "DutyResult",
+    "EachLead",
     "Evaluation",
     "EvaluationSettings",
     "Evidence",
+    "JointLead",
+    "LeadMode",
     "Party",
+    "PartyResults",
     "Point",
     "Regulation",
     "Result",
@@ -42,4 +58,6 @@ __all__ = [
     "Status",
     "Unit",
     "Unplaced",
+    "result_of",
+    "results_in",
 ]

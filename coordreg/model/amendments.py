@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from coordreg.model.common import Identifier, IsoDate, Signatory, StrictModel, Text
+from coordreg.model.leads import Lead
 from coordreg.model.schedule import ScheduleField
 
 ActKind = Literal["amendment", "handover", "reorganisation"]
@@ -108,7 +109,7 @@ class EarlierChapter(Earlier):
 
 class EarlierDuty(Earlier):
     text: Text | None = None
-    lead: Identifier | None = None
+    lead: Lead | None = None
     support: list[Identifier] | None = None
     schedule: ScheduleField | None = None
     deliverable: Text | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
 from coordreg.model.amendments import FORMAT_VERSION
 from coordreg.model.common import Identifier, IsoDate, StrictModel, Text, Year
@@ -30,6 +30,45 @@ class Result(StrictModel):
     evidence: Evidence | None = None
 
 
+class PartyResults(StrictModel):
+    """The results of a duty each party carries out on its own (`lead: {each: [...]}`),
+    one per lead: the parties did not all fare alike. Keyed by the ids in `each`
+    (CR613 otherwise, or when one is missing)."""
+
+    by_party: Annotated[dict[Identifier, Result], Field(min_length=1)]
+
+
+def _form(value: object) -> str:
+    """One result, or results by party: a mistake in either gets that form's findings."""
+    if isinstance(value, dict):
+        return "<by_party>" if "by_party" in value else "<one>"
+    return "<by_party>" if isinstance(value, PartyResults) else "<one>"
+
+
+# A duty's entry in a record: one result, or one per party of an each-party duty. The
+# tags are not ids, so coordreg.check.schema drops them from an error's place.
+DutyResult = Annotated[
+    Annotated[Result, Tag("<one>")] | Annotated[PartyResults, Tag("<by_party>")],
+    Discriminator(_form),
+]
+
+
+def results_in(entry: Result | PartyResults | None) -> tuple[tuple[str | None, Result], ...]:
+    """Every result of one duty's entry, with the lead it is for (None: for all alike)."""
+    if entry is None:
+        return ()
+    if isinstance(entry, PartyResults):
+        return tuple(entry.by_party.items())
+    return ((None, entry),)
+
+
+def result_of(entry: Result | PartyResults | None, lead: str) -> Result | None:
+    """The result that holds for `lead`: its own, or the one result of the duty."""
+    if isinstance(entry, PartyResults):
+        return entry.by_party.get(lead)
+    return entry
+
+
 class Evaluation(StrictModel):
     # The file format, as in regulation.yaml: absent means 1. No key of a record needs
     # format 2, but a record may say it beside a regulation of format 2; a newer number
@@ -39,4 +78,4 @@ class Evaluation(StrictModel):
     year: Year
     host: Identifier
     held: IsoDate | None = None
-    results: dict[Identifier, Result] = {}
+    results: dict[Identifier, DutyResult] = {}

@@ -25,6 +25,7 @@ from coordreg.model.amendments import (
 )
 from coordreg.model.common import Identifier, IsoDate, Signatory, StrictModel, Text, Year
 from coordreg.model.decision import Decision
+from coordreg.model.leads import Lead, LeadMode, leads_of, mode_of
 from coordreg.model.marks import Secrecy, Urgency
 from coordreg.model.schedule import ScheduleField
 
@@ -109,8 +110,14 @@ class Clause(StrictModel):
 
 class Duty(StrictModel):
     id: Identifier
+    # The clause (and point) of its article the duty comes from, when the text says
+    # it there ("khoản 2", "điểm a khoản 2"): cited instead of the whole article
+    # (CR311 when the article has no such clause or point).
+    clause: Annotated[int, Field(ge=1)] | None = None
+    point: Text | None = None
     text: Text
-    lead: Identifier
+    # One body, or several jointly or each on its own (coordreg.model.leads).
+    lead: Lead
     support: list[Identifier] = []
     schedule: ScheduleField
     deliverable: Text | None = None
@@ -120,6 +127,15 @@ class Duty(StrictModel):
     added_by: Identifier | None = None
     repealed_by: Identifier | None = None
     before: list[EarlierDuty] = []
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The bodies that lead the duty, in the file's order."""
+        return leads_of(self.lead)
+
+    @property
+    def lead_mode(self) -> LeadMode:
+        return mode_of(self.lead)
 
 
 class Article(StrictModel):

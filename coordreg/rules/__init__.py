@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import cast
 
 from coordreg.findings import Finding, Severity
+from coordreg.loader.document import Document
 from coordreg.rules.base import EvaluationContext, RegulationContext
 from coordreg.rules.reading_codes import READING_CODES
 from coordreg.rules.schema_codes import SCHEMA_CODES
@@ -32,6 +33,8 @@ RULE_NAMES = (
     "cr307_unknown_successor",
     "cr308_successor_cycle",
     "cr309_successor_already_ended",
+    "cr310_lead_list",
+    "cr311_no_such_clause",
     "cr401_chapter_numbering",
     "cr402_article_numbering",
     "cr403_clause_numbering",
@@ -51,6 +54,7 @@ RULE_NAMES = (
     "cr610_unfinished_dropped",
     "cr611_completed_outside_year",
     "cr612_record_overdue",
+    "cr613_party_results",
     "cr701_party_leads_no_duty",
     "cr702_duty_needs_review",
     "cr703_unplaced_text",
@@ -72,6 +76,7 @@ RULE_MODULES: tuple[ModuleType, ...] = tuple(
 
 RegulationCheck = Callable[[RegulationContext], Iterator[Finding]]
 EvaluationCheck = Callable[[EvaluationContext], Iterator[Finding]]
+FormatCheck = Callable[[Document], Iterator[Finding]]
 
 # A rule of SCOPE "any" runs on both kinds of file (it reads only `context.doc`).
 REGULATION_CHECKS: tuple[RegulationCheck, ...] = tuple(
@@ -83,6 +88,12 @@ EVALUATION_CHECKS: tuple[EvaluationCheck, ...] = tuple(
     cast(EvaluationCheck, rule.check)
     for rule in RULE_MODULES
     if rule.SCOPE in ("evaluation", "any")
+)
+
+# A rule of SCOPE "format" reads the file's data before a model is built from it: what
+# it finds, the model refuses (coordreg.check.schema runs it when validation fails).
+FORMAT_CHECKS: tuple[FormatCheck, ...] = tuple(
+    cast(FormatCheck, rule.check) for rule in RULE_MODULES if rule.SCOPE == "format"
 )
 
 

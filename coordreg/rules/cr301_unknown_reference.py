@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
+from coordreg.model.leads import Lead, placed_leads
 from coordreg.rules.base import Path_, RegulationContext, did_you_mean
 
 CODE = "CR301"
@@ -62,14 +63,16 @@ def check(context: RegulationContext) -> Iterator[Finding]:
         )
 
     for path, _article, duty in regulation.duties():
-        values: list[tuple[Path_, str | None, list[str]]] = [(path, duty.lead, duty.support)]
+        values: list[tuple[Path_, Lead | None, list[str]]] = [(path, duty.lead, duty.support)]
         values += [
             ((*path, "before", bi), entry.lead, entry.support or [])
             for bi, entry in enumerate(duty.before)
         ]
         for where, lead, support in values:
-            if lead is not None and lead not in bodies:
-                yield unknown((*where, "lead"), "lead", lead, "party_or_unit", list(bodies))
+            for inside, body in placed_leads(lead) if lead is not None else ():
+                if body not in bodies:
+                    at = (*where, "lead", *inside)
+                    yield unknown(at, "lead", body, "party_or_unit", list(bodies))
             for si, supporter in enumerate(support):
                 if supporter not in bodies:
                     yield unknown(

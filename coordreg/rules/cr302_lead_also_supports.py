@@ -49,5 +49,5 @@ SCOPE = "regulation"
 def check(context: RegulationContext) -> Iterator[Finding]:
     for path, _article, duty in context.regulation.duties():
         for si, supporter in enumerate(duty.support):
-            if supporter == duty.lead:
+            if supporter in duty.leads:
                 yield context.at((*path, "support", si), CODE, SEVERITY, ref=supporter)

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
+from coordreg.model import results_in
 from coordreg.rules.base import EvaluationContext
 from coordreg.rules.periods import duties_in_force
 
@@ -48,12 +49,11 @@ def check(context: EvaluationContext) -> Iterator[Finding]:
     year = context.evaluation.year
     duties = duties_in_force(timeline, year)
     results = context.evaluation.results
-    for duty_id, result in previous.results.items():
-        if (
-            result.status in ("not_done", "in_progress")
-            and duty_id in duties
-            and duty_id not in results
-        ):
+    for duty_id, entry in previous.results.items():
+        # An each-party duty is unfinished when any party's result is.
+        unfinished = [r for _p, r in results_in(entry) if r.status in ("not_done", "in_progress")]
+        if unfinished and duty_id in duties and duty_id not in results:
+            result = unfinished[0]
             yield context.at_key(
                 ("results",),
                 CODE,

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
+from coordreg.model import results_in
 from coordreg.rules.base import EvaluationContext
 
 CODE = "CR611"
@@ -38,10 +39,13 @@ SCOPE = "evaluation"
 
 def check(context: EvaluationContext) -> Iterator[Finding]:
     year = context.evaluation.year
-    for duty_id, result in context.evaluation.results.items():
-        if result.completed is not None and result.completed.year != year:
+    for duty_id, entry in context.evaluation.results.items():
+        for party, result in results_in(entry):
+            if result.completed is None or result.completed.year == year:
+                continue
+            at = ("results", duty_id) if party is None else ("results", duty_id, "by_party", party)
             yield context.at(
-                ("results", duty_id, "completed"),
+                (*at, "completed"),
                 CODE,
                 SEVERITY,
                 duty=duty_id,

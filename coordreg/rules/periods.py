@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from coordreg.model.amendments import Earlier
+from coordreg.model.leads import placed_leads
 from coordreg.model.regulation import Duty, Regulation
 from coordreg.model.schedule import Schedule
 from coordreg.model.timeline import Timeline
@@ -97,7 +98,8 @@ class PlacedDuty:
     def holders(self, effective: Mapping[str, date], day: date) -> Iterator[tuple[Path_, str, str]]:
         """(where, "lead" or "support", body) of each holder of the duty on `day`."""
         lead, lead_path = value_on(self.duty, "lead", self.path, effective, day)
-        yield lead_path, "lead", lead
+        for inside, body in placed_leads(lead):
+            yield (*lead_path, *inside), "lead", body
         support, support_path = value_on(self.duty, "support", self.path, effective, day)
         for index, body in enumerate(support or []):
             yield (*support_path, index), "support", body

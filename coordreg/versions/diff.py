@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from coordreg.model import Act, Article, Duty, Regulation
+from coordreg.model.leads import lead_data
 from coordreg.versions.change import Change, ChangeList, Place, same_text
 from coordreg.versions.diffstructure import compare_structure, history
 
@@ -198,8 +199,8 @@ class _Comparison:
                     "reassigned",
                     "duty",
                     did,
-                    {"lead": before.lead, "support": list(before.support)},
-                    {"lead": duty.lead, "support": list(duty.support)},
+                    {"lead": lead_data(before.lead), "support": list(before.support)},
+                    {"lead": lead_data(duty.lead), "support": list(duty.support)},
                     place=place,
                 )
             if _schedule(before) != _schedule(duty):

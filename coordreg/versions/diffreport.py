@@ -29,7 +29,11 @@ def _value(value: Any, labels: Labels) -> str:
         return "—"
     if isinstance(value, dict) and set(value) == {"lead", "support"}:
         support = ", ".join(value["support"]) or "—"
-        return f"{labels('diff.lead')}: {value['lead']}; {labels('diff.support')}: {support}"
+        lead = value["lead"]
+        if isinstance(lead, dict):  # {"jointly": [...]} or {"each": [...]}
+            (mode, bodies), *_ = lead.items()
+            lead = labels(f"leads.{mode}", names=", ".join(bodies))
+        return f"{labels('diff.lead')}: {lead}; {labels('diff.support')}: {support}"
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

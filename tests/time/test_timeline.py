@@ -30,7 +30,7 @@ def duty(regulation: Regulation, duty_id: str) -> tuple[str, list[str]] | None:
     """(lead, support) of a duty in a projection, None when it is not in force."""
     for _path, _article, found in regulation.duties():
         if found.id == duty_id:
-            return found.lead, list(found.support)
+            return str(found.lead), list(found.support)
     return None
 
 

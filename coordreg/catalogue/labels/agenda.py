@@ -21,8 +21,9 @@ LABELS: dict[str, Text] = {
         vi="Không có việc nào đến hạn trong thời gian này.", en="Nothing falls due in this period."
     ),
     "agenda.day": Text(vi="{weekday}, {date}", en="{weekday} {date}"),
+    # `place`: "Điều 3", or the clause the duty names, "khoản 2 Điều 3" (Article 3(2)).
     "agenda.duty_head": Text(
-        vi="[{regulation}, Điều {article}] {text}", en="[{regulation}, Article {article}] {text}"
+        vi="[{regulation}, {place}] {text}", en="[{regulation}, {place}] {text}"
     ),
     "agenda.event_head": Text(vi="[{regulation}] {text}", en="[{regulation}] {text}"),
     "agenda.evaluation": Text(

@@ -5,6 +5,15 @@ from __future__ import annotations
 from coordreg.catalogue.text import Text
 
 LABELS: dict[str, Text] = {
+    # A duty led by several bodies (coordreg.documents.dutywords): together, or each
+    # on its own; and the place in its article a duty comes from.
+    "leads.jointly": Text(vi="{names} (đồng chủ trì)", en="{names} (jointly)"),
+    "leads.each": Text(vi="{names} (mỗi Bên)", en="{names} (each)"),
+    "cite.article": Text(vi="Điều {article}", en="Article {article}"),
+    "cite.clause": Text(vi="khoản {clause} Điều {article}", en="Article {article}({clause})"),
+    "cite.point": Text(
+        vi="điểm {point} khoản {clause} Điều {article}", en="Article {article}({clause})({point})"
+    ),
     # The national heading (Nghị định 30/2020/NĐ-CP)
     "nation": Text(vi="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en="SOCIALIST REPUBLIC OF VIET NAM"),
     "motto": Text(vi="Độc lập - Tự do - Hạnh phúc", en="Independence - Freedom - Happiness"),

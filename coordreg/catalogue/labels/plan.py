@@ -57,6 +57,8 @@ LABELS: dict[str, Text] = {
         vi="Chủ trì: {lead}. Thời hạn: {when}.", en="Lead: {lead}. Due: {when}."
     ),
     "plan.due_line": Text(vi="Thời hạn: {when}.", en="Due: {when}."),
+    # After the task line of a duty that names its clause: where in the article it is.
+    "plan.task_place": Text(vi="Theo {place}.", en="Under {place}."),
     # A task whose version covers part of the year only (a handover, an amendment).
     "plan.with_stretch": Text(vi="{when}, {stretch}", en="{when}, {stretch}"),
     "plan.from": Text(vi="từ {date}", en="from {date}"),

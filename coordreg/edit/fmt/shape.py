@@ -54,7 +54,17 @@ def shape_of(annotation: Any) -> Shape | None:
         return shape_of(arguments[0])
     if origin is Union or origin is UnionType:
         shapes = [shape_of(argument) for argument in arguments if argument is not type(None)]
-        return shapes[0] if len(shapes) == 1 else None
+        if len(shapes) == 1:
+            return shapes[0]
+        # One of several models (a result, or results by party; a lead written as a
+        # mapping): the keys of each, in turn, since a mapping holds one model's keys.
+        models = [shape for shape in shapes if shape is not None and shape.keys]
+        if len(models) != len(shapes) - shapes.count(None) or not models:
+            return None
+        keys = tuple(dict.fromkeys(key for shape in models for key in shape.keys))
+        fields = {name: sub for shape in models for name, sub in shape.fields.items()}
+        styles = {name: style for shape in models for name, style in shape.styles.items()}
+        return Shape(keys, fields, styles=styles)
     if origin is list:
         each = shape_of(arguments[0])
         return Shape(each=each) if each is not None else None
