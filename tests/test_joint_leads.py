@@ -113,7 +113,7 @@ def test_the_plan_lists_each_duty_once_with_all_its_leads(repo: Path) -> None:
     ) in text
     assert (
         "- Báo cáo kết quả giám sát an toàn thông tin. Chủ trì: Cục An toàn thông tin (Bộ "
-        "Thông tin và Truyền thông). Thời hạn: Hằng quý (25/03, 25/06, 25/09, 25/12). "
+        "Thông tin và Truyền thông). Thời hạn: Hằng quý (25/3, 25/6, 25/9, 25/12). "
         "Theo điểm a khoản 2 Điều 3.\n"
     ) in text
     assert (
