@@ -11,9 +11,12 @@ record one result for both.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
+import docx
 import pytest
 from builders import evaluation, regulation, write_folder
 from openpyxl import load_workbook
@@ -165,6 +168,23 @@ def test_the_review_counts_joint_and_each_party_duties(repo: Path) -> None:
     assert "6/9 lượt nhiệm vụ được đánh giá đã hoàn thành (tỷ lệ 66,7%)" in text
     assert "| Bộ Công an | 4 | 3 | 0 | 1 | 0 | 75,0% |\n" in text
     assert "| Bộ Thông tin và Truyền thông | 7 | 4 | 1 | 2 | 0 | 57,1% |\n" in text
+
+
+def test_the_review_cites_a_duty_by_its_clause_and_point_in_every_format(repo: Path) -> None:
+    cited = "Báo cáo kết quả giám sát an toàn thông tin. (điểm a khoản 2 Điều 3; năm 2023: "
+    text = ok("review", "qc-test")
+    english = ok("review", "qc-test", "--lang", "en")
+    ok("review", "qc-test", "-o", "so-ket.html")
+    ok("review", "qc-test", "-o", "so-ket.docx")
+
+    assert f"- {cited}đang thực hiện) *Quý IV chưa báo cáo.*\n" in text
+    # A duty that names no clause is cited by its article, as before.
+    assert "- Tổng kết công tác phối hợp hằng năm. (Điều 4; năm 2023: chưa thực hiện)" in text
+    assert "(Article 3(2)(a); 2023: in progress)" in english
+    page = (repo / "so-ket.html").read_text(encoding="utf-8")
+    assert cited in html.unescape(re.sub(r"<[^>]+>", "", page))
+    word = docx.Document(str(repo / "so-ket.docx"))
+    assert any(paragraph.text.startswith(cited) for paragraph in word.paragraphs)
 
 
 def test_the_agenda_lists_one_entry_naming_all_leads(repo: Path) -> None:

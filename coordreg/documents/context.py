@@ -22,7 +22,7 @@ from typing import Protocol
 
 from coordreg.catalogue.labels import Labels
 from coordreg.documents.acts import Amendment
-from coordreg.documents.dutywords import lead_names, lead_words, with_place
+from coordreg.documents.dutywords import duty_place, lead_names, lead_words, with_place
 from coordreg.documents.evidence import EvidenceCitations
 from coordreg.documents.heading import (
     Heading,
@@ -292,6 +292,10 @@ class ReviewContext(DocumentContext, EvidenceCitations):
         """The Markdown form's chart: a bar of 20 blocks, filled to the rate."""
         filled = round((rate or 0) * 20)
         return "█" * filled + "░" * (20 - filled)
+
+    def place(self, article: Article, duty: Duty) -> str:
+        """Where a duty stands: "Điều 6", or its clause and point when it names them."""
+        return duty_place(article, duty, self.t)
 
     def amendment(self, amendment: Amendment) -> str:
         """An act of the period and what it changed, as one line of the report."""
