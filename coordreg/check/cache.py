@@ -16,8 +16,8 @@ reported, never which: the report is made afresh from the findings every time.
 A result is served only for the same bytes under the same key, so a file
 changed underneath (even with its size and time of change put back) is checked
 again; a folder with an unreadable file is never stored. The cache itself is
-not trusted: an entry is JSON (never unpickled), read through the loader's
-reader (a regular file, at most `MAX_ENTRY_BYTES`), and used only when its key,
+not trusted: an entry is JSON (never unpickled), read only if it is a regular
+file and not a link, at most `MAX_ENTRY_BYTES`, and used only when its key,
 its files and every field check out (known codes, findings in its own files);
 anything else is a miss, and the entry is written again. Entries are written to
 a temporary file and renamed into place, without `fsync`: a power cut may lose
@@ -37,6 +37,7 @@ import importlib.metadata
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -52,7 +53,6 @@ from coordreg.check.folder import FolderResult, ReadFile
 from coordreg.clock import today
 from coordreg.findings import Finding, Severity
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
-from coordreg.loader.reading import ReadError, read_file
 from coordreg.version import __version__
 
 FORMAT = 1
@@ -60,7 +60,6 @@ FOLDER_NAME = f"check-v{FORMAT}"
 # An entry holds a folder's findings (at most `Limits.max_findings` a file and
 # stage) and the lines they point at; one larger than this is not stored.
 MAX_ENTRY_BYTES = 8 * 1024 * 1024
-_ENTRY_LIMITS = Limits(max_bytes=MAX_ENTRY_BYTES)
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -247,9 +246,9 @@ class ResultCache:
     def get(self, key: str, files: list[str]) -> FolderResult | None:
         """The stored result of `key` for `files`; None for a miss or an entry that is wrong."""
         try:
-            raw = read_file(self._path(key), key, _ENTRY_LIMITS)
-            return _entry(json.loads(raw), key, files)
-        except (ReadError, ValueError, TypeError, KeyError, RecursionError, UnicodeError):
+            raw = _read_entry(self._path(key))
+            return _entry(json.loads(raw), key, files) if raw is not None else None
+        except (ValueError, TypeError, KeyError, RecursionError, UnicodeError):
             return None
 
     def put(self, key: str, result: FolderResult) -> None:
@@ -264,6 +263,34 @@ class ResultCache:
         with contextlib.suppress(OSError):
             path.parent.mkdir(exist_ok=True, mode=0o700)
             _replace(path, data)
+
+
+_ENTRY_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """The bytes of an entry: a regular file (not a link), at most `MAX_ENTRY_BYTES`; else None.
+
+    Not the loader's `read_file`: an entry is no file of a repository (no
+    repository boundary to keep), an entry that changes while it is read fails
+    its checks like any damaged one, and this runs once a folder on a re-check.
+    """
+    try:
+        descriptor = os.open(path, _ENTRY_FLAGS)
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            return None
+        raw = handle.read(MAX_ENTRY_BYTES + 1)
+    return raw if len(raw) <= MAX_ENTRY_BYTES else None
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -19,6 +19,7 @@ from coordreg.check.cache import ResultCache
 from coordreg.check.folder import Folder, FolderResult, display, folders_at
 from coordreg.check.jobs import check_folders
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, same_file_key
+from coordreg.files.root import remembered_roots
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
@@ -110,11 +111,13 @@ def check_paths(
     are unchanged; `only` limits the check to those folders (`--changed-since`).
     """
     result = CheckResult()
-    for folder, done in checked_folders(paths, limits, jobs=jobs, cache=cache, only=only):
-        _unreached(result, folder)
-        result.files.extend(done.files)
-        result.findings.extend(done.findings)
-        result.lines.update(done.lines)
+    # Every file asks which repository it is in: each folder is asked once.
+    with remembered_roots():
+        for folder, done in checked_folders(paths, limits, jobs=jobs, cache=cache, only=only):
+            _unreached(result, folder)
+            result.files.extend(done.files)
+            result.findings.extend(done.findings)
+            result.lines.update(done.lines)
     result.findings.sort()
     return result
 

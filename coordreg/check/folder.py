@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from coordreg.catalogue.controls import one_line
 from coordreg.files.discover import discover
+from coordreg.files.root import working_folder
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
@@ -42,7 +43,7 @@ def display(path: Path) -> str:
     """
     shown = str(path)
     if path.is_absolute():
-        here = os.getcwd()  # noqa: PTH109 - a string, not a Path to build and throw away
+        here = working_folder()  # a string, not a Path to build and throw away
         inside = here if here.endswith(os.sep) else here + os.sep
         shown = shown[len(inside) :] if shown.startswith(inside) else shown
     # Printable: a name that is not UTF-8 as `\\xNN`, a control character as its escape.
