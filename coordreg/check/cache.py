@@ -6,7 +6,8 @@ An entry's key is a SHA-256 of everything a folder's findings depend on:
   shown under (findings name their file);
 - coordreg's version and the text of its own code (so an edited rule, in a
   development install, is never answered from an older rule's results), and the
-  versions of the libraries whose words findings carry (pydantic, ruamel.yaml);
+  versions of the libraries whose words findings carry (pydantic, ruamel.yaml:
+  the text of the module that holds each one's version);
 - the reading limits (`Limits`), and the day date-dependent findings use
   (`coordreg.clock.today()`, which `COORDREG_TODAY` sets).
 
@@ -33,7 +34,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib.metadata
+import importlib.util
 import json
 import os
 import shutil
@@ -45,8 +46,6 @@ from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-import ruamel.yaml
 
 from coordreg.catalogue.findings import MESSAGES
 from coordreg.check.folder import FolderResult, ReadFile
@@ -82,13 +81,33 @@ def default_root() -> Path | None:
         return None
 
 
+# The modules that hold the version of each library whose words findings carry:
+# their text changes with the version, and reading it imports neither library
+# (a re-check answered from the cache parses nothing and validates nothing).
+# (A top-level package is found without being imported; `ruamel` is a namespace.)
+_LIBRARY_VERSIONS = (("pydantic", "version.py"), ("ruamel.yaml", "__init__.py"))
+
+
+def _library_source(package: str, module: str) -> bytes:
+    """The text of `module` in `package`, found without running either; the names if not."""
+    try:
+        spec = importlib.util.find_spec(package)
+        origin = spec.origin if spec is not None else None
+        if origin:
+            return (Path(origin).parent / module).read_bytes()
+    except (ImportError, ValueError, OSError):
+        pass
+    return f"{package}/{module}".encode()
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of coordreg's version and code, and of the libraries findings quote."""
     digest = hashlib.sha256()
-    libraries = (importlib.metadata.version("pydantic"), ruamel.yaml.__version__)
-    for part in (__version__, *libraries, sys.version):
+    for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
+    for package, name in _LIBRARY_VERSIONS:
+        digest.update(hashlib.sha256(_library_source(package, name)).digest())
     for module in sorted(_PACKAGE.rglob("*.py")):
         digest.update(module.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(module.read_bytes()).digest())

@@ -23,7 +23,6 @@ from coordreg.files.root import remembered_roots
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
-from coordreg.loader.yamlload import load_file, load_text
 
 __all__ = [
     "check_paths",
@@ -41,6 +40,8 @@ def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) 
     For commands that read one regulation (plan, review, agenda): their
     `DataError` shows the findings with the whole texts at hand.
     """
+    from coordreg.loader.yamlload import load_file
+
     shown = display(path)
     doc = load_file(path, shown, limits)
     result.files.append(shown)
@@ -127,6 +128,8 @@ def check_text(text: str, target: Path) -> CheckResult:
 
     `coordreg new` and `coordreg import` check what they are about to write.
     """
+    from coordreg.loader.yamlload import load_text
+
     result = CheckResult()
     shown = str(target)
     doc = load_text(text, shown)

@@ -29,7 +29,6 @@ from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.positions import split_lines
 from coordreg.loader.reading import ReadError, read_file
-from coordreg.loader.yamlload import load_bytes
 
 if TYPE_CHECKING:
     from coordreg.model import Evaluation, Regulation
@@ -169,6 +168,10 @@ def lines_pointed_at(
 
 def loaded(read: Sequence[ReadFile], limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     """Each file read, parsed; an unreadable one is a document holding its finding."""
+    # Imported here: the parser (ruamel.yaml) is needed only to check, and a folder
+    # answered from the cache is read and hashed, never parsed.
+    from coordreg.loader.yamlload import load_bytes
+
     return [
         load_bytes(item.raw, item.shown, limits)
         if item.raw is not None

@@ -73,7 +73,7 @@ def remembered_roots() -> Iterator[None]:
     the next check (as it would be by a walk that had just passed it). The
     files themselves are looked at every time (one of them a link is a link).
     """
-    global _memo  # noqa: PLW0603 - one switch for the length of a check
+    global _memo
     outer, _memo = _memo, {} if _memo is None else _memo
     try:
         yield
@@ -120,12 +120,14 @@ def _remembered_walk(kind: str, folder: Path, holds: Callable[[Path], bool]) -> 
 
 
 def _holds_git(folder: Path) -> bool:
-    return os.path.lexists(folder / GIT_MARK)
+    return os.path.lexists(os.path.join(folder, GIT_MARK))  # noqa: PTH118 - no Path to build
 
 
 def _holds_coordreg(folder: Path) -> bool:
     # os.path, as above: Path.is_dir raises on a folder that cannot be searched (Python 3.11).
-    config, regulations = folder / CONFIG_FILE, folder / REGULATIONS_FOLDER
+    # Joined as strings: this runs for every folder `check` reads.
+    config = os.path.join(folder, CONFIG_FILE)  # noqa: PTH118
+    regulations = os.path.join(folder, REGULATIONS_FOLDER)  # noqa: PTH118
     return os.path.isfile(config) or os.path.isdir(regulations)  # noqa: PTH112, PTH113
 
 
@@ -190,7 +192,7 @@ def leads_outside(path: Path) -> Path | None:
 
 def _regular_file_leads_outside(
     path: Path, memo: dict[tuple[str, str], Path | str | None]
-) -> Path | None | Literal[False]:
+) -> Path | Literal[False] | None:
     """`leads_outside(path)` for a regular file (not a link) from what its folder gave;
     False for any other path, which takes the whole walk.
 
