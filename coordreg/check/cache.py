@@ -308,7 +308,9 @@ def _read_entry(path: Path) -> bytes | None:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
             return None
-        raw = handle.read(MAX_ENTRY_BYTES + 1)
+        # Its size and one byte more (a read allocates what it asks for): an entry
+        # that grew meanwhile is cut short, and fails its checks as a damaged one.
+        raw = handle.read(info.st_size + 1)
     return raw if len(raw) <= MAX_ENTRY_BYTES else None
 
 

@@ -51,23 +51,31 @@ def _identity(info: os.stat_result) -> tuple[int, ...]:
 
 # O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
 # (Windows has neither flag, nor pipes in the file system.)
+# What a read asks for when the size is not known (or was passed).
+_STEP = 256 * 1024
 _FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _read_up_to(descriptor: int, most: int, size: int) -> bytes:
     """At most `most` bytes from `descriptor`: until its end, or once `size` (the size it
     reported, when it reported one) have come; whether more came since is for the
-    caller's second look at the file to tell."""
+    caller's second look at the file to tell.
+
+    Each read asks for what is expected (`size` and one more byte), never for `most`:
+    a read allocates what it asks for, and `most` is the size limit, megabytes.
+    """
     chunks: list[bytes] = []
     got = 0
+    step = size + 1 if size > 0 else _STEP
     while got < most:
-        chunk = os.read(descriptor, most - got)
+        chunk = os.read(descriptor, min(most - got, step))
         if not chunk:
             break
         chunks.append(chunk)
         got += len(chunk)
         if got == size:
             break
+        step = _STEP
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
