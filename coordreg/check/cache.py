@@ -6,7 +6,8 @@ An entry's key is a SHA-256 of everything a folder's findings depend on:
   shown under (findings name their file);
 - coordreg's version and the text of its own code (so an edited rule, in a
   development install, is never answered from an older rule's results), and the
-  versions of the libraries whose words findings carry (pydantic, ruamel.yaml);
+  versions of the libraries whose words findings carry (pydantic, ruamel.yaml:
+  the text of the module that holds each one's version);
 - the reading limits (`Limits`), and the day date-dependent findings use
   (`coordreg.clock.today()`, which `COORDREG_TODAY` sets).
 
@@ -16,8 +17,8 @@ reported, never which: the report is made afresh from the findings every time.
 A result is served only for the same bytes under the same key, so a file
 changed underneath (even with its size and time of change put back) is checked
 again; a folder with an unreadable file is never stored. The cache itself is
-not trusted: an entry is JSON (never unpickled), read through the loader's
-reader (a regular file, at most `MAX_ENTRY_BYTES`), and used only when its key,
+not trusted: an entry is JSON (never unpickled), read only if it is a regular
+file and not a link, at most `MAX_ENTRY_BYTES`, and used only when its key,
 its files and every field check out (known codes, findings in its own files);
 anything else is a miss, and the entry is written again. Entries are written to
 a temporary file and renamed into place, without `fsync`: a power cut may lose
@@ -33,10 +34,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib.metadata
+import importlib.util
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -45,14 +47,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import ruamel.yaml
-
 from coordreg.catalogue.findings import MESSAGES
 from coordreg.check.folder import FolderResult, ReadFile
 from coordreg.clock import today
 from coordreg.findings import Finding, Severity
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
-from coordreg.loader.reading import ReadError, read_file
 from coordreg.version import __version__
 
 FORMAT = 1
@@ -60,7 +59,6 @@ FOLDER_NAME = f"check-v{FORMAT}"
 # An entry holds a folder's findings (at most `Limits.max_findings` a file and
 # stage) and the lines they point at; one larger than this is not stored.
 MAX_ENTRY_BYTES = 8 * 1024 * 1024
-_ENTRY_LIMITS = Limits(max_bytes=MAX_ENTRY_BYTES)
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -83,13 +81,33 @@ def default_root() -> Path | None:
         return None
 
 
+# The modules that hold the version of each library whose words findings carry:
+# their text changes with the version, and reading it imports neither library
+# (a re-check answered from the cache parses nothing and validates nothing).
+# (A top-level package is found without being imported; `ruamel` is a namespace.)
+_LIBRARY_VERSIONS = (("pydantic", "version.py"), ("ruamel.yaml", "__init__.py"))
+
+
+def _library_source(package: str, module: str) -> bytes:
+    """The text of `module` in `package`, found without running either; the names if not."""
+    try:
+        spec = importlib.util.find_spec(package)
+        origin = spec.origin if spec is not None else None
+        if origin:
+            return (Path(origin).parent / module).read_bytes()
+    except (ImportError, ValueError, OSError):
+        pass
+    return f"{package}/{module}".encode()
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of coordreg's version and code, and of the libraries findings quote."""
     digest = hashlib.sha256()
-    libraries = (importlib.metadata.version("pydantic"), ruamel.yaml.__version__)
-    for part in (__version__, *libraries, sys.version):
+    for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
+    for package, name in _LIBRARY_VERSIONS:
+        digest.update(hashlib.sha256(_library_source(package, name)).digest())
     for module in sorted(_PACKAGE.rglob("*.py")):
         digest.update(module.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(module.read_bytes()).digest())
@@ -247,9 +265,9 @@ class ResultCache:
     def get(self, key: str, files: list[str]) -> FolderResult | None:
         """The stored result of `key` for `files`; None for a miss or an entry that is wrong."""
         try:
-            raw = read_file(self._path(key), key, _ENTRY_LIMITS)
-            return _entry(json.loads(raw), key, files)
-        except (ReadError, ValueError, TypeError, KeyError, RecursionError, UnicodeError):
+            raw = _read_entry(self._path(key))
+            return _entry(json.loads(raw), key, files) if raw is not None else None
+        except (ValueError, TypeError, KeyError, RecursionError, UnicodeError):
             return None
 
     def put(self, key: str, result: FolderResult) -> None:
@@ -264,6 +282,36 @@ class ResultCache:
         with contextlib.suppress(OSError):
             path.parent.mkdir(exist_ok=True, mode=0o700)
             _replace(path, data)
+
+
+_ENTRY_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """The bytes of an entry: a regular file (not a link), at most `MAX_ENTRY_BYTES`; else None.
+
+    Not the loader's `read_file`: an entry is no file of a repository (no
+    repository boundary to keep), an entry that changes while it is read fails
+    its checks like any damaged one, and this runs once a folder on a re-check.
+    """
+    try:
+        descriptor = os.open(path, _ENTRY_FLAGS)
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            return None
+        # Its size and one byte more (a read allocates what it asks for): an entry
+        # that grew meanwhile is cut short, and fails its checks as a damaged one.
+        raw = handle.read(info.st_size + 1)
+    return raw if len(raw) <= MAX_ENTRY_BYTES else None
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -19,10 +19,10 @@ from coordreg.check.cache import ResultCache
 from coordreg.check.folder import Folder, FolderResult, display, folders_at
 from coordreg.check.jobs import check_folders
 from coordreg.files.discover import EVALUATIONS_DIR, REGULATION_FILE, same_file_key
+from coordreg.files.root import remembered_roots
 from coordreg.findings import CheckResult, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
-from coordreg.loader.yamlload import load_file, load_text
 
 __all__ = [
     "check_paths",
@@ -40,6 +40,8 @@ def read_into(result: CheckResult, path: Path, limits: Limits = DEFAULT_LIMITS) 
     For commands that read one regulation (plan, review, agenda): their
     `DataError` shows the findings with the whole texts at hand.
     """
+    from coordreg.loader.yamlload import load_file
+
     shown = display(path)
     doc = load_file(path, shown, limits)
     result.files.append(shown)
@@ -110,11 +112,13 @@ def check_paths(
     are unchanged; `only` limits the check to those folders (`--changed-since`).
     """
     result = CheckResult()
-    for folder, done in checked_folders(paths, limits, jobs=jobs, cache=cache, only=only):
-        _unreached(result, folder)
-        result.files.extend(done.files)
-        result.findings.extend(done.findings)
-        result.lines.update(done.lines)
+    # Every file asks which repository it is in: each folder is asked once.
+    with remembered_roots():
+        for folder, done in checked_folders(paths, limits, jobs=jobs, cache=cache, only=only):
+            _unreached(result, folder)
+            result.files.extend(done.files)
+            result.findings.extend(done.findings)
+            result.lines.update(done.lines)
     result.findings.sort()
     return result
 
@@ -124,6 +128,8 @@ def check_text(text: str, target: Path) -> CheckResult:
 
     `coordreg new` and `coordreg import` check what they are about to write.
     """
+    from coordreg.loader.yamlload import load_text
+
     result = CheckResult()
     shown = str(target)
     doc = load_text(text, shown)

@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING
 
 from coordreg.catalogue.controls import one_line
 from coordreg.files.discover import discover
+from coordreg.files.root import working_folder
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.positions import split_lines
 from coordreg.loader.reading import ReadError, read_file
-from coordreg.loader.yamlload import load_bytes
 
 if TYPE_CHECKING:
     from coordreg.model import Evaluation, Regulation
@@ -42,7 +42,7 @@ def display(path: Path) -> str:
     """
     shown = str(path)
     if path.is_absolute():
-        here = os.getcwd()  # noqa: PTH109 - a string, not a Path to build and throw away
+        here = working_folder()  # a string, not a Path to build and throw away
         inside = here if here.endswith(os.sep) else here + os.sep
         shown = shown[len(inside) :] if shown.startswith(inside) else shown
     # Printable: a name that is not UTF-8 as `\\xNN`, a control character as its escape.
@@ -168,6 +168,10 @@ def lines_pointed_at(
 
 def loaded(read: Sequence[ReadFile], limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     """Each file read, parsed; an unreadable one is a document holding its finding."""
+    # Imported here: the parser (ruamel.yaml) is needed only to check, and a folder
+    # answered from the cache is read and hashed, never parsed.
+    from coordreg.loader.yamlload import load_bytes
+
     return [
         load_bytes(item.raw, item.shown, limits)
         if item.raw is not None

@@ -31,9 +31,12 @@ the user's own choice.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from coordreg.errors import UsageError
 
@@ -52,20 +55,92 @@ def _walk_up(start: Path, holds: Callable[[Path], bool]) -> Path | None:
     return next((folder for folder in (start, *start.parents) if holds(folder)), None)
 
 
+# What `find_root` and `leads_outside` learnt of each folder during one `check`
+# (`remembered_roots`): None outside one, so that a long-lived process (the
+# language server) always looks again.
+_memo: dict[tuple[str, str], Path | str | None] | None = None
+
+
+@contextlib.contextmanager
+def remembered_roots() -> Iterator[None]:
+    """Within it, each folder's repository and real path are looked up once.
+
+    `check` reads every file of a registry, and each read asks which repository
+    the file is in (`leads_outside`): without this, every file walks up to the
+    top of the file system, and resolves each of its parents' links, again.
+    What is remembered is what the walk would find for a folder at that moment;
+    a folder that becomes a link or gains a `.git` during the check is seen by
+    the next check (as it would be by a walk that had just passed it). The
+    files themselves are looked at every time (one of them a link is a link).
+    """
+    global _memo
+    outer, _memo = _memo, {} if _memo is None else _memo
+    try:
+        yield
+    finally:
+        _memo = outer
+
+
+def working_folder() -> str:
+    """`os.getcwd()`; while remembering (`remembered_roots`), asked once."""
+    memo = _memo
+    if memo is None:
+        return os.getcwd()  # noqa: PTH109 - a string
+    known = memo.get(("cwd", ""))
+    if not isinstance(known, str):
+        known = memo[("cwd", "")] = os.getcwd()  # noqa: PTH109
+    return known
+
+
+def _remembered_walk(kind: str, folder: Path, holds: Callable[[Path], bool]) -> Path | None:
+    """`_walk_up(folder, holds)`, each folder on the way asked once while remembering."""
+    memo = _memo
+    if memo is None:
+        return _walk_up(folder, holds)
+    climbed: list[str] = []
+    found: Path | None = None
+    current = folder
+    while True:
+        key = (kind, str(current))
+        if key in memo:
+            known = memo[key]
+            found = known if isinstance(known, Path) else None
+            break
+        climbed.append(key[1])
+        if holds(current):
+            found = current
+            break
+        parent = current.parent
+        if parent == current:
+            break
+        current = parent
+    for name in climbed:
+        memo[(kind, name)] = found
+    return found
+
+
 def _holds_git(folder: Path) -> bool:
-    return os.path.lexists(folder / GIT_MARK)
+    return os.path.lexists(os.path.join(folder, GIT_MARK))  # noqa: PTH118 - no Path to build
 
 
 def _holds_coordreg(folder: Path) -> bool:
     # os.path, as above: Path.is_dir raises on a folder that cannot be searched (Python 3.11).
-    config, regulations = folder / CONFIG_FILE, folder / REGULATIONS_FOLDER
+    # Joined as strings: this runs for every folder `check` reads.
+    config = os.path.join(folder, CONFIG_FILE)  # noqa: PTH118
+    regulations = os.path.join(folder, REGULATIONS_FOLDER)  # noqa: PTH118
     return os.path.isfile(config) or os.path.isdir(regulations)  # noqa: PTH112, PTH113
 
 
 def find_root(start: Path) -> Path | None:
     """The repository that holds `start`: its git work tree, else coordreg's root folder."""
     here = _lexical(start)
-    return _walk_up(here, _holds_git) or _walk_up(here, _holds_coordreg)
+    if _memo is None or _holds_git(here) or _holds_coordreg(here):
+        return _walk_up(here, _holds_git) or _walk_up(here, _holds_coordreg)
+    # `start` itself holds neither (a file, most often): the answer is its folder's.
+    folder = here.parent
+    return _remembered_walk("git", folder, _holds_git) or _remembered_walk(
+        "coordreg", folder, _holds_coordreg
+    )
 
 
 def coordreg_root(start: Path | None = None) -> Path | None:
@@ -100,15 +175,68 @@ def leads_outside(path: Path) -> Path | None:
     itself. A link that does not resolve (dangling, a loop) stays where it is
     for this question; reading it reports why it cannot be read.
     """
+    if _memo is not None:
+        known = _regular_file_leads_outside(path, _memo)
+        if known is not False:
+            return known
     try:
         root = find_root(path)
         if root is None:
             return None
-        real = Path(os.path.realpath(_lexical(path)))
-        inside = real.is_relative_to(os.path.realpath(root))
+        real = Path(_real_path(_lexical(path)))
+        inside = real.is_relative_to(_real_path(root))
     except ValueError:  # a NUL byte: a path that names nothing
         return None
     return None if inside else root
+
+
+def _regular_file_leads_outside(
+    path: Path, memo: dict[tuple[str, str], Path | str | None]
+) -> Path | Literal[False] | None:
+    """`leads_outside(path)` for a regular file (not a link) from what its folder gave;
+    False for any other path, which takes the whole walk.
+
+    A regular file holds no `.git`, `coordreg.toml` or `regulations/`, so its
+    repository is its folder's; and its real path is its name in its folder's real
+    path. So whether it leads out is its folder's answer, asked once a folder.
+    """
+    try:
+        # `os.path.abspath`, the working folder asked once.
+        here = os.path.normpath(os.path.join(working_folder(), path))  # noqa: PTH118
+        if not stat.S_ISREG(os.lstat(here).st_mode):
+            return False
+    except (OSError, ValueError):
+        return False
+    folder = os.path.dirname(here)  # noqa: PTH120 - a string
+    key = ("outside", folder)
+    if key not in memo:
+        memo[key] = leads_outside(Path(folder))
+    known = memo[key]
+    return known if isinstance(known, Path) else None
+
+
+def _real_path(path: Path) -> str:
+    """`os.path.realpath(path)`; while remembering, a folder's real path is found once."""
+    memo = _memo
+    if memo is None:
+        return os.path.realpath(path)
+    key = ("real", str(path))
+    known = memo.get(key)
+    if isinstance(known, str):
+        return known
+    parent = path.parent
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return os.path.realpath(path)
+    if parent == path or stat.S_ISLNK(mode):
+        return os.path.realpath(path)
+    # Not a link itself: its real path is its name in its folder's real path
+    # (`..` cannot occur: the path is `_lexical`).
+    real = os.path.join(_real_path(parent), path.name)  # noqa: PTH118 - a string
+    if stat.S_ISDIR(mode):
+        memo[key] = real
+    return real
 
 
 def confine(path: Path) -> None:

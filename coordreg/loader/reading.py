@@ -49,6 +49,36 @@ def _identity(info: os.stat_result) -> tuple[int, ...]:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+# O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
+# (Windows has neither flag, nor pipes in the file system.)
+# What a read asks for when the size is not known (or was passed).
+_STEP = 256 * 1024
+_FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_up_to(descriptor: int, most: int, size: int) -> bytes:
+    """At most `most` bytes from `descriptor`: until its end, or once `size` (the size it
+    reported, when it reported one) have come; whether more came since is for the
+    caller's second look at the file to tell.
+
+    Each read asks for what is expected (`size` and one more byte), never for `most`:
+    a read allocates what it asks for, and `most` is the size limit, megabytes.
+    """
+    chunks: list[bytes] = []
+    got = 0
+    step = size + 1 if size > 0 else _STEP
+    while got < most:
+        chunk = os.read(descriptor, min(most - got, step))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+        if got == size:
+            break
+        step = _STEP
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def _read_steady(path: Path, limits: Limits, fail: Callable[[str], ReadError]) -> bytes | None:
     """The bytes of `path`, or None if the file changed while they were read.
 
@@ -56,16 +86,15 @@ def _read_steady(path: Path, limits: Limits, fail: Callable[[str], ReadError]) -
     or more bytes came than its size (a writer truncating it, or appending).
     A file that reports no size (/proc) is taken as read.
     """
-    # O_NONBLOCK: should the path have become a pipe since, opening it does not wait.
-    # (Windows has neither flag, nor pipes in the file system.)
-    flags = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, os.O_RDONLY | flags)
-    with os.fdopen(descriptor, "rb") as handle:
-        before = os.fstat(handle.fileno())
+    descriptor = os.open(path, os.O_RDONLY | _FLAGS)
+    try:
+        before = os.fstat(descriptor)
         if not stat.S_ISREG(before.st_mode):
             raise fail(_not_regular(before.st_mode))
-        raw = handle.read(limits.max_bytes + 1)
-        after = os.fstat(handle.fileno())
+        raw = _read_up_to(descriptor, limits.max_bytes + 1, before.st_size)
+        after = os.fstat(descriptor)
+    finally:
+        os.close(descriptor)
     steady = _identity(before) == _identity(after)
     if len(raw) <= limits.max_bytes and before.st_size and len(raw) != before.st_size:
         steady = False

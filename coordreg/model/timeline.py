@@ -318,12 +318,27 @@ class _Projection:
         return updates
 
     def project(self, element: _Element, **children: Any) -> _Element:
+        if not element.before and self._same(element, children):
+            return element  # nothing to change: models are frozen, so it is shared
         updates = self.values(element.before)
         updates.update(children, before=[])
         for name in ("added_by", "repealed_by"):
             if name in type(element).model_fields and not self.in_effect(getattr(element, name)):
                 updates[name] = None
         return element.model_copy(update=updates)
+
+    def _same(self, element: _Element, children: dict[str, Any]) -> bool:
+        """Whether `project` would copy `element` unchanged: each child list is its own
+        (the same elements), and its acts (`added_by`, `repealed_by`) are in effect."""
+        for name in ("added_by", "repealed_by"):
+            act = getattr(element, name, None)
+            if act is not None and not self.in_effect(act):
+                return False
+        return all(
+            len(items) == len(own) and all(a is b for a, b in zip(items, own, strict=True))
+            for name, items in children.items()
+            for own in (getattr(element, name),)
+        )
 
     def present(self, element: Chapter | Article | Clause | Point | Duty) -> bool:
         return element.added_by is None or self.in_effect(element.added_by)
@@ -364,6 +379,8 @@ class _Projection:
         if "clauses" in self.values(article.before):
             return projected  # the act replaced the clauses as a whole: keep the earlier list
         clauses = [self.clause(clause) for clause in article.clauses if self.present(clause)]
+        if self._same(projected, {"clauses": clauses}):
+            return projected
         return projected.model_copy(update={"clauses": clauses})
 
     def clause(self, clause: Clause) -> Clause:
@@ -373,4 +390,6 @@ class _Projection:
         if "points" in self.values(clause.before):
             return projected
         points = [self.project(point) for point in clause.points if self.present(point)]
+        if self._same(projected, {"points": points}):
+            return projected
         return projected.model_copy(update={"points": points})

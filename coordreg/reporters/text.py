@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from rich.console import Console
+from rich.control import STRIP_CONTROL_CODES
+from rich.emoji import Emoji
 from rich.markup import escape
 
 from coordreg.catalogue.controls import one_line, visible
@@ -41,23 +44,93 @@ def summary_line(result: CheckResult, lang: str) -> str:
     )
 
 
-def _source_lines(item: Finding, line: str | None, console: Console) -> None:
+# A line of the report: its pieces of text, each with its style (None: unstyled).
+_Line = list[tuple[str, str | None]]
+
+
+def _source_lines(item: Finding, line: str | None) -> list[_Line]:
     """The finding's line of the file, and a caret under its column.
 
     The line is shown, not replayed: its control characters are escapes
     (`\\x1b`), so the caret stands under the column counted in the escaped line.
     """
     if line is None:
-        return
+        return []
     line = line.replace("\t", " ")
     text = visible(line)
     gutter = str(item.line).rjust(6)
-    console.print(f"[dim]{gutter} │[/dim] {escape(text)}", highlight=False)
     before = line[: max(item.column - 1, 0)]
     # Past the end of the line (a finding at its end) the caret goes on with spaces.
     width = len(visible(before)) + max(item.column - 1 - len(before), 0)
     caret = " " * width + "^"
-    console.print(f"[dim]{' ' * 6} │[/dim] [bold]{caret}[/bold]", highlight=False)
+    return [
+        [(f"{gutter} │", "dim"), (" " + text, None)],
+        [(f"{' ' * 6} │", "dim"), (" ", None), (caret, "bold")],
+    ]
+
+
+# What rich's `escape` escapes, and its markup parser then reads as one piece of text:
+# a bracket that looks like a tag (rich.markup.RE_TAGS).
+_TAG_LIKE = re.compile(r"(\[[a-z#/@][^[]*?])")
+
+
+def _as_rich_writes(text: str) -> str:
+    """What rich writes for `escape(text)` without styles, for a `text` with no backslash,
+    tab or control character it strips: each piece between tag-like brackets (and
+    each such bracket) with its emoji codes replaced."""
+    if ":" not in text:
+        return text
+    if "[" not in text:
+        return Emoji.replace(text)
+    return "".join(Emoji.replace(part) if ":" in part else part for part in _TAG_LIKE.split(text))
+
+
+class _Writer:
+    """Lines to `out`: through rich where they are styled (a terminal), else as plain text.
+
+    Without styles, rich writes each piece of a line as it is, but for emoji
+    codes (`:name:`), which become emoji, and for the control characters it
+    strips, tabs and backslashes. A line with none of the last three is written
+    here exactly as rich would write it (`_as_rich_writes`), without building
+    rich's objects for it: for a registry with thousands of findings, that was
+    most of the time of a check answered from the cache. Any other line, and
+    every line on a terminal, goes through rich.
+    """
+
+    _RICH_ONLY = frozenset("\\\t") | frozenset(map(chr, STRIP_CONTROL_CODES))
+    _BATCH = 64 * 1024
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.console = Console(file=out, highlight=False, soft_wrap=True)
+        console = self.console
+        self.plain = console.color_system is None and not (
+            console.legacy_windows or console.is_jupyter or console.record
+        )
+        self.pending: list[str] = []
+        self.size = 0
+
+    def line(self, pieces: _Line) -> None:
+        if self.plain and not any(self._RICH_ONLY.intersection(text) for text, _s in pieces):
+            text = "".join(_as_rich_writes(t) for t, _style in pieces) + "\n"
+            self.pending.append(text)
+            self.size += len(text)
+            if self.size >= self._BATCH:
+                self.flush()
+            return
+        self.flush()
+        self.console.print(
+            "".join(f"[{s}]{escape(t)}[/{s}]" if s else escape(t) for t, s in pieces),
+            highlight=False,
+        )
+
+    def flush(self) -> None:
+        """Write what is pending, and flush `out` (as rich does after each line)."""
+        if self.pending:
+            self.out.write("".join(self.pending))
+            self.pending.clear()
+            self.size = 0
+            self.out.flush()
 
 
 # Where a finding's message starts: after "  LINE:COL severity CODE  ".
@@ -65,25 +138,32 @@ _MESSAGE_COLUMN = 2 + 8 + 1 + 8 + 1 + 5 + 2
 
 
 def report_text(result: CheckResult, out: TextIO, lang: str) -> None:
-    console = Console(file=out, highlight=False, soft_wrap=True)
+    writer = _Writer(out)
     words = _WORDS.get(lang, _WORDS["en"])
     current = None
     for item in result.findings:
         if item.file != current:
             if current is not None:
-                console.print()
-            console.print(f"[bold underline]{escape(one_line(item.file))}[/bold underline]")
+                writer.line([])
+            writer.line([(one_line(item.file), "bold underline")])
             current = item.file
         style = _STYLE[item.severity]
         where = f"{item.line}:{item.column}" if item.line else "-"
         # A second line (a parser's own words after a CR001) is indented under the first.
         message = item.message(lang).replace("\n", "\n" + " " * _MESSAGE_COLUMN)
-        console.print(
-            f"  {where:<8} [{style}]{words[item.severity.value]:<8}[/{style}] "
-            f"[dim]{item.code}[/dim]  {escape(message)}"
+        writer.line(
+            [
+                (f"  {where:<8} ", None),
+                (f"{words[item.severity.value]:<8}", style),
+                (" ", None),
+                (item.code, "dim"),
+                (f"  {message}", None),
+            ]
         )
-        _source_lines(item, source_line(result, item), console)
+        for line in _source_lines(item, source_line(result, item)):
+            writer.line(line)
     if result.findings:
-        console.print()
+        writer.line([])
     style = "bold red" if result.errors else ("yellow" if result.warnings else "bold green")
-    console.print(f"[{style}]{escape(summary_line(result, lang))}[/{style}]")
+    writer.line([(summary_line(result, lang), style)])
+    writer.flush()

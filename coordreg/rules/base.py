@@ -159,3 +159,23 @@ def numbering_slips(values: list[int | None], first: int = 1) -> list[tuple[int,
         following = values[index + 1] if index + 1 < len(values) else None
         previous = expected if value is None or following == expected + 1 else value
     return slips
+
+
+def all_texts(data: object) -> str:
+    """Every text (value, not key) in a file's data, joined by line feeds, in no set order.
+
+    For the rules that look for something in every text (CR706, CR802): one
+    search of this tells whether any text holds it, and only then are the texts
+    walked with their paths to say where. A line feed is never what they look for.
+    """
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return "\n".join(found)

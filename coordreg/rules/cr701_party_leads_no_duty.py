@@ -54,7 +54,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.periods import life, never_in_force, placed_duties
+from coordreg.rules.periods import duty_versions, life, never_in_force
 
 CODE = "CR701"
 NAME = "party-leads-no-duty"
@@ -68,8 +68,8 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     effective = context.timeline.effective
     leading = {
         owner.get(body)
-        for placed in placed_duties(regulation, effective)
-        for version in placed.versions(effective, life(regulation))
+        for _placed, versions in duty_versions(regulation, effective, life(regulation))
+        for version in versions
         for _where, field, body in version.holders
         if field == "lead"
     }

@@ -31,7 +31,7 @@ from typing import Any
 
 from coordreg.catalogue.controls import code_point, first_control
 from coordreg.findings import Finding, Severity, finding
-from coordreg.rules.base import EvaluationContext, Path_, RegulationContext
+from coordreg.rules.base import EvaluationContext, Path_, RegulationContext, all_texts
 
 CODE = "CR802"
 NAME = "control-character"
@@ -42,6 +42,8 @@ SCOPE = "any"
 
 def check(context: RegulationContext | EvaluationContext) -> Iterator[Finding]:
     doc = context.doc
+    if first_control(all_texts(doc.data)) is None:
+        return
     for path, text in _texts(doc.data, ()):
         char = first_control(text)
         if char is not None:

@@ -82,10 +82,10 @@ from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
 from coordreg.rules.periods import (
     body_starts,
+    duty_versions,
     falls_due_between,
     life,
     never_in_force,
-    placed_duties,
 )
 
 CODE = "CR907"
@@ -102,9 +102,9 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     effective = context.timeline.effective
     # A body in force on no day is CR904's finding, once, not one per duty here.
     never = never_in_force(regulation)
-    for placed in placed_duties(regulation, effective):
+    for _placed, versions in duty_versions(regulation, effective, life(regulation)):
         reported: set[str] = set()
-        for version in placed.versions(effective, life(regulation)):
+        for version in versions:
             for where, field, body in version.holders:
                 if body not in starts or body in never or body in reported:
                     continue

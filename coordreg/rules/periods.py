@@ -152,6 +152,30 @@ def placed_duties(regulation: Regulation, effective: Mapping[str, date]) -> list
     return placed
 
 
+# The duties of the regulation last asked about, each with its versions: CR306,
+# CR701 and CR907 walk the same ones, one rule after another. Held by identity
+# (the regulation and the Timeline's `effective`, neither ever changed), for one
+# regulation at a time.
+DutyVersions = list[tuple[PlacedDuty, list[Version]]]
+_LAST: list[tuple[Regulation, Mapping[str, date], tuple[date, date], DutyVersions]] = []
+
+
+def duty_versions(
+    regulation: Regulation, effective: Mapping[str, date], within: tuple[date, date]
+) -> DutyVersions:
+    """Every duty of the file (`placed_duties`) with its versions within `within`."""
+    if _LAST:
+        known, known_effective, known_within, found = _LAST[0]
+        if known is regulation and known_effective is effective and known_within == within:
+            return found
+    found = [
+        (placed, placed.versions(effective, within))
+        for placed in placed_duties(regulation, effective)
+    ]
+    _LAST[:] = [(regulation, effective, within, found)]
+    return found
+
+
 def duties_in_force(timeline: Timeline, year: int) -> set[str]:
     """The ids of the duties in force some day of `year` while the regulation is."""
     span = timeline.year_span(year)
