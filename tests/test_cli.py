@@ -197,6 +197,22 @@ def test_text_format_caret_is_under_the_finding(regs: Path) -> None:
     assert caret.index("^") == source.rindex("bca-a05")
 
 
+@pytest.mark.parametrize("colour", [False, True], ids=["plain", "terminal"])
+def test_the_report_shows_emoji_codes_in_a_file_as_written(
+    regs: Path, monkeypatch: pytest.MonkeyPatch, colour: bool
+) -> None:
+    # rich turns ":fire:" into an emoji unless told not to: the line shown under a
+    # finding must be the file's own, whether the report goes to a pipe or a terminal.
+    if colour:
+        monkeypatch.setenv("FORCE_COLOR", "1")
+    _write(regs, REGULATION.replace(ERROR_LINE, ERROR_LINE + "  # :fire: [bold]x[/bold]"))
+
+    out = invoke("check", "regs").stdout
+
+    assert ":fire: [bold]x[/bold]" in out
+    assert "\N{FIRE}" not in out
+
+
 def test_check_json_format(regs: Path) -> None:
     result = invoke("check", "regs", "--format", "json")
     assert result.exit_code == 1

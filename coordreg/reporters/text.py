@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import TextIO
 
 from rich.console import Console
 from rich.control import STRIP_CONTROL_CODES
-from rich.emoji import Emoji
 from rich.markup import escape
 
 from coordreg.catalogue.controls import one_line, visible
@@ -69,32 +67,15 @@ def _source_lines(item: Finding, line: str | None) -> list[_Line]:
     ]
 
 
-# What rich's `escape` escapes, and its markup parser then reads as one piece of text:
-# a bracket that looks like a tag (rich.markup.RE_TAGS).
-_TAG_LIKE = re.compile(r"(\[[a-z#/@][^[]*?])")
-
-
-def _as_rich_writes(text: str) -> str:
-    """What rich writes for `escape(text)` without styles, for a `text` with no backslash,
-    tab or control character it strips: each piece between tag-like brackets (and
-    each such bracket) with its emoji codes replaced."""
-    if ":" not in text:
-        return text
-    if "[" not in text:
-        return Emoji.replace(text)
-    return "".join(Emoji.replace(part) if ":" in part else part for part in _TAG_LIKE.split(text))
-
-
 class _Writer:
     """Lines to `out`: through rich where they are styled (a terminal), else as plain text.
 
-    Without styles, rich writes each piece of a line as it is, but for emoji
-    codes (`:name:`), which become emoji, and for the control characters it
-    strips, tabs and backslashes. A line with none of the last three is written
-    here exactly as rich would write it (`_as_rich_writes`), without building
-    rich's objects for it: for a registry with thousands of findings, that was
-    most of the time of a check answered from the cache. Any other line, and
-    every line on a terminal, goes through rich.
+    Without styles, rich writes each piece of a line as it is (emoji codes such as
+    `:fire:` in a duty's text stay text: `emoji=False`), but for the control
+    characters it strips, tabs and backslashes. A line with none of them is written
+    here as it is, without building rich's objects for it: for a registry with
+    thousands of findings, that was most of the time of a check answered from the
+    cache. Any other line, and every line on a terminal, goes through rich.
     """
 
     _RICH_ONLY = frozenset("\\\t") | frozenset(map(chr, STRIP_CONTROL_CODES))
@@ -102,7 +83,7 @@ class _Writer:
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.console = Console(file=out, highlight=False, soft_wrap=True)
+        self.console = Console(file=out, highlight=False, soft_wrap=True, emoji=False)
         console = self.console
         self.plain = console.color_system is None and not (
             console.legacy_windows or console.is_jupyter or console.record
@@ -112,7 +93,7 @@ class _Writer:
 
     def line(self, pieces: _Line) -> None:
         if self.plain and not any(self._RICH_ONLY.intersection(text) for text, _s in pieces):
-            text = "".join(_as_rich_writes(t) for t, _style in pieces) + "\n"
+            text = "".join(t for t, _style in pieces) + "\n"
             self.pending.append(text)
             self.size += len(text)
             if self.size >= self._BATCH:

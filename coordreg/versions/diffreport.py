@@ -84,7 +84,7 @@ def report_text(
 ) -> None:
     labels = Labels(lang)
     old, new = _side(old, old_at, labels), _side(new, new_at, labels)
-    console = Console(file=out, highlight=False, soft_wrap=True)
+    console = Console(file=out, highlight=False, soft_wrap=True, emoji=False)
     plain = console.color_system is None
 
     def mark(op: str, text: str) -> str:
