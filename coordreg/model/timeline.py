@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, TypeVar
 
-from coordreg.model.amendments import LIST_FIELDS, Earlier, EarlierPointValue
+from coordreg.model.projection import Projection
 from coordreg.model.regulation import (
     Article,
     Chapter,
@@ -31,7 +30,6 @@ from coordreg.model.regulation import (
     Unit,
 )
 
-_Element = TypeVar("_Element", Chapter, Article, Clause, Point, Duty, Party, Unit)
 _DAY = timedelta(days=1)
 
 
@@ -131,6 +129,8 @@ class Timeline:
         self.timeless = not has_history(regulation)
         self._days: tuple[date, ...] | None = None
         self._projections: dict[int, Regulation] = {}
+        self._years: dict[int, tuple[YearDuty, ...]] = {}
+        self._order: dict[str, int] | None = None
 
     # Days and stretches -------------------------------------------------
 
@@ -158,7 +158,7 @@ class Timeline:
             return self.regulation
         index = self._index(day)
         if index not in self._projections:
-            self._projections[index] = _Projection(self, day).regulation()
+            self._projections[index] = Projection(self.regulation, self.effective, day).regulation()
         return self._projections[index]
 
     def stretches(self, first: date, last: date) -> list[Stretch]:
@@ -180,31 +180,50 @@ class Timeline:
 
     def year_duties(self, year: int) -> list[YearDuty]:
         """The duties that belong to `year`, in the order of the regulation as it stands."""
+        # Several rules ask for the same year of every record (CR606, CR613): computed once.
+        if year not in self._years:
+            self._years[year] = self._year_duties(year)
+        return list(self._years[year])
+
+    def _year_duties(self, year: int) -> tuple[YearDuty, ...]:
         span = self.year_span(year)
         if span is None:
-            return []
+            return ()
         found: dict[str, list[DutyPeriod]] = {}
         undated: dict[str, date] = {}
+        # A duty unchanged by an act is the same object in every projection: its due
+        # dates of the year are computed once, by schedule.
+        dates: dict[int, list[date]] = {}
         for stretch in self.stretches(*span):
+            first, last = stretch.first, stretch.last
             for chapter in stretch.regulation.chapters:
                 for article in chapter.articles:
                     for duty in article.duties:
-                        due = tuple(day for day in duty.schedule.due_dates(year) if day in stretch)
-                        if due or not duty.schedule.is_dated:
-                            period = DutyPeriod(
-                                stretch.first, stretch.last, chapter, article, duty, due
-                            )
+                        schedule = duty.schedule
+                        every = dates.get(id(schedule))
+                        if every is None:
+                            every = dates[id(schedule)] = schedule.due_dates(year)
+                        due = tuple(day for day in every if first <= day <= last)
+                        dated = schedule.is_dated
+                        if due or not dated:
+                            period = DutyPeriod(first, last, chapter, article, duty, due)
                             found.setdefault(duty.id, []).append(period)
-                            if not duty.schedule.is_dated:
-                                undated[duty.id] = stretch.last
-        order = {duty.id: i for i, (_p, _a, duty) in enumerate(self.regulation.duties())}
+                            if not dated:
+                                undated[duty.id] = last
+        order = self._duty_order()
         result = []
         for duty_id in sorted(found, key=lambda d: order.get(d, len(order))):
             periods = _merged(found[duty_id])
-            dated = [day for period in periods for day in period.due]
-            reference = max([*dated, undated.get(duty_id, date.min)])
+            dated_days = [day for period in periods for day in period.due]
+            reference = max([*dated_days, undated.get(duty_id, date.min)])
             result.append(YearDuty(tuple(periods), reference))
-        return result
+        return tuple(result)
+
+    def _duty_order(self) -> dict[str, int]:
+        """Each duty's place in the file."""
+        if self._order is None:
+            self._order = {duty.id: i for i, (_p, _a, duty) in enumerate(self.regulation.duties())}
+        return self._order
 
     def due_dates(self, duty_id: str, year: int) -> list[date]:
         """The days of `year` on which the duty falls due while it is in force."""
@@ -253,22 +272,6 @@ def in_force(body: Party | Unit, day: date) -> bool:
     return (body.since is None or body.since <= day) and (body.until is None or day <= body.until)
 
 
-def _as_element_value(name: str, value: Any) -> Any:
-    """An earlier value as the element holds it: a null list is empty, and earlier
-    clauses and points become regulation clauses and points."""
-    if value is None:
-        return [] if name in LIST_FIELDS else None
-    if name == "clauses":
-        return [Clause(number=c.number, text=c.text, points=_points(c.points)) for c in value]
-    if name == "points":
-        return _points(value)
-    return value
-
-
-def _points(values: Sequence[EarlierPointValue]) -> list[Point]:
-    return [Point(label=p.label, text=p.text) for p in values]
-
-
 def _merged(periods: Sequence[DutyPeriod]) -> list[DutyPeriod]:
     """Neighbouring periods whose duty and article read the same, as one period."""
     merged: list[DutyPeriod] = []
@@ -291,105 +294,3 @@ def _merged(periods: Sequence[DutyPeriod]) -> list[DutyPeriod]:
         else:
             merged.append(period)
     return merged
-
-
-class _Projection:
-    """One projection: the file's elements with the values in force on one day."""
-
-    def __init__(self, timeline: Timeline, day: date) -> None:
-        self.effective = timeline.effective
-        self.day = day
-        self.source = timeline.regulation
-
-    def in_effect(self, act: str | None) -> bool:
-        # An act the file does not declare (CR901) is taken as always in effect, so a
-        # broken reference never hides the element it marks.
-        return act is not None and self.effective.get(act, date.min) <= self.day
-
-    def values(self, before: Sequence[Earlier]) -> dict[str, Any]:
-        """The earlier values in force on the day: for each field, the first entry (in
-        the order the acts took effect) whose act had not yet taken effect."""
-        updates: dict[str, Any] = {}
-        pending = [entry for entry in before if not self.in_effect(entry.act)]
-        for entry in sorted(pending, key=lambda e: self.effective.get(e.act, date.min)):
-            for name, value in entry.changed().items():
-                if name not in updates:
-                    updates[name] = _as_element_value(name, value)
-        return updates
-
-    def project(self, element: _Element, **children: Any) -> _Element:
-        if not element.before and self._same(element, children):
-            return element  # nothing to change: models are frozen, so it is shared
-        updates = self.values(element.before)
-        updates.update(children, before=[])
-        for name in ("added_by", "repealed_by"):
-            if name in type(element).model_fields and not self.in_effect(getattr(element, name)):
-                updates[name] = None
-        return element.model_copy(update=updates)
-
-    def _same(self, element: _Element, children: dict[str, Any]) -> bool:
-        """Whether `project` would copy `element` unchanged: each child list is its own
-        (the same elements), and its acts (`added_by`, `repealed_by`) are in effect."""
-        for name in ("added_by", "repealed_by"):
-            act = getattr(element, name, None)
-            if act is not None and not self.in_effect(act):
-                return False
-        return all(
-            len(items) == len(own) and all(a is b for a, b in zip(items, own, strict=True))
-            for name, items in children.items()
-            for own in (getattr(element, name),)
-        )
-
-    def present(self, element: Chapter | Article | Clause | Point | Duty) -> bool:
-        return element.added_by is None or self.in_effect(element.added_by)
-
-    def repealed(self, element: Chapter | Article | Clause | Point | Duty) -> bool:
-        return self.in_effect(element.repealed_by)
-
-    def regulation(self) -> Regulation:
-        source = self.source
-        evaluation = source.evaluation.model_copy(
-            update={**self.values(source.evaluation.before), "before": []}
-        )
-        parties = [
-            self.project(party, units=[self.project(unit) for unit in party.units])
-            for party in source.parties
-        ]
-        chapters = [self.chapter(chapter) for chapter in source.chapters if self.present(chapter)]
-        return source.model_copy(
-            update={"parties": parties, "evaluation": evaluation, "chapters": chapters}
-        )
-
-    def chapter(self, chapter: Chapter) -> Chapter:
-        gone = self.repealed(chapter)
-        articles = [] if gone else [self.article(a) for a in chapter.articles if self.present(a)]
-        return self.project(chapter, articles=articles)
-
-    def article(self, article: Article) -> Article:
-        if self.repealed(article):
-            return self.project(article, clauses=[], duties=[])
-        projected = self.project(
-            article,
-            duties=[
-                self.project(duty)
-                for duty in article.duties
-                if self.present(duty) and not self.repealed(duty)
-            ],
-        )
-        if "clauses" in self.values(article.before):
-            return projected  # the act replaced the clauses as a whole: keep the earlier list
-        clauses = [self.clause(clause) for clause in article.clauses if self.present(clause)]
-        if self._same(projected, {"clauses": clauses}):
-            return projected
-        return projected.model_copy(update={"clauses": clauses})
-
-    def clause(self, clause: Clause) -> Clause:
-        if self.repealed(clause):
-            return self.project(clause, points=[])
-        projected = self.project(clause)
-        if "points" in self.values(clause.before):
-            return projected
-        points = [self.project(point) for point in clause.points if self.present(point)]
-        if self._same(projected, {"points": points}):
-            return projected
-        return projected.model_copy(update={"points": points})
