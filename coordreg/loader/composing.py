@@ -31,7 +31,13 @@ from coordreg.loader.document import Document
 from coordreg.loader.events import events
 from coordreg.loader.limits import Limits
 from coordreg.loader.positions import Position
-from coordreg.loader.scalars import CONTAINER_TAGS, SCALAR_TAGS, resolve_plain, short_tag
+from coordreg.loader.scalars import (
+    CONTAINER_TAGS,
+    PLAIN_WORDS,
+    SCALAR_TAGS,
+    resolve_plain,
+    short_tag,
+)
 
 
 class _AbortError(Exception):
@@ -140,6 +146,7 @@ def _compose_events(text: str, doc: Document, limits: Limits, found: _Findings) 
     max_values = limits.max_values
     max_depth = limits.max_depth
     is_normalized = unicodedata.is_normalized
+    special = PLAIN_WORDS
 
     def tag_value(tag: str, value: Any, raw: str, position: Position) -> Any:
         if tag in SCALAR_TAGS:
@@ -154,7 +161,9 @@ def _compose_events(text: str, doc: Document, limits: Limits, found: _Findings) 
             mark = event.start_mark
             position = (mark.line, mark.column)
             raw = event.value
-            value: Any = resolve_plain(raw) if event.implicit[0] else raw
+            value: Any = raw
+            if event.implicit[0]:  # plain: most are words, which only a few names change
+                value = special.get(raw, raw) if raw[:1].isalpha() else resolve_plain(raw)
             if event.tag is not None:
                 value = tag_value(event.tag, value, raw, position)
             if type(value) is str and not value.isascii() and not is_normalized("NFC", value):

@@ -31,6 +31,9 @@ _SPECIAL = {
     "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
     ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
 }  # fmt: skip
+# The plain scalars that start with a letter and are not text: a plain scalar that
+# starts with a letter is never a number, so it is either one of these or itself.
+PLAIN_WORDS = {word: value for word, value in _SPECIAL.items() if word[:1].isalpha()}
 # Python refuses to convert longer digit strings (and to print longer numbers);
 # such a "number" stays text. Hex and octal digits convert without that limit,
 # so their value is held to the same size: 13,000 bits is about 3,900 digits.
