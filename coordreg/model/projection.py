@@ -71,23 +71,26 @@ class Projection:
             return element  # nothing to change: models are frozen, so it is shared
         updates = self.values(element.before)
         updates.update(children, before=[])
-        for name in ("added_by", "repealed_by"):
-            if name in type(element).model_fields and not self.in_effect(getattr(element, name)):
-                updates[name] = None
+        if not isinstance(element, Party | Unit):  # bodies are not added or repealed by acts
+            for name in ("added_by", "repealed_by"):
+                if not self.in_effect(getattr(element, name)):
+                    updates[name] = None
         return element.model_copy(update=updates)
 
     def _same(self, element: _Element, children: dict[str, Any]) -> bool:
         """Whether `project` would copy `element` unchanged: each child list is its own
         (the same elements), and its acts (`added_by`, `repealed_by`) are in effect."""
-        for name in ("added_by", "repealed_by"):
-            act = getattr(element, name, None)
-            if act is not None and not self.in_effect(act):
+        # Asked of every element of every projection: parties and units have no acts,
+        # and asking a model for a field it lacks costs an exception.
+        if not isinstance(element, Party | Unit):
+            for act in (element.added_by, element.repealed_by):
+                if act is not None and not self.in_effect(act):
+                    return False
+        for name, items in children.items():
+            own = getattr(element, name)
+            if len(items) != len(own) or any(a is not b for a, b in zip(items, own, strict=True)):
                 return False
-        return all(
-            len(items) == len(own) and all(a is b for a, b in zip(items, own, strict=True))
-            for name, items in children.items()
-            for own in (getattr(element, name),)
-        )
+        return True
 
     def present(self, element: Chapter | Article | Clause | Point | Duty) -> bool:
         return element.added_by is None or self.in_effect(element.added_by)
