@@ -164,3 +164,30 @@ def test_a_folder_without_old_html_templates_says_nothing(repo: Path) -> None:
 
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+def test_export_refuses_a_folder_that_leads_out_of_the_repository(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A folder of the repository that is a link to somewhere else (a cloned repository
+    can hold one) is refused, as a document's output is: exit 2, nothing written there."""
+    outside = tmp_path_factory.mktemp("outside")
+    (repo / "mau").symlink_to(outside, target_is_directory=True)
+    result = coordreg("templates", "export", "mau", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "leads outside the repository" in result.output
+    assert list(outside.iterdir()) == []
+
+
+def test_export_with_force_refuses_a_template_that_links_out(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "plan.md.j2"
+    outside.write_text("của người khác\n", encoding="utf-8")
+    (repo / "mau").mkdir()
+    (repo / "mau" / "plan.md.j2").symlink_to(outside)
+    result = coordreg("templates", "export", "mau", "--force", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "leads outside the repository" in result.output
+    assert list((repo / "mau").iterdir()) == [repo / "mau" / "plan.md.j2"]
+    assert outside.read_text(encoding="utf-8") == "của người khác\n"
