@@ -306,3 +306,17 @@ def test_checklists_are_not_merged_over_results_by_party(repo: Path) -> None:
         "chưa ghép được kết quả theo từng Bên: hãy cập nhật trực tiếp trong tệp\n"
     )
     assert record.read_bytes() == before
+
+
+@pytest.mark.parametrize("form", ["jointly", "each"])
+def test_the_schema_refuses_a_lead_naming_a_body_twice_as_check_does(
+    repo: Path, form: str
+) -> None:
+    import jsonschema
+    import yaml
+
+    validator = jsonschema.Draft202012Validator(json.loads(ok("schema")))
+    twice = REGULATION.replace("{jointly: [bca-vp, btttt-vp]}", f"{{{form}: [bca-vp, bca-vp]}}")
+    FILE.write_text(twice, encoding="utf-8")
+    assert invoke("check").exit_code == 1
+    assert not validator.is_valid(json.loads(json.dumps(yaml.safe_load(twice), default=str)))
