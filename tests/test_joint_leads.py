@@ -309,9 +309,7 @@ def test_checklists_are_not_merged_over_results_by_party(repo: Path) -> None:
 
 
 @pytest.mark.parametrize("form", ["jointly", "each"])
-def test_the_schema_refuses_a_lead_naming_a_body_twice_as_check_does(
-    repo: Path, form: str
-) -> None:
+def test_the_schema_refuses_a_lead_naming_a_body_twice_as_check_does(repo: Path, form: str) -> None:
     import jsonschema
     import yaml
 
