@@ -292,6 +292,20 @@ def test_check_fix_corrects_a_body_inside_a_joint_lead(repo: Path) -> None:
     assert FILE.read_text(encoding="utf-8") == text
 
 
+def test_check_fix_does_not_name_a_body_twice_in_a_lead(repo: Path) -> None:
+    """`{jointly: [bca-vp, BCA-VP]}`: the near miss of BCA-VP is bca-vp, already in the
+    lead; writing it made the file worse (CR104, a body named twice). It is left for the
+    user, the CR301 still reported."""
+    text = FILE.read_text(encoding="utf-8")
+    typo = text.replace("btttt-vp]}", "BCA-VP]}")
+    FILE.write_text(typo, encoding="utf-8")
+    result = invoke("check", "--fix", "--lang", "en")
+    assert result.exit_code == 1
+    assert "BCA-VP → bca-vp" not in result.output
+    assert "CR301" in result.output and "CR104" not in result.output
+    assert FILE.read_text(encoding="utf-8") == typo
+
+
 def test_checklists_are_not_merged_over_results_by_party(repo: Path) -> None:
     record = Path("regulations/qc-test/evaluations/2022.yaml")
     before = record.read_bytes()

@@ -238,6 +238,18 @@ def _numbering_changes(
     return [Change(finding_code, item, edit, typed(value)) for item, edit, value in renumbered]
 
 
+def _named_beside(target: Scalar, suggestion: str, data: Any) -> bool:
+    """Whether the list `target` stands in already names `suggestion` elsewhere:
+    `{jointly: [bca-vp, BCA-VP]}` corrected to name bca-vp twice would be refused
+    (a body named twice), so the choice stays the user's."""
+    if not target.path or not isinstance(target.path[-1], int):
+        return False
+    siblings = _list_at(data, target.path[:-1]) or []
+    return any(
+        value == suggestion for index, value in enumerate(siblings) if index != target.path[-1]
+    )
+
+
 def _is_chapter_number(target: Scalar) -> bool:
     path = target.path
     return (
@@ -268,6 +280,8 @@ def safe_changes(
     if item.code in ID_SUGGESTIONS:
         suggestion = args.get("suggestion")
         if not (isinstance(suggestion, str) and suggestion and args.get("sole") is True):
+            return []
+        if _named_beside(target, suggestion, data):
             return []
         edit = _replace(target, suggestion)
         return [Change(item.code, target, edit, suggestion)] if edit is not None else []
