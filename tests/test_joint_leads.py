@@ -284,6 +284,29 @@ def test_the_schema_takes_joint_each_and_results_by_party(repo: Path) -> None:
     assert not validator.is_valid(data(alone))
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("      bca-a05: {status: done}", '      "bca a05": {status: done}'),
+        ("  bao-cao-quy: {status: done}", '  "bao cao quy!": {status: done}'),
+    ],
+)
+def test_the_schema_refuses_a_key_that_is_no_id_as_check_does(
+    repo: Path, old: str, new: str
+) -> None:
+    """A body's id in `by_party`, a duty's id in `results`: check refuses one that is no
+    id (CR104); the schema's patterns said so, but let any other key through."""
+    import jsonschema
+    import yaml
+
+    validator = jsonschema.Draft202012Validator(json.loads(ok("schema")))
+    assert old in RECORD_2022
+    record = RECORD_2022.replace(old, new)
+    Path("regulations/qc-test/evaluations/2022.yaml").write_text(record, encoding="utf-8")
+    assert invoke("check").exit_code == 1
+    assert not validator.is_valid(json.loads(json.dumps(yaml.safe_load(record), default=str)))
+
+
 def test_check_fix_corrects_a_body_inside_a_joint_lead(repo: Path) -> None:
     text = FILE.read_text(encoding="utf-8")
     FILE.write_text(text.replace("btttt-vp]}", "BTTTT-VP]}"), encoding="utf-8")
