@@ -267,6 +267,32 @@ def test_transfer_moves_a_body_inside_a_joint_lead(repo: Path) -> None:
     )
 
 
+def test_a_handover_recorded_after_a_record_by_party_keeps_it_valid(repo: Path) -> None:
+    """btttt-cattt hands its duties to bca-vp from 1 July 2022, recorded after the 2022
+    record was kept: that record's result for btttt-cattt (not done) is the result of
+    the lead that took over, bca-vp. Before, transfer --write left the folder failing
+    CR613 (btttt-cattt no lead, bca-vp without a result) and the review refused."""
+    result = invoke(
+        "transfer", "qc-test", "--from", "btttt-cattt", "--to", "bca-vp",
+        "--effective", "2022-07-01", "--act-title", "Quyết định giao nhiệm vụ", "--write",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert ok("check") == "✔ Đã kiểm tra 3 tệp: không có vấn đề nào.\n"
+    figures = json.loads(ok("review", "qc-test", "-f", "json"))
+
+    def counts(tally: dict[str, object]) -> tuple[object, ...]:
+        return tuple(tally[key] for key in ("due", "done", "in_progress", "not_done"))
+
+    # The totals are those of before; the each-party duty of 2022 is now bca's twice
+    # (bca-a05 done, bca-vp not done), bao-cao-quy bca-vp's from 2022.
+    assert counts(figures["total"]) == (9, 6, 1, 2)
+    assert [(p["party"], *counts(p)) for p in figures["parties"]] == [
+        ("bca", 8, 5, 1, 2),
+        ("btttt", 3, 2, 0, 1),
+    ]
+    assert sum(p["due"] for p in figures["parties"]) == figures["total"]["due"] + 2
+
+
 def test_the_schema_takes_joint_each_and_results_by_party(repo: Path) -> None:
     import jsonschema
     import yaml
