@@ -191,3 +191,13 @@ def test_export_with_force_refuses_a_template_that_links_out(
     assert "leads outside the repository" in result.output
     assert list((repo / "mau").iterdir()) == [repo / "mau" / "plan.md.j2"]
     assert outside.read_text(encoding="utf-8") == "của người khác\n"
+
+
+def test_export_into_a_file_says_it_is_no_folder(repo: Path) -> None:
+    """It said `notes.txt/_closing.md.j2 already exists` (a folder could not be made
+    where the file is), and offered --force."""
+    (repo / "notes.txt").write_text("ghi chú\n", encoding="utf-8")
+    result = coordreg("templates", "export", "notes.txt", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == "coordreg: notes.txt is a file, not a folder\n"
+    assert (repo / "notes.txt").read_text(encoding="utf-8") == "ghi chú\n"

@@ -135,6 +135,9 @@ TEMPLATE_ERRORS: dict[str, Text] = {
         vi="{path}: python-docx không đọc được tài liệu mẫu Word này: {detail}",
         en="{path}: python-docx cannot read this Word reference document: {detail}",
     ),
+    "templates_export_not_folder": Text(
+        vi="{path} là tệp, không phải thư mục", en="{path} is a file, not a folder"
+    ),
     "templates_export_exists": Text(
         vi="{path} đã có; không ghi đè tệp nào (thêm --force để ghi đè các tệp mẫu)",
         en="{path} already exists; no file was overwritten (add --force to overwrite the "

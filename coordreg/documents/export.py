@@ -17,7 +17,7 @@ from pathlib import Path
 
 from coordreg.documents.docx.page import bundled_reference
 from coordreg.documents.docx.reference import NAME as REFERENCE
-from coordreg.errors import RefusedError
+from coordreg.errors import RefusedError, UsageError
 from coordreg.files import probe
 from coordreg.files.atomic import cannot_write, write_atomic
 from coordreg.files.root import confine
@@ -39,6 +39,8 @@ def bundled_files() -> dict[str, bytes]:
 
 def export_templates(folder: Path, force: bool = False) -> list[Path]:
     """Write the bundled files into `folder` (made if missing); the paths written."""
+    if probe.exists(folder) and not probe.is_dir(folder):
+        raise UsageError("templates_export_not_folder", path=str(folder))
     files = bundled_files()
     targets = [folder / name for name in files]
     # As a document's output: nothing is written through a link leading out of
