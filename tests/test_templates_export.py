@@ -201,3 +201,42 @@ def test_export_into_a_file_says_it_is_no_folder(repo: Path) -> None:
     assert result.exit_code == 2, result.output
     assert result.stderr == "coordreg: notes.txt is a file, not a folder\n"
     assert (repo / "notes.txt").read_text(encoding="utf-8") == "ghi chú\n"
+
+
+ACTIVE_PAGES = [
+    ('<img src="http://tracker.example/p.png">', '<img src="http://tracker.example/p.png">'),
+    ('<a href="javascript:alert(1)">Trang chủ</a>', '<a href="javascript:alert(1)">'),
+    ("<script>alert(1)</script>", "<script>"),
+    ('<body onload="alert(1)">', '<body onload="alert(1)">'),
+    ('<link rel="stylesheet" href="https://cdn.example/a.css">', "<link rel="),
+    ("<style>body { background: url(https://tracker.example/b.png) }</style>", "url("),
+    ("<style>@import 'https://cdn.example/a.css';</style>", "@import"),
+]
+
+
+@pytest.mark.parametrize(("added", "shown"), ACTIVE_PAGES)
+def test_an_offices_page_that_loads_or_runs_something_is_refused(
+    repo: Path, added: str, shown: str
+) -> None:
+    """The words (the Markdown template) can make no link or image, but the page around
+    them (base.html.j2) is the office's HTML: one that fetches, runs or links out would
+    do so in every document made with it, in every reader's browser."""
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    page = Path("tpl/base.html.j2")
+    page.write_text(page.read_text(encoding="utf-8").replace("</head>", added + "</head>"))
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
+    assert result.exit_code == 1, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("coordreg: trang HTML tpl/base.html.j2 tải hoặc chạy ")
+    assert shown in last
+    assert not Path("p.html").exists()
+
+
+def test_an_offices_page_with_an_embedded_logo_and_in_page_links_is_kept(repo: Path) -> None:
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    page = Path("tpl/base.html.j2")
+    logo = '<img src="data:image/png;base64,iVBORw0KGgo=" alt="logo"><a href="#top">Đầu</a>'
+    page.write_text(page.read_text(encoding="utf-8").replace("<body>", "<body>" + logo, 1))
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
+    assert result.exit_code == 0, result.output
+    assert logo in Path("p.html").read_text(encoding="utf-8")
