@@ -240,3 +240,21 @@ def test_an_offices_page_with_an_embedded_logo_and_in_page_links_is_kept(repo: P
     result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
     assert result.exit_code == 0, result.output
     assert logo in Path("p.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "body { background: \\75 rl(https://tracker.example/b.png) }",
+        'body { background-image: image-set("https://tracker.example/b.png" 1x) }',
+    ],
+)
+def test_css_that_fetches_in_disguise_is_refused(repo: Path, css: str) -> None:
+    """A CSS escape (`\\75 rl(` is `url(`) or an image-set() fetches all the same."""
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    page = Path("tpl/base.html.j2")
+    added = "<style>{% raw %}" + css + "{% endraw %}</style></head>"
+    page.write_text(page.read_text(encoding="utf-8").replace("</head>", added))
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
+    assert result.exit_code == 1, result.output
+    assert not Path("p.html").exists()
