@@ -381,3 +381,15 @@ def test_the_schema_refuses_a_lead_naming_a_body_twice_as_check_does(repo: Path,
     FILE.write_text(twice, encoding="utf-8")
     assert invoke("check").exit_code == 1
     assert not validator.is_valid(json.loads(json.dumps(yaml.safe_load(twice), default=str)))
+
+
+def test_a_blank_note_leaves_no_stray_emphasis_marks(repo: Path) -> None:
+    """A note of only spaces is shown as nothing: it was printed as `**` (an emphasis
+    of nothing, which every reader shows as two asterisks) after the shortfall."""
+    record = Path("regulations/qc-test/evaluations/2023.yaml")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("note: Chưa tổ chức.", 'note: " "'),
+        encoding="utf-8",
+    )
+    text = ok("review", "qc-test")
+    assert "- Tổng kết công tác phối hợp hằng năm. (Điều 4; năm 2023: chưa thực hiện)\n" in text
