@@ -267,6 +267,32 @@ def test_transfer_moves_a_body_inside_a_joint_lead(repo: Path) -> None:
     )
 
 
+def test_a_handover_recorded_after_a_record_by_party_keeps_it_valid(repo: Path) -> None:
+    """btttt-cattt hands its duties to bca-vp from 1 July 2022, recorded after the 2022
+    record was kept: that record's result for btttt-cattt (not done) is the result of
+    the lead that took over, bca-vp. Before, transfer --write left the folder failing
+    CR613 (btttt-cattt no lead, bca-vp without a result) and the review refused."""
+    result = invoke(
+        "transfer", "qc-test", "--from", "btttt-cattt", "--to", "bca-vp",
+        "--effective", "2022-07-01", "--act-title", "Quyết định giao nhiệm vụ", "--write",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert ok("check") == "✔ Đã kiểm tra 3 tệp: không có vấn đề nào.\n"
+    figures = json.loads(ok("review", "qc-test", "-f", "json"))
+
+    def counts(tally: dict[str, object]) -> tuple[object, ...]:
+        return tuple(tally[key] for key in ("due", "done", "in_progress", "not_done"))
+
+    # The totals are those of before; the each-party duty of 2022 is now bca's twice
+    # (bca-a05 done, bca-vp not done), bao-cao-quy bca-vp's from 2022.
+    assert counts(figures["total"]) == (9, 6, 1, 2)
+    assert [(p["party"], *counts(p)) for p in figures["parties"]] == [
+        ("bca", 8, 5, 1, 2),
+        ("btttt", 3, 2, 0, 1),
+    ]
+    assert sum(p["due"] for p in figures["parties"]) == figures["total"]["due"] + 2
+
+
 def test_the_schema_takes_joint_each_and_results_by_party(repo: Path) -> None:
     import jsonschema
     import yaml
@@ -284,12 +310,49 @@ def test_the_schema_takes_joint_each_and_results_by_party(repo: Path) -> None:
     assert not validator.is_valid(data(alone))
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("      bca-a05: {status: done}", '      "bca a05": {status: done}'),
+        ("  bao-cao-quy: {status: done}", '  "bao cao quy!": {status: done}'),
+    ],
+)
+def test_the_schema_refuses_a_key_that_is_no_id_as_check_does(
+    repo: Path, old: str, new: str
+) -> None:
+    """A body's id in `by_party`, a duty's id in `results`: check refuses one that is no
+    id (CR104); the schema's patterns said so, but let any other key through."""
+    import jsonschema
+    import yaml
+
+    validator = jsonschema.Draft202012Validator(json.loads(ok("schema")))
+    assert old in RECORD_2022
+    record = RECORD_2022.replace(old, new)
+    Path("regulations/qc-test/evaluations/2022.yaml").write_text(record, encoding="utf-8")
+    assert invoke("check").exit_code == 1
+    assert not validator.is_valid(json.loads(json.dumps(yaml.safe_load(record), default=str)))
+
+
 def test_check_fix_corrects_a_body_inside_a_joint_lead(repo: Path) -> None:
     text = FILE.read_text(encoding="utf-8")
     FILE.write_text(text.replace("btttt-vp]}", "BTTTT-VP]}"), encoding="utf-8")
     result = invoke("check", "--fix")
     assert "CR301: BTTTT-VP → btttt-vp" in result.output
     assert FILE.read_text(encoding="utf-8") == text
+
+
+def test_check_fix_does_not_name_a_body_twice_in_a_lead(repo: Path) -> None:
+    """`{jointly: [bca-vp, BCA-VP]}`: the near miss of BCA-VP is bca-vp, already in the
+    lead; writing it made the file worse (CR104, a body named twice). It is left for the
+    user, the CR301 still reported."""
+    text = FILE.read_text(encoding="utf-8")
+    typo = text.replace("btttt-vp]}", "BCA-VP]}")
+    FILE.write_text(typo, encoding="utf-8")
+    result = invoke("check", "--fix", "--lang", "en")
+    assert result.exit_code == 1
+    assert "BCA-VP → bca-vp" not in result.output
+    assert "CR301" in result.output and "CR104" not in result.output
+    assert FILE.read_text(encoding="utf-8") == typo
 
 
 def test_checklists_are_not_merged_over_results_by_party(repo: Path) -> None:
@@ -306,3 +369,27 @@ def test_checklists_are_not_merged_over_results_by_party(repo: Path) -> None:
         "chưa ghép được kết quả theo từng Bên: hãy cập nhật trực tiếp trong tệp\n"
     )
     assert record.read_bytes() == before
+
+
+@pytest.mark.parametrize("form", ["jointly", "each"])
+def test_the_schema_refuses_a_lead_naming_a_body_twice_as_check_does(repo: Path, form: str) -> None:
+    import jsonschema
+    import yaml
+
+    validator = jsonschema.Draft202012Validator(json.loads(ok("schema")))
+    twice = REGULATION.replace("{jointly: [bca-vp, btttt-vp]}", f"{{{form}: [bca-vp, bca-vp]}}")
+    FILE.write_text(twice, encoding="utf-8")
+    assert invoke("check").exit_code == 1
+    assert not validator.is_valid(json.loads(json.dumps(yaml.safe_load(twice), default=str)))
+
+
+def test_a_blank_note_leaves_no_stray_emphasis_marks(repo: Path) -> None:
+    """A note of only spaces is shown as nothing: it was printed as `**` (an emphasis
+    of nothing, which every reader shows as two asterisks) after the shortfall."""
+    record = Path("regulations/qc-test/evaluations/2023.yaml")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("note: Chưa tổ chức.", 'note: " "'),
+        encoding="utf-8",
+    )
+    text = ok("review", "qc-test")
+    assert "- Tổng kết công tác phối hợp hằng năm. (Điều 4; năm 2023: chưa thực hiện)\n" in text

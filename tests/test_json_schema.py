@@ -2,9 +2,9 @@
 
 No JSON Schema library is a dependency, so `conforms` below checks a document
 against the parts of JSON Schema the bundled schemas use (`$ref`, `anyOf`,
-`oneOf`, `type`, `enum`, `properties`, `required`, `additionalProperties`, `items`,
-the bounds and `pattern`, `format: date`): enough to tell a file that fits from
-one that does not, as an editor validating YAML would.
+`oneOf`, `type`, `enum`, `properties`, `patternProperties`, `required`,
+`additionalProperties`, `items`, the bounds and `pattern`, `format: date`): enough
+to tell a file that fits from one that does not, as an editor validating YAML would.
 """
 
 from __future__ import annotations
@@ -78,9 +78,14 @@ def problems(value: Any, schema: dict[str, Any], root: dict[str, Any], at: str =
         found += [f"{at}: missing {key}" for key in schema.get("required", []) if key not in value]
         if not schema.get("minProperties", 0) <= len(value) <= schema.get("maxProperties", 1e9):
             found.append(f"{at}: {len(value)} keys")
+        patterns = schema.get("patternProperties", {})
         for key, item in value.items():
+            matching = [rule for pattern, rule in patterns.items() if re.search(pattern, key)]
             if key in properties:
                 found += problems(item, properties[key], root, f"{at}.{key}")
+            elif matching:
+                for rule in matching:
+                    found += problems(item, rule, root, f"{at}.{key}")
             elif schema.get("additionalProperties") is False:
                 found.append(f"{at}: unknown key {key}")
             elif isinstance(schema.get("additionalProperties"), dict):

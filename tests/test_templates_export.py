@@ -164,3 +164,97 @@ def test_a_folder_without_old_html_templates_says_nothing(repo: Path) -> None:
 
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+def test_export_refuses_a_folder_that_leads_out_of_the_repository(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A folder of the repository that is a link to somewhere else (a cloned repository
+    can hold one) is refused, as a document's output is: exit 2, nothing written there."""
+    outside = tmp_path_factory.mktemp("outside")
+    (repo / "mau").symlink_to(outside, target_is_directory=True)
+    result = coordreg("templates", "export", "mau", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "leads outside the repository" in result.output
+    assert list(outside.iterdir()) == []
+
+
+def test_export_with_force_refuses_a_template_that_links_out(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "plan.md.j2"
+    outside.write_text("của người khác\n", encoding="utf-8")
+    (repo / "mau").mkdir()
+    (repo / "mau" / "plan.md.j2").symlink_to(outside)
+    result = coordreg("templates", "export", "mau", "--force", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "leads outside the repository" in result.output
+    assert list((repo / "mau").iterdir()) == [repo / "mau" / "plan.md.j2"]
+    assert outside.read_text(encoding="utf-8") == "của người khác\n"
+
+
+def test_export_into_a_file_says_it_is_no_folder(repo: Path) -> None:
+    """It said `notes.txt/_closing.md.j2 already exists` (a folder could not be made
+    where the file is), and offered --force."""
+    (repo / "notes.txt").write_text("ghi chú\n", encoding="utf-8")
+    result = coordreg("templates", "export", "notes.txt", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == "coordreg: notes.txt is a file, not a folder\n"
+    assert (repo / "notes.txt").read_text(encoding="utf-8") == "ghi chú\n"
+
+
+ACTIVE_PAGES = [
+    ('<img src="http://tracker.example/p.png">', '<img src="http://tracker.example/p.png">'),
+    ('<a href="javascript:alert(1)">Trang chủ</a>', '<a href="javascript:alert(1)">'),
+    ("<script>alert(1)</script>", "<script>"),
+    ('<body onload="alert(1)">', '<body onload="alert(1)">'),
+    ('<link rel="stylesheet" href="https://cdn.example/a.css">', "<link rel="),
+    ("<style>body { background: url(https://tracker.example/b.png) }</style>", "url("),
+    ("<style>@import 'https://cdn.example/a.css';</style>", "@import"),
+]
+
+
+@pytest.mark.parametrize(("added", "shown"), ACTIVE_PAGES)
+def test_an_offices_page_that_loads_or_runs_something_is_refused(
+    repo: Path, added: str, shown: str
+) -> None:
+    """The words (the Markdown template) can make no link or image, but the page around
+    them (base.html.j2) is the office's HTML: one that fetches, runs or links out would
+    do so in every document made with it, in every reader's browser."""
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    page = Path("tpl/base.html.j2")
+    page.write_text(page.read_text(encoding="utf-8").replace("</head>", added + "</head>"))
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
+    assert result.exit_code == 1, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("coordreg: trang HTML tpl/base.html.j2 tải hoặc chạy ")
+    assert shown in last
+    assert not Path("p.html").exists()
+
+
+def test_an_offices_page_with_an_embedded_logo_and_in_page_links_is_kept(repo: Path) -> None:
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    page = Path("tpl/base.html.j2")
+    logo = '<img src="data:image/png;base64,iVBORw0KGgo=" alt="logo"><a href="#top">Đầu</a>'
+    page.write_text(page.read_text(encoding="utf-8").replace("<body>", "<body>" + logo, 1))
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
+    assert result.exit_code == 0, result.output
+    assert logo in Path("p.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "body { background: \\75 rl(https://tracker.example/b.png) }",
+        'body { background-image: image-set("https://tracker.example/b.png" 1x) }',
+    ],
+)
+def test_css_that_fetches_in_disguise_is_refused(repo: Path, css: str) -> None:
+    """A CSS escape (`\\75 rl(` is `url(`) or an image-set() fetches all the same."""
+    assert coordreg("templates", "export", "tpl").exit_code == 0
+    page = Path("tpl/base.html.j2")
+    added = "<style>{% raw %}" + css + "{% endraw %}</style></head>"
+    page.write_text(page.read_text(encoding="utf-8").replace("</head>", added))
+    result = coordreg("plan", "qc-test", "--year", "2023", "--templates", "tpl", "-o", "p.html")
+    assert result.exit_code == 1, result.output
+    assert not Path("p.html").exists()

@@ -135,6 +135,17 @@ TEMPLATE_ERRORS: dict[str, Text] = {
         vi="{path}: python-docx không đọc được tài liệu mẫu Word này: {detail}",
         en="{path}: python-docx cannot read this Word reference document: {detail}",
     ),
+    "template_page_active": Text(
+        vi="trang HTML {name} tải hoặc chạy nội dung từ bên ngoài ({what}); trang của văn "
+        "bản không được tải, chạy hay liên kết gì ra ngoài (chỉ liên kết #... và ảnh "
+        "data:image/...)",
+        en="the HTML page {name} loads or runs something from outside ({what}); a "
+        "document's page may load, run or link to nothing outside it (only #... links and "
+        "data:image/... images)",
+    ),
+    "templates_export_not_folder": Text(
+        vi="{path} là tệp, không phải thư mục", en="{path} is a file, not a folder"
+    ),
     "templates_export_exists": Text(
         vi="{path} đã có; không ghi đè tệp nào (thêm --force để ghi đè các tệp mẫu)",
         en="{path} already exists; no file was overwritten (add --force to overwrite the "

@@ -185,9 +185,26 @@ def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
                 for key, words in source.get(owner, {}).items():
                     if key in definition.get("properties", {}):
                         definition["properties"][key].setdefault("description", words)
+    _closed_keys(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = title
     return schema
+
+
+def _closed_keys(node: Any) -> None:
+    """A mapping keyed by ids (`results`, `by_party`) takes no key outside its pattern.
+
+    Pydantic writes the key's pattern as `patternProperties` only, which lets any
+    other key through; the model refuses one (CR104), and so must an editor.
+    """
+    if isinstance(node, dict):
+        if "patternProperties" in node:
+            node.setdefault("additionalProperties", False)
+        for value in node.values():
+            _closed_keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            _closed_keys(value)
 
 
 def file_schemas() -> dict[str, dict[str, Any]]:

@@ -9,6 +9,7 @@ over on 1 March 2025 is its old holder's for 2024 and its new holder's for 2025.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,9 @@ class DutyYear:
     article: Article
     duty: Duty
     parties: tuple[str, ...]
+    # Who holds a body's duties on the reference day: a result by party keyed by a
+    # body the lead took over from during the year is the lead's (`keyed_results`).
+    holder: Callable[[str], str] | None = None
 
     @property
     def party(self) -> str:
@@ -41,7 +45,7 @@ class DutyYear:
         mode = self.duty.lead_mode
         if mode == "each":
             return [
-                Share(party, result_of(entry, lead), True)
+                Share(party, result_of(entry, lead, self.holder), True)
                 for lead, party in zip(self.duty.leads, self.parties, strict=True)
             ]
         result = result_of(entry, "")
@@ -82,8 +86,14 @@ def duties_counted(timeline: Timeline, year: int, record: Evaluation | None) -> 
 
 
 def _attributed(timeline: Timeline, year_duty: YearDuty) -> DutyYear:
-    owners = timeline.as_of(year_duty.reference_day).party_of()
-    return DutyYear(year_duty.article, year_duty.duty, _parties(owners, year_duty.duty))
+    day = year_duty.reference_day
+    owners = timeline.as_of(day).party_of()
+    return DutyYear(
+        year_duty.article,
+        year_duty.duty,
+        _parties(owners, year_duty.duty),
+        lambda body: timeline.successor_on(body, day),
+    )
 
 
 def _last_version(timeline: Timeline, duty_id: str, span: tuple[date, date]) -> DutyYear | None:

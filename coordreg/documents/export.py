@@ -6,7 +6,8 @@ each document's one source of words in every format; the HTML page `base.html.j2
 (its CSS); and `reference.docx`, coordreg's Word styles and page set-up, for the
 office to restyle and give its letterhead. An existing file is never replaced
 without `force`: all are checked before any is written, and each is written
-atomically (a temporary file, then a link or a rename).
+atomically (a temporary file, then a link or a rename). Nothing is written through
+a symbolic link leading out of the repository (`link_outside`, exit 2).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from coordreg.documents.docx.page import bundled_reference
 from coordreg.documents.docx.reference import NAME as REFERENCE
-from coordreg.errors import RefusedError
+from coordreg.errors import RefusedError, UsageError
 from coordreg.files import probe
 from coordreg.files.atomic import cannot_write, write_atomic
+from coordreg.files.root import confine
 from coordreg.render.template_loader import builtin_templates
 
 PAGE = "base.html.j2"
@@ -37,8 +39,14 @@ def bundled_files() -> dict[str, bytes]:
 
 def export_templates(folder: Path, force: bool = False) -> list[Path]:
     """Write the bundled files into `folder` (made if missing); the paths written."""
+    if probe.exists(folder) and not probe.is_dir(folder):
+        raise UsageError("templates_export_not_folder", path=str(folder))
     files = bundled_files()
     targets = [folder / name for name in files]
+    # As a document's output: nothing is written through a link leading out of
+    # the repository (the folder, or with `force` a template file, can be one).
+    for target in targets:
+        confine(target)
     if not force:
         for target in targets:
             if probe.exists(target) or target.is_symlink():

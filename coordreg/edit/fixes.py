@@ -179,7 +179,12 @@ def quick_fixes(item: Finding, outline: Outline, offset: int, lang: str) -> list
     args = dict(item.args)
     found: list[Fix] = []
     suggestion = args.get("suggestion")
-    if isinstance(suggestion, str) and suggestion and suggestion != target.value:
+    if (
+        isinstance(suggestion, str)
+        and suggestion
+        and suggestion != target.value
+        and not _named_beside(target, suggestion, outline)
+    ):
         edit = _replace(target, suggestion)
         if edit is not None:
             title = Labels(lang)("editor.replace", value=suggestion)
@@ -238,6 +243,22 @@ def _numbering_changes(
     return [Change(finding_code, item, edit, typed(value)) for item, edit, value in renumbered]
 
 
+def _named_beside(target: Scalar, suggestion: str, outline: Outline) -> bool:
+    """Whether the list `target` stands in already names `suggestion` elsewhere:
+    `{jointly: [bca-vp, BCA-VP]}` corrected to name bca-vp twice would be refused
+    (a body named twice), so no such fix is offered or made."""
+    path = target.path
+    if not path or not isinstance(path[-1], int):
+        return False
+    return any(
+        not other.is_key
+        and other.path[:-1] == path[:-1]
+        and other.path != path
+        and other.value == suggestion
+        for other in outline.scalars
+    )
+
+
 def _is_chapter_number(target: Scalar) -> bool:
     path = target.path
     return (
@@ -268,6 +289,8 @@ def safe_changes(
     if item.code in ID_SUGGESTIONS:
         suggestion = args.get("suggestion")
         if not (isinstance(suggestion, str) and suggestion and args.get("sole") is True):
+            return []
+        if _named_beside(target, suggestion, outline):
             return []
         edit = _replace(target, suggestion)
         return [Change(item.code, target, edit, suggestion)] if edit is not None else []

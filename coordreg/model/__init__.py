@@ -11,6 +11,7 @@ from coordreg.model.evaluation import (
     PartyResults,
     Result,
     Status,
+    keyed_results,
     result_of,
     results_in,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "Status",
     "Unit",
     "Unplaced",
+    "keyed_results",
     "result_of",
     "results_in",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -62,11 +63,39 @@ def results_in(entry: Result | PartyResults | None) -> tuple[tuple[str | None, R
     return ((None, entry),)
 
 
-def result_of(entry: Result | PartyResults | None, lead: str) -> Result | None:
-    """The result that holds for `lead`: its own, or the one result of the duty."""
+def result_of(
+    entry: Result | PartyResults | None, lead: str, holder: Callable[[str], str] | None = None
+) -> Result | None:
+    """The result that holds for `lead`: its own, or the one result of the duty.
+
+    With `holder` (a body -> who holds its duties on the year's reference day), a
+    result keyed by a body the lead took over from during the year is the lead's.
+    """
     if isinstance(entry, PartyResults):
-        return entry.by_party.get(lead)
+        return keyed_results(entry, (lead,), holder)[0].get(lead)
     return entry
+
+
+def keyed_results(
+    entry: PartyResults, leads: Sequence[str], holder: Callable[[str], str] | None = None
+) -> tuple[dict[str, Result], list[str]]:
+    """Each lead's result, and the keys that hold for no lead.
+
+    A key is a lead's own id, or (with `holder`) the id of a body that ended during
+    the year and whose duties the lead took over: a record kept before a handover
+    was recorded names the body that did the work then. The lead's own key wins.
+    """
+    found = {lead: entry.by_party[lead] for lead in leads if lead in entry.by_party}
+    stray: list[str] = []
+    for key, result in entry.by_party.items():
+        if key in leads:
+            continue
+        held = holder(key) if holder is not None else key
+        if held in leads and held not in found:
+            found[held] = result
+        else:
+            stray.append(key)
+    return found, stray
 
 
 class Evaluation(StrictModel):

@@ -32,7 +32,12 @@ def _distinct(ids: list[str]) -> list[str]:
 
 
 # Two bodies at least, none twice: a "joint" lead of one body is simply a lead.
-LeadList = Annotated[list[Identifier], Field(min_length=2), AfterValidator(_distinct)]
+# `uniqueItems` says so in the JSON Schema too, so an editor refuses what check refuses.
+LeadList = Annotated[
+    list[Identifier],
+    Field(min_length=2, json_schema_extra={"uniqueItems": True}),
+    AfterValidator(_distinct),
+]
 
 
 class JointLead(StrictModel):

@@ -121,9 +121,10 @@ _MD_INLINE = re.compile(r"[\\`*_\[\]<>|~]")
 # `&` only where it would start an entity (&amp; &#38;): "R&D" stays as written.
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # What else makes the start of a line a block (CommonMark): a heading, a list item
-# (- + and 1. or 1)), a thematic break or a setext underline (--- or ===).
+# (- + and 1. or 1)), a thematic break or a setext underline (--- or ===), and the
+# fence of a document's part (`::: appendix`, `coordreg.documents.markup.parse`).
 _MD_NUMBERED = re.compile(r"(\d+)([.)])(?=\s|$)")
-_MD_BLOCK_START = re.compile(r"[#+-]|=+$")
+_MD_BLOCK_START = re.compile(r"[#+-]|=+$|:{3}")
 
 
 def md_text(text: object) -> str:

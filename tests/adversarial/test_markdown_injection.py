@@ -181,3 +181,25 @@ def test_the_diff_table_holds_each_attack_in_its_cells(tmp_path: Path) -> None:
     for kind in ("link_open", "image", "html_inline", "html_block", "code_inline", "em_open"):
         assert kind not in kinds, kind
     assert "Tiêu đề chèn" in seen(out.getvalue())
+
+
+def fenced(field: str) -> str:
+    """A value that starts like the fence of a document's part (`::: appendix`)."""
+    return f"::: appendix {field.upper()} ::: heading"
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_a_value_starting_like_a_part_fence_stays_text(tmp_path: Path, name: str) -> None:
+    """A value opening a line (a paragraph of the regulation's text, a plan's task) that
+    starts with `:::` used to open a part of the document: the Markdown output dropped
+    the line as a fence, and the HTML and Word writers laid the rest out as that part."""
+    file = write_hostile(tmp_path, fenced)
+    markdown = document(file, name, "md")
+    page = document(file, name, "html")
+    assert isinstance(markdown, str) and isinstance(page, str)
+    text = seen(markdown).upper()
+    shown_page = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", page)).split()).upper()
+    for field in SHOWN[name]:
+        written = fenced(field).upper()
+        assert written in text, f"{field} is not shown whole in the {name}'s Markdown"
+        assert written in shown_page, f"{field} is not shown whole in the {name}'s HTML"

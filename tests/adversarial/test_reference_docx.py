@@ -149,3 +149,48 @@ def test_a_word_document_python_docx_cannot_use(folder: Path) -> None:
     assert result.stderr.splitlines()[-1].startswith(
         "coordreg: tpl/reference.docx: python-docx cannot read this Word reference document: "
     )
+
+
+# Parts that run code, however named: what their relationship says they are.
+ACTIVE_RELATIONSHIPS = [
+    ("http://schemas.microsoft.com/office/2006/relationships/vbaProject", "code.bin"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject", "logo.bin"),
+]
+
+
+@pytest.mark.parametrize(("kind", "target"), ACTIVE_RELATIONSHIPS)
+def test_a_part_that_runs_code_under_another_name(folder: Path, kind: str, target: str) -> None:
+    """A macro project or an embedded OLE object (a program behind the letterhead's logo)
+    renamed so that its part's name says nothing: refused by its relationship's type,
+    not copied into the Word document."""
+    with zipfile.ZipFile(io.BytesIO(_empty_docx())) as archive:
+        rels = archive.read("word/_rels/document.xml.rels").decode("utf-8")
+    rels = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdX" Type="{kind}" Target="{target}"/></Relationships>',
+    )
+    types = archive_text("[Content_Types].xml").replace(
+        "</Types>",
+        '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.'
+        'oleObject"/></Types>',
+    )
+    changed = {"word/_rels/document.xml.rels": rels, "[Content_Types].xml": types}
+    parts = [part(p.name, changed[p.name].encode("utf-8")) if p.name in changed else p
+             for p in word_parts()]  # fmt: skip
+    write_zip(folder / "reference.docx", [*parts, part(f"word/{target}", b"\xd0\xcf\x11\xe0code")])
+    refused(
+        word(),
+        f"tpl/reference.docx holds macros (word/_rels/document.xml.rels: {target}); a Word "
+        "reference document may hold none: save it as a plain .docx",
+    )
+
+
+def _empty_docx() -> bytes:
+    saved = io.BytesIO()
+    docx.Document().save(saved)
+    return saved.getvalue()
+
+
+def archive_text(name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(_empty_docx())) as archive:
+        return archive.read(name).decode("utf-8")

@@ -190,3 +190,18 @@ def test_no_action_where_there_is_no_finding(server: LspClient, tmp_path: Path) 
     title = position(text, "title")
 
     assert actions(server, file, {"start": title, "end": title}) == []
+
+
+def test_no_fix_names_a_body_twice_in_a_lead(server: LspClient, tmp_path: Path) -> None:
+    """`{jointly: [bca-vp, BCA-VP]}`: the near miss bca-vp is already in the lead, and
+    writing it would be refused as a body named twice; no fix is offered for it."""
+    text = REGULATION.replace(
+        "lead: bca-vp\n            support: [btttt-vp]", "lead: {jointly: [bca-vp, BCA-VP]}"
+    )
+    assert "BCA-VP" in text
+    folder = write_folder(tmp_path, text)
+    file = folder / "regulation.yaml"
+    (diagnostic,) = server.open(file)
+    assert diagnostic["code"] == "CR301"
+
+    assert actions(server, file, diagnostic["range"]) == []

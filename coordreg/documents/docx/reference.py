@@ -12,7 +12,8 @@ message before python-docx opens it:
   link leading out of the folder, not a FIFO or a device, at most `MAX_BYTES`;
 - not a zip archive, a zip bomb, too many or too large parts, XML with a DTD or
   nested too deep (`files.ooxml.check_package`);
-- macros (a `vbaProject` part, ActiveX, a macro-enabled content type), and any
+- macros (a `vbaProject` part, ActiveX, a macro-enabled content type; a part a
+  relationship says is one of them or an embedded OLE object, whatever its name), and any
   relationship whose target is outside the package (`TargetMode="External"`: a
   linked image, font or attached template Word would fetch when the document is
   opened); a hyperlink (a web address in the letterhead) is kept, as Word fetches
@@ -38,6 +39,11 @@ MAX_BYTES = 20 * 1024 * 1024  # a letterhead with its logo is well under 1 MB
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 # Parts that hold code: VBA macros, ActiveX controls.
 _ACTIVE = ("vbaproject", "vbadata", "activex")
+# The same by what a relationship says its part is, whatever the part's name
+# (`word/logo.bin`); an embedded OLE object too: a program behind an icon in the
+# letterhead, run by a double click in every document made from it.
+_ACTIVE_TYPES = ("/vbaproject", "/vbaprojectsignature", "/wordvbadata", "/activexcontrol",
+                 "/activexcontrolbinary", "/oleobject")  # fmt: skip
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
@@ -77,6 +83,9 @@ def check_reference(raw: bytes, shown: str) -> None:
                 # Parsed safely: check_package has refused DTDs and deep nesting.
                 root = etree.fromstring(archive.read(member), _PARSER)
                 for relation in root.iter(_RELS):
+                    if relation.get("Type", "").lower().endswith(_ACTIVE_TYPES):
+                        target = relation.get("Target", "")[:200]
+                        raise RefusedError("reference_macros", path=shown, part=f"{name}: {target}")
                     external = relation.get("TargetMode", "").lower() == "external"
                     if external and not relation.get("Type", "").endswith("/hyperlink"):
                         target = relation.get("Target", "")[:200]

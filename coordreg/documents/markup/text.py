@@ -15,6 +15,7 @@ from markupsafe import Markup
 from coordreg.documents.context import DocumentContext
 from coordreg.documents.markup.blocks import Block
 from coordreg.documents.markup.html import html_body
+from coordreg.documents.markup.page import check_page
 from coordreg.documents.markup.parse import markdown_text, parse
 from coordreg.render.templating import render
 
@@ -46,4 +47,7 @@ def render_text(
         "title": context.title,
         "document": Markup(html_body(template, context, parse(source))),
     }
-    return render("base.html.j2", page, user_dir)
+    html = render("base.html.j2", page, user_dir)
+    # An office's page came from anywhere: it may load, run or link to nothing.
+    check_page(html, str(user_dir / "base.html.j2") if user_dir is not None else "base.html.j2")
+    return html
