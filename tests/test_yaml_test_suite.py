@@ -52,9 +52,6 @@ ACCEPTED_INVALID_CASES = {
     "RHX7",  # YAML directive without document end marker: libyaml accepts [CR011]
     "S98Z",  # Block scalar with more spaces than first content line: libyaml accepts [none]
     "SU5Z",  # Comment without whitespace after double-quoted scalar: libyaml accepts [none]
-    # Invalid comma in tag (`!!str, xxx`): the libyaml inside ruamel.yaml.clib
-    # takes `!!str,` as the tag (newer libyaml, as in PyYAML, rejects it) [CR007, CR010].
-    "U99R",
     "X4QW",  # Comment without whitespace after block scalar indicator: libyaml accepts [none]
     "Y79Y-003",  # Tabs in various contexts (`- [\t\n foo`): libyaml accepts [CR010]
     "YJV2",  # Dash in flow sequence (`[-]`): libyaml accepts [CR010]
@@ -95,7 +92,6 @@ REJECTED_VALID_CASES = {
     "FRK4",  # Spec Example 7.3. Completely Empty Flow Nodes: found unexpected ':'
     "HM87-00",  # Scalars in flow start with syntax char: did not find expected node content
     "HWV9",  # Document-end marker: did not find expected node content
-    "JR7V",  # Question marks in scalars: did not find expected ',' or ']'
     "K3WX",  # Colon and adjacent value after comment on next line: did not find expected ',' or '}'
     "M2N8-00",  # Question mark edge cases: did not find expected key
     "M7A3",  # Spec Example 9.3. Bare Documents: did not find expected <document start>
@@ -109,13 +105,11 @@ REJECTED_VALID_CASES = {
     "R4YG",  # Spec Example 8.2. Block Indentation Indicator: found a tab character where an indentation space is expected
     "S3PD",  # Spec Example 8.18. Implicit Block Mapping Entries: did not find expected key
     "SM9W-01",  # Single character streams: did not find expected key
-    "UDM2",  # Plain URL in flow mapping: found unexpected ':'
     "UKK6-00",  # Syntax character edge cases: did not find expected key
     "UT92",  # Spec Example 9.4. Explicit Documents: did not find expected ',' or '}'
     "VJP3-01",  # Flow collections over many lines: did not find expected ',' or '}'
     "W4TN",  # Spec Example 9.5. Directives Documents: could not find expected directive name
     "W5VH",  # Allowed characters in alias: did not find expected alphabetic or numeric character
-    "WZ62",  # Spec Example 7.2. Empty Content: did not find expected ',' or '}'
     "Y79Y-001",  # Tabs in various contexts: found a tab character where an indentation space is expected
     "Y79Y-010",  # Tabs in various contexts: found character that cannot start any token
 }

@@ -6,7 +6,7 @@ An entry's key is a SHA-256 of everything a folder's findings depend on:
   shown under (findings name their file);
 - coordreg's version and the text of its own code (so an edited rule, in a
   development install, is never answered from an older rule's results), and the
-  versions of the libraries whose words findings carry (pydantic, ruamel.yaml:
+  versions of the libraries whose words findings carry (pydantic, PyYAML:
   the text of the module that holds each one's version);
 - the reading limits (`Limits`), and the day date-dependent findings use
   (`coordreg.clock.today()`, which `COORDREG_TODAY` sets).
@@ -84,8 +84,8 @@ def default_root() -> Path | None:
 # The modules that hold the version of each library whose words findings carry:
 # their text changes with the version, and reading it imports neither library
 # (a re-check answered from the cache parses nothing and validates nothing).
-# (A top-level package is found without being imported; `ruamel` is a namespace.)
-_LIBRARY_VERSIONS = (("pydantic", "version.py"), ("ruamel.yaml", "__init__.py"))
+# (A top-level package is found without being imported.)
+_LIBRARY_VERSIONS = (("pydantic", "version.py"), ("yaml", "__init__.py"))
 
 
 def _library_source(package: str, module: str) -> bytes:

@@ -168,7 +168,7 @@ def lines_pointed_at(
 
 def loaded(read: Sequence[ReadFile], limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     """Each file read, parsed; an unreadable one is a document holding its finding."""
-    # Imported here: the parser (ruamel.yaml) is needed only to check, and a folder
+    # Imported here: the parser (PyYAML) is needed only to check, and a folder
     # answered from the cache is read and hashed, never parsed.
     from coordreg.loader.yamlload import load_bytes
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from ruamel.yaml.events import (
+from coordreg.findings import Finding, Severity, finding
+from coordreg.loader.document import Document
+from coordreg.loader.events import (
     AliasEvent,
     DocumentStartEvent,
     MappingEndEvent,
@@ -24,11 +26,8 @@ from ruamel.yaml.events import (
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    event_source,
 )
-
-from coordreg.findings import Finding, Severity, finding
-from coordreg.loader.document import Document
-from coordreg.loader.events import events
 from coordreg.loader.limits import Limits
 from coordreg.loader.positions import Position
 from coordreg.loader.scalars import (
@@ -155,7 +154,8 @@ def _compose_events(text: str, doc: Document, limits: Limits, found: _Findings) 
             note(position, "CR007", tag=short_tag(tag))
         return value
 
-    for event in events(text):
+    next_event = event_source(text)
+    while (event := next_event()) is not None:
         kind = type(event)
         if kind is ScalarEvent:
             mark = event.start_mark

@@ -17,8 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.events import (
+from coordreg.loader.events import (
     AliasEvent,
     DocumentEndEvent,
     MappingEndEvent,
@@ -26,9 +25,9 @@ from ruamel.yaml.events import (
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    YAMLError,
+    events,
 )
-
-from coordreg.loader.events import events
 from coordreg.loader.scalars import resolve_plain
 
 Path_ = tuple[Any, ...]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml.events import (
+from coordreg.loader.events import (
     AliasEvent,
     DocumentStartEvent,
     MappingEndEvent,
@@ -17,9 +17,8 @@ from ruamel.yaml.events import (
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    events,
 )
-
-from coordreg.loader.events import events
 from coordreg.loader.scalars import resolve_plain
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ruamel.yaml.error import MarkedYAMLError
+from yaml.error import MarkedYAMLError
 
 from coordreg.loader.positions import inside
 

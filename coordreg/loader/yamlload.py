@@ -7,7 +7,7 @@ value, and findings), and every failure is a finding, never an exception.
 The steps, each in its own module of this package:
 
 - `reading`: the bytes of a regular file within the size limit, decoded as UTF-8;
-- `events`: libyaml's event stream (ruamel.yaml's C parser), and its errors;
+- `events`: libyaml's event stream (PyYAML's C parser), and its errors;
 - `composing`: events into data and positions, within `limits`, into a `document`;
 - `scalars`: what a plain scalar means (the YAML 1.2 core schema);
 - `positions`: 0-based parser marks to the 1-based places findings show.
@@ -24,12 +24,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ruamel.yaml.error import YAMLError
-
 from coordreg.findings import finding
 from coordreg.loader.composing import compose
 from coordreg.loader.document import Document
-from coordreg.loader.events import syntax_finding
+from coordreg.loader.events import YAMLError, syntax_finding
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.reading import ReadError, decode, read_file
 
@@ -41,7 +39,7 @@ def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document
         compose(text, doc, limits)
     except YAMLError as error:
         doc.data = None
-        doc.findings.append(syntax_finding(error, text, path))
+        doc.findings.append(syntax_finding(error, text, path, limits.max_depth))
     if doc.data is None and not doc.findings:
         doc.findings.append(finding(path, (1, 1), "CR009"))
     elif doc.data is not None and not isinstance(doc.data, dict):

@@ -177,7 +177,9 @@ CASES = [
         refused("CR006@1:1"),
     ),
     Case("alias bomb (billion laughs)", bomb(), refused("CR004@6:45")),
-    Case("100,000 nested lists", nested_lists(100_000), refused("CR005@1:103")),
+    # libyaml reads a run of `[` ahead, and stops at its own limit of 1,000 levels
+    # before the first event: the finding points there, not at the 101st level.
+    Case("100,000 nested lists", nested_lists(100_000), refused("CR005@1:1003")),
     Case("100,000 nested mappings", nested_mappings(100_000), refused("CR005@1:400")),
     Case(
         "2,000 nested block lists",

@@ -51,6 +51,7 @@ FMT_REFUSED = {
     "P94K": "fmt_cannot_lay_out",  # comments between a key and its value
     "S98Z": "fmt_cannot_lay_out",  # block scalar more indented after its first line
     "X4QW": "fmt_cannot_lay_out",  # a comment right after a block scalar indicator
+    "WZ62": "fmt_cannot_lay_out",  # a tag with no value (`!!str,`) in a flow mapping
     # A trailing line of spaces in a block scalar: the two parsers read different
     # text, so fmt's check that the data is unchanged refuses the result.
     "L24T-00": "fmt_would_change_data",
