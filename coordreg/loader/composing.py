@@ -100,15 +100,18 @@ class _Findings:
             )
 
 
-def compose(text: str, doc: Document, limits: Limits) -> None:
+def compose(text: str, doc: Document, limits: Limits, encoded: bytes | None = None) -> None:
     """Fill `doc` (data, marks, findings) from `text`; a syntax error raises `YAMLError`.
+
+    `encoded`: `text` in UTF-8, when the caller has it (the file's bytes), which
+    the parser then reads rather than encoding `text` again.
 
     Past a limit, `doc.data` is None and the limit's finding is the last one.
     """
     found = _Findings(doc, limits.max_findings)
     aborted: Finding | None = None
     try:
-        _compose_events(text, doc, limits, found)
+        _compose_events(text if encoded is None else encoded, doc, limits, found)
     except _AbortError as abort:
         aborted = abort.finding
     finally:
@@ -125,7 +128,7 @@ def _kind_of_key(value: object) -> str:
     return "boolean" if isinstance(value, bool) else "a_number"
 
 
-def _compose_events(text: str, doc: Document, limits: Limits, found: _Findings) -> None:
+def _compose_events(text: str | bytes, doc: Document, limits: Limits, found: _Findings) -> None:
     path = doc.path
     note = found.add
     marks = doc.marks

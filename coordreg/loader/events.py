@@ -58,8 +58,10 @@ __all__ = [
 _WITH_LIBYAML = yaml.__with_libyaml__
 
 
-def event_source(text: str) -> Any:
+def event_source(text: str | bytes) -> Any:
     """A function that returns the parser's next event for `text`, or None after the last.
+
+    `text` may be its UTF-8 bytes (without a byte-order mark): the positions are the same.
 
     The composer calls it in its own loop (a generator between them would cost
     a resumption per event); a syntax error raises a `YAMLError`.

@@ -15,6 +15,7 @@ Position = tuple[int, int]
 # The characters libyaml counts as line breaks (its IS_BREAK); positions and the
 # source lines reporters show must split lines the same way.
 _LINE_BREAK_RE = re.compile("\r\n|\r|\n|\x85|\u2028|\u2029")
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
 
 
 @functools.lru_cache(maxsize=8)
@@ -24,6 +25,8 @@ def split_lines(text: str) -> tuple[str, ...]:
     Kept for the last few texts: a reporter asks once per finding, and a file of
     1,000 findings in 10 MiB must not be split 1,000 times.
     """
+    if not any(other in text for other in _OTHER_BREAKS):
+        return tuple(text.split("\n"))  # the common case, several times faster
     return tuple(_LINE_BREAK_RE.split(text))
 
 

@@ -32,11 +32,13 @@ from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.reading import ReadError, decode, read_file
 
 
-def load_text(text: str, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse `text` (already decoded) into a `Document`."""
+def load_text(
+    text: str, path: str, limits: Limits = DEFAULT_LIMITS, encoded: bytes | None = None
+) -> Document:
+    """Parse `text` (already decoded; `encoded`: its UTF-8 bytes, if at hand) into a `Document`."""
     doc = Document(path=path, text=text)
     try:
-        compose(text, doc, limits)
+        compose(text, doc, limits, encoded)
     except YAMLError as error:
         doc.data = None
         doc.findings.append(syntax_finding(error, text, path, limits.max_depth))
@@ -97,4 +99,7 @@ def load_bytes(raw: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Docume
     text = decode(raw, path)
     if not isinstance(text, str):
         return Document(path=path, findings=[text])
-    return load_text(text, path, limits)
+    # The parser reads the bytes as they are (a UTF-8 byte-order mark left out, as
+    # `decode` leaves it out of the text, so that offsets agree).
+    encoded = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    return load_text(text, path, limits, encoded)

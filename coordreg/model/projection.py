@@ -42,13 +42,54 @@ def _points(values: Sequence[EarlierPointValue]) -> list[Point]:
     return [Point(label=p.label, text=p.text) for p in values]
 
 
-class Projection:
-    """One projection: the file's elements with the values in force on one day."""
+def unchanging_elements(regulation: Regulation) -> frozenset[int]:
+    """The ids of the chapters, articles and clauses in which nothing is added, repealed
+    or changed by an act: every projection keeps them as they are."""
+    found: set[int] = set()
+    for chapter in regulation.chapters:
+        _unchanging(chapter, found)
+    return frozenset(found)
 
-    def __init__(self, source: Regulation, effective: dict[str, date], day: date) -> None:
+
+def _unchanging(element: Chapter | Article | Clause | Point | Duty, found: set[int]) -> bool:
+    """Whether nothing in `element` is marked by an act; the ids of such containers
+    are added to `found`."""
+    children: Sequence[Chapter | Article | Clause | Point | Duty]
+    if isinstance(element, Chapter):
+        children = element.articles
+    elif isinstance(element, Article):
+        children = [*element.clauses, *element.duties]
+    elif isinstance(element, Clause):
+        children = element.points
+    else:
+        children = ()
+    # Every child is visited (no short cut), so that each unchanging one is found.
+    same = [_unchanging(child, found) for child in children]
+    if element.added_by or element.repealed_by or element.before or not all(same):
+        return False
+    if children:
+        found.add(id(element))
+    return True
+
+
+class Projection:
+    """One projection: the file's elements with the values in force on one day.
+
+    `unchanging` (`unchanging_elements` of the source) are kept without a look
+    inside: most of a regulation is untouched by its acts.
+    """
+
+    def __init__(
+        self,
+        source: Regulation,
+        effective: dict[str, date],
+        day: date,
+        unchanging: frozenset[int] = frozenset(),
+    ) -> None:
         self.effective = effective
         self.day = day
         self.source = source
+        self.unchanging = unchanging
 
     def in_effect(self, act: str | None) -> bool:
         # An act the file does not declare (CR901) is taken as always in effect, so a
@@ -113,11 +154,15 @@ class Projection:
         )
 
     def chapter(self, chapter: Chapter) -> Chapter:
+        if id(chapter) in self.unchanging:
+            return chapter
         gone = self.repealed(chapter)
         articles = [] if gone else [self.article(a) for a in chapter.articles if self.present(a)]
         return self.project(chapter, articles=articles)
 
     def article(self, article: Article) -> Article:
+        if id(article) in self.unchanging:
+            return article
         if self.repealed(article):
             return self.project(article, clauses=[], duties=[])
         projected = self.project(
@@ -136,6 +181,8 @@ class Projection:
         return projected.model_copy(update={"clauses": clauses})
 
     def clause(self, clause: Clause) -> Clause:
+        if id(clause) in self.unchanging:
+            return clause
         if self.repealed(clause):
             return self.project(clause, points=[])
         projected = self.project(clause)

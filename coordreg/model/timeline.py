@@ -14,18 +14,17 @@ projects to itself on every day.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
-from coordreg.model.projection import Projection
+from coordreg.model.projection import Projection, unchanging_elements
 from coordreg.model.regulation import (
     Article,
     Chapter,
-    Clause,
     Duty,
     Party,
-    Point,
     Regulation,
     Unit,
 )
@@ -70,9 +69,10 @@ class YearDuty:
     periods: tuple[DutyPeriod, ...]
     reference_day: date
 
-    @property
+    @cached_property
     def current(self) -> DutyPeriod:
-        """The version in force on the reference day."""
+        """The version in force on the reference day (asked by every rule about a record's
+        duties, so found once)."""
         return next(p for p in reversed(self.periods) if p.first <= self.reference_day)
 
     @property
@@ -102,22 +102,8 @@ def has_history(regulation: Regulation) -> bool:
             return True
         if any(unit.before or unit.since or unit.until for unit in party.units):
             return True
-    return any(_marked(chapter) for chapter in regulation.chapters)
-
-
-def _marked(element: Chapter | Article | Clause | Point | Duty) -> bool:
-    if element.added_by or element.repealed_by or element.before:
-        return True
-    children: Iterable[Chapter | Article | Clause | Point | Duty]
-    if isinstance(element, Chapter):
-        children = element.articles
-    elif isinstance(element, Article):
-        children = [*element.clauses, *element.duties]
-    elif isinstance(element, Clause):
-        children = element.points
-    else:
-        children = ()
-    return any(_marked(child) for child in children)
+    unchanging = unchanging_elements(regulation)
+    return any(id(chapter) not in unchanging for chapter in regulation.chapters)
 
 
 class Timeline:
@@ -127,6 +113,7 @@ class Timeline:
         self.regulation = regulation
         self.effective = {act.id: act.effective for act in regulation.acts}
         self.timeless = not has_history(regulation)
+        self._unchanging: frozenset[int] | None = None
         self._days: tuple[date, ...] | None = None
         self._projections: dict[int, Regulation] = {}
         self._years: dict[int, tuple[YearDuty, ...]] = {}
@@ -158,7 +145,10 @@ class Timeline:
             return self.regulation
         index = self._index(day)
         if index not in self._projections:
-            self._projections[index] = Projection(self.regulation, self.effective, day).regulation()
+            if self._unchanging is None:
+                self._unchanging = unchanging_elements(self.regulation)
+            projection = Projection(self.regulation, self.effective, day, self._unchanging)
+            self._projections[index] = projection.regulation()
         return self._projections[index]
 
     def stretches(self, first: date, last: date) -> list[Stretch]:
@@ -189,7 +179,7 @@ class Timeline:
         span = self.year_span(year)
         if span is None:
             return ()
-        found: dict[str, list[DutyPeriod]] = {}
+        found: dict[str, list[_Growing]] = {}
         undated: dict[str, date] = {}
         # A duty unchanged by an act is the same object in every projection: its due
         # dates of the year are computed once, by schedule.
@@ -203,20 +193,25 @@ class Timeline:
                         every = dates.get(id(schedule))
                         if every is None:
                             every = dates[id(schedule)] = schedule.due_dates(year)
-                        due = tuple(day for day in every if first <= day <= last)
+                        due = [day for day in every if first <= day <= last]
                         dated = schedule.is_dated
-                        if due or not dated:
-                            period = DutyPeriod(first, last, chapter, article, duty, due)
-                            found.setdefault(duty.id, []).append(period)
-                            if not dated:
-                                undated[duty.id] = last
+                        if not due and dated:
+                            continue
+                        if not dated:
+                            undated[duty.id] = last
+                        periods = found.setdefault(duty.id, [])
+                        if periods and periods[-1].goes_on(first, article, duty):
+                            periods[-1].last = last
+                            periods[-1].due.extend(due)
+                        else:
+                            periods.append(_Growing(first, last, chapter, article, duty, due))
         order = self._duty_order()
         result = []
         for duty_id in sorted(found, key=lambda d: order.get(d, len(order))):
-            periods = _merged(found[duty_id])
-            dated_days = [day for period in periods for day in period.due]
+            made = tuple(growing.made() for growing in found[duty_id])
+            dated_days = [day for period in made for day in period.due]
             reference = max([*dated_days, undated.get(duty_id, date.min)])
-            result.append(YearDuty(tuple(periods), reference))
+            result.append(YearDuty(made, reference))
         return tuple(result)
 
     def _duty_order(self) -> dict[str, int]:
@@ -272,25 +267,25 @@ def in_force(body: Party | Unit, day: date) -> bool:
     return (body.since is None or body.since <= day) and (body.until is None or day <= body.until)
 
 
-def _merged(periods: Sequence[DutyPeriod]) -> list[DutyPeriod]:
-    """Neighbouring periods whose duty and article read the same, as one period."""
-    merged: list[DutyPeriod] = []
-    for period in periods:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.duty == period.duty
-            and last.article.number == period.article.number
-            and last.last + _DAY == period.first
-        ):
-            merged[-1] = DutyPeriod(
-                last.first,
-                period.last,
-                last.chapter,
-                last.article,
-                last.duty,
-                last.due + period.due,
-            )
-        else:
-            merged.append(period)
-    return merged
+@dataclass(slots=True)
+class _Growing:
+    """A `DutyPeriod` while the stretches of a year are walked: it grows while the
+    duty reads the same from one stretch to the next."""
+
+    first: date
+    last: date
+    chapter: Chapter
+    article: Article
+    duty: Duty
+    due: list[date]
+
+    def goes_on(self, first: date, article: Article, duty: Duty) -> bool:
+        """Whether the duty's version from `first` continues this one (the day before),
+        with the duty and its article's number reading the same: one period, not two."""
+        same_duty = self.duty is duty or self.duty == duty  # unchanged: the same object
+        return same_duty and self.article.number == article.number and self.last + _DAY == first
+
+    def made(self) -> DutyPeriod:
+        return DutyPeriod(
+            self.first, self.last, self.chapter, self.article, self.duty, tuple(self.due)
+        )

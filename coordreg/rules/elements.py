@@ -19,6 +19,7 @@ from coordreg.model.regulation import (
 from coordreg.rules.base import Path_
 
 Element = Party | Unit | EvaluationSettings | Chapter | Article | Clause | Point | Duty
+_ADDED_OR_REPEALED = (Chapter, Article, Clause, Point, Duty)
 
 
 def elements(regulation: Regulation) -> Iterator[tuple[Path_, Element]]:
@@ -48,9 +49,12 @@ def named_acts(regulation: Regulation) -> Iterator[tuple[Path_, str, str]]:
         if act.basis is not None:
             yield ("acts", ai, "basis"), "basis", act.basis
     for path, element in elements(regulation):
-        for key in ("added_by", "repealed_by"):
-            named = getattr(element, key, None)
-            if named is not None:
-                yield (*path, key), key, named
+        # Bodies and the evaluation settings have no such keys (asking a model for a
+        # field it lacks costs an exception).
+        if isinstance(element, _ADDED_OR_REPEALED):
+            if element.added_by is not None:
+                yield (*path, "added_by"), "added_by", element.added_by
+            if element.repealed_by is not None:
+                yield (*path, "repealed_by"), "repealed_by", element.repealed_by
         for bi, entry in enumerate(element.before):
             yield (*path, "before", bi, "act"), "act", entry.act

@@ -133,8 +133,25 @@ class PlacedDuty:
         ]
 
 
-def placed_duties(regulation: Regulation, effective: Mapping[str, date]) -> list[PlacedDuty]:
+# The duties of the regulation last asked about: CR306 (through `duty_versions`),
+# CR603 and CR610 ask for the same ones, the last two once per record. Held by
+# identity (the regulation and the Timeline's `effective`, neither ever changed),
+# for one regulation at a time.
+_LAST_PLACED: list[tuple[Regulation, Mapping[str, date], tuple[PlacedDuty, ...]]] = []
+
+
+def placed_duties(regulation: Regulation, effective: Mapping[str, date]) -> tuple[PlacedDuty, ...]:
     """Every duty of the file, in file order, with the days it is in force."""
+    if _LAST_PLACED:
+        known, known_effective, found = _LAST_PLACED[0]
+        if known is regulation and known_effective is effective:
+            return found
+    found = tuple(_placed(regulation, effective))
+    _LAST_PLACED[:] = [(regulation, effective, found)]
+    return found
+
+
+def _placed(regulation: Regulation, effective: Mapping[str, date]) -> list[PlacedDuty]:
     placed = []
     for ci, ai, chapter, article in regulation.articles():
         for di, duty in enumerate(article.duties):
