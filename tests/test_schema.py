@@ -296,6 +296,12 @@ def test_unknown_key_in_an_evaluation_result(check_findings: CheckFindings) -> N
             (1, 5),
             "'id' is not a valid id, '-qc': use ASCII letters, digits, '-', '_' and '.'",
         ),
+        # A `|` block ends in a line feed, which `$` of a Python pattern would let through.
+        (
+            "id: |\n  qc\n",
+            (1, 5),
+            "'id' is not a valid id, 'qc\\n': use ASCII letters, digits, '-', '_' and '.'",
+        ),
         ("signed: 2023-02-30\n", (1, 9), "'signed' is not a date in the calendar: '2023-02-30'"),
         (
             "signed: 24/11/2021\n",

@@ -24,6 +24,7 @@ from coordreg.check.hints import value_hint
 from coordreg.check.schema_descriptions import DESCRIPTIONS, PROSE_DESCRIPTIONS
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
+from coordreg.model.common import ID_PATTERN
 from coordreg.rules import FORMAT_CHECKS
 
 M = TypeVar("M", bound=BaseModel)
@@ -116,6 +117,8 @@ def _to_finding(doc: Document, model: type[BaseModel], detail: ErrorDetails) -> 
             "reason": ctx["msgid"],
             **{k: _show(v) if k == "value" else v for k, v in ctx.items() if k != "msgid"},
         }
+    elif kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_PATTERN:
+        reason = {"reason": "bad_id", "value": _show(value)}
     elif kind == "literal_error":
         # pydantic writes "'a', 'b' or 'c'"; the catalogue's sentence needs a plain list.
         choices = str(ctx.get("expected", "")).replace(" or ", ", ")

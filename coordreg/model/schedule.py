@@ -21,6 +21,7 @@ means the end of each period, so every occurrence falls on the last day of its m
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 from typing import Annotated, Literal
@@ -60,18 +61,7 @@ class Schedule(StrictModel):
             return [self.on] if self.on.year == year else []
         if self.day is None:
             return []
-        if self.kind == "monthly":
-            return [_clamped(year, month, self.day) for month in range(1, 13)]
-        assert self.month is not None
-        step = _PERIOD_MONTHS[self.kind]
-        months = range(self.month, 13, step)
-        if (
-            self.kind != "yearly"
-            and self.day >= _MONTH_END_FROM
-            and self.day >= _longest(self.month)
-        ):
-            return [_clamped(year, month, 31) for month in months]
-        return [_clamped(year, month, self.day) for month in months]
+        return list(_recurring_dates(self.kind, self.month, self.day, year))
 
     def to_yaml(self) -> object:
         """The value as written in a regulation file."""
@@ -83,6 +73,19 @@ class Schedule(StrictModel):
         if self.kind == "monthly":
             return {"monthly": self.day}
         return {self.kind: f"{self.month:02d}-{self.day:02d}"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _recurring_dates(kind: str, month: int | None, day: int, year: int) -> tuple[date, ...]:
+    """The dates of a recurring schedule in `year`: the same few schedules ("every
+    quarter on the 20th") recur across a registry's regulations and their years."""
+    if kind == "monthly":
+        return tuple(_clamped(year, each, day) for each in range(1, 13))
+    assert month is not None
+    months = range(month, 13, _PERIOD_MONTHS[kind])
+    if kind != "yearly" and day >= _MONTH_END_FROM and day >= _longest(month):
+        return tuple(_clamped(year, each, 31) for each in months)
+    return tuple(_clamped(year, each, day) for each in months)
 
 
 def _longest(month: int) -> int:
