@@ -27,7 +27,7 @@ from coordreg.files.root import working_folder
 from coordreg.findings import Finding, finding
 from coordreg.loader.document import Document
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
-from coordreg.loader.positions import split_lines
+from coordreg.loader.positions import leading_lines
 from coordreg.loader.reading import ReadError, read_file
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def lines_pointed_at(
         numbers = wanted.get(doc.path)
         if not numbers or not doc.text:
             continue
-        lines = split_lines(doc.text)
+        lines = leading_lines(doc.text, max(numbers))
         kept[doc.path] = {n: lines[n - 1] for n in sorted(numbers) if n <= len(lines)}
     return kept
 

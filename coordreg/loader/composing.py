@@ -262,7 +262,9 @@ def _compose_events(text: str | bytes, doc: Document, limits: Limits, found: _Fi
         container_size += size
         if is_mapping:
             if pending_key is None:
-                if isinstance(value, dict | list):
+                if type(value) is str:  # nearly every key: asked first
+                    pending_key = (value, position)
+                elif isinstance(value, dict | list):
                     note(position, "CR008")
                     pending_key = (_BAD_KEY, position)
                 elif not isinstance(value, str):
@@ -271,7 +273,7 @@ def _compose_events(text: str | bytes, doc: Document, limits: Limits, found: _Fi
                     written = raw if kind is ScalarEvent else f"*{event.anchor}"
                     note(position, "CR016", key=written, kind=_kind_of_key(value))
                     pending_key = (_BAD_KEY, position)
-                else:
+                else:  # a subclass of str
                     pending_key = (value, position)
                 continue
             key, key_position = pending_key

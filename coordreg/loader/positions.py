@@ -30,6 +30,14 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(_LINE_BREAK_RE.split(text))
 
 
+def leading_lines(text: str, count: int) -> list[str]:
+    """The first `count` lines of `text` as `split_lines` numbers them (all of them, if
+    it has fewer): a finding near the top needs no split of the whole file."""
+    if not any(other in text for other in _OTHER_BREAKS):
+        return text.split("\n", count)[:count]
+    return _LINE_BREAK_RE.split(text, count)[:count]
+
+
 def line_starts(text: str) -> list[int]:
     """The character offset at which each of libyaml's lines of `text` starts."""
     starts = [0]

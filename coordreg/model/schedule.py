@@ -110,9 +110,33 @@ def _parse_month_day(kind: str, value: object) -> Schedule:
     return Schedule(kind=kind, month=month, day=day)  # type: ignore[arg-type]
 
 
+# Schedules parsed so far, by what the file wrote (with each value's type, so that
+# `1` and `"1"` stay apart): a registry writes the same few hundreds of times, and
+# a Schedule is frozen, so one can be shared.
+_PARSED: dict[tuple[object, ...], Schedule] = {}
+_PARSED_MOST = 4096
+
+
 def parse_schedule(value: object) -> object:
     if isinstance(value, Schedule):
         return value
+    key: tuple[object, ...] | None = None
+    if isinstance(value, str):
+        key = (value,)
+    elif isinstance(value, dict) and len(value) == 1:
+        ((kind, when),) = value.items()
+        if isinstance(kind, str) and isinstance(when, str | int):
+            key = (kind, type(when), when)
+    known = _PARSED.get(key) if key is not None else None
+    if known is not None:
+        return known
+    parsed = _parse_schedule(value)  # a value that is refused raises, and is not kept
+    if key is not None and len(_PARSED) < _PARSED_MOST:
+        _PARSED[key] = parsed
+    return parsed
+
+
+def _parse_schedule(value: object) -> Schedule:
     if isinstance(value, str) and value in UNDATED_KINDS:
         return Schedule(kind=value)  # type: ignore[arg-type]
     if isinstance(value, dict) and len(value) == 1:

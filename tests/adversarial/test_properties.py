@@ -47,7 +47,7 @@ from coordreg.edit.fmt import EVALUATION, REGULATION, FormatError, UnreadableErr
 from coordreg.edit.transfer import transfer_file
 from coordreg.errors import UsageError
 from coordreg.findings import CheckResult, Finding
-from coordreg.loader.positions import split_lines
+from coordreg.loader.positions import leading_lines, split_lines
 from coordreg.loader.sourcemap import AliasesError, source_map
 from coordreg.loader.yamlload import load_bytes, load_text
 from coordreg.model import Regulation
@@ -631,3 +631,14 @@ def test_a_month_and_day_is_written_whole_in_ascii_digits(when: str) -> None:
     assert [(f.code, dict(f.args).get("reason")) for f in found] == [
         ("CR104", "schedule_month_day")
     ]
+
+
+# --- positions -------------------------------------------------------------------------------
+
+
+@examples(200)
+@given(st.text(alphabet="ab \t\n\r\x85\u2028\u2029đ"), st.integers(min_value=1, max_value=40))
+def test_the_leading_lines_are_the_first_of_all_the_lines(text: str, count: int) -> None:
+    # `check` takes the lines its findings point at from the top of a file only:
+    # they must be the lines a reporter numbers, whatever breaks the file uses.
+    assert leading_lines(text, count) == list(split_lines(text))[:count]
