@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from typing import NamedTuple
 
 from coordreg.model.projection import Projection, unchanging_elements
 from coordreg.model.regulation import (
@@ -44,8 +44,10 @@ class Stretch:
         return isinstance(day, date) and self.first <= day <= self.last
 
 
-@dataclass(frozen=True)
-class DutyPeriod:
+# DutyPeriod and YearDuty are named tuples: a check makes one of each for every
+# duty of every year of every record, and a frozen dataclass costs several times
+# more to make.
+class DutyPeriod(NamedTuple):
     """One version of a duty within a year: its text, holders and schedule over a stretch."""
 
     first: date
@@ -56,24 +58,33 @@ class DutyPeriod:
     due: tuple[date, ...]
 
 
-@dataclass(frozen=True)
-class YearDuty:
+class YearDuty(NamedTuple):
     """A duty that belongs to a year: in force some day of it, and due in it or undated.
 
     `periods` are its versions that year, oldest first (one, unless an act changed
     the duty, its article or a body that holds it during the year). The duty-year
-    is attributed to the holders of the version in force on `reference_day`: the
-    last due date, or for an undated duty the last day of the year it is in force.
+    is attributed to the holders of `current`, the version in force on
+    `reference_day`: the last due date, or for an undated duty the last day of the
+    year it is in force. `due`: its due dates that year, in order.
     """
 
     periods: tuple[DutyPeriod, ...]
     reference_day: date
+    current: DutyPeriod
+    due: tuple[date, ...]
 
-    @cached_property
-    def current(self) -> DutyPeriod:
-        """The version in force on the reference day (asked by every rule about a record's
-        duties, so found once)."""
-        return next(p for p in reversed(self.periods) if p.first <= self.reference_day)
+    @classmethod
+    def of(cls, periods: tuple[DutyPeriod, ...], undated_until: date = date.min) -> YearDuty:
+        """The duty-year of `periods`; `undated_until`: the last day an undated version
+        is in force that year (date.min when none is)."""
+        if len(periods) == 1:  # most duties, most years: the one version is current
+            (only,) = periods
+            due = only.due
+            return cls(periods, max(due[-1], undated_until) if due else undated_until, only, due)
+        due = tuple(day for period in periods for day in period.due)
+        reference = max(due[-1], undated_until) if due else undated_until
+        current = next(p for p in reversed(periods) if p.first <= reference)
+        return cls(periods, reference, current, due)
 
     @property
     def duty(self) -> Duty:
@@ -86,10 +97,6 @@ class YearDuty:
     @property
     def chapter(self) -> Chapter:
         return self.current.chapter
-
-    @property
-    def due(self) -> tuple[date, ...]:
-        return tuple(day for period in self.periods for day in period.due)
 
 
 def has_history(regulation: Regulation) -> bool:
@@ -183,7 +190,7 @@ class Timeline:
         undated: dict[str, date] = {}
         # A duty unchanged by an act is the same object in every projection: its due
         # dates of the year are computed once, by schedule.
-        dates: dict[int, list[date]] = {}
+        dates: dict[int, tuple[date, ...]] = {}
         for stretch in self.stretches(*span):
             first, last = stretch.first, stretch.last
             for chapter in stretch.regulation.chapters:
@@ -192,26 +199,29 @@ class Timeline:
                         schedule = duty.schedule
                         every = dates.get(id(schedule))
                         if every is None:
-                            every = dates[id(schedule)] = schedule.due_dates(year)
-                        due = [day for day in every if first <= day <= last]
-                        dated = schedule.is_dated
-                        if not due and dated:
-                            continue
-                        if not dated:
+                            every = dates[id(schedule)] = tuple(schedule.due_dates(year))
+                        if every and (every[0] < first or last < every[-1]):
+                            due = tuple(day for day in every if first <= day <= last)
+                        else:
+                            due = every  # the stretch holds them all, as most do
+                        if not due:  # only a dated schedule has dates
+                            if schedule.is_dated:
+                                continue
                             undated[duty.id] = last
                         periods = found.setdefault(duty.id, [])
                         if periods and periods[-1].goes_on(first, article, duty):
                             periods[-1].last = last
-                            periods[-1].due.extend(due)
+                            periods[-1].due += due
                         else:
                             periods.append(_Growing(first, last, chapter, article, duty, due))
         order = self._duty_order()
         result = []
         for duty_id in sorted(found, key=lambda d: order.get(d, len(order))):
-            made = tuple(growing.made() for growing in found[duty_id])
-            dated_days = [day for period in made for day in period.due]
-            reference = max([*dated_days, undated.get(duty_id, date.min)])
-            result.append(YearDuty(made, reference))
+            growing = found[duty_id]
+            made = (
+                tuple(each.made() for each in growing) if len(growing) > 1 else (growing[0].made(),)
+            )
+            result.append(YearDuty.of(made, undated.get(duty_id, date.min)))
         return tuple(result)
 
     def _duty_order(self) -> dict[str, int]:
@@ -277,7 +287,7 @@ class _Growing:
     chapter: Chapter
     article: Article
     duty: Duty
-    due: list[date]
+    due: tuple[date, ...]
 
     def goes_on(self, first: date, article: Article, duty: Duty) -> bool:
         """Whether the duty's version from `first` continues this one (the day before),
@@ -286,6 +296,4 @@ class _Growing:
         return same_duty and self.article.number == article.number and self.last + _DAY == first
 
     def made(self) -> DutyPeriod:
-        return DutyPeriod(
-            self.first, self.last, self.chapter, self.article, self.duty, tuple(self.due)
-        )
+        return DutyPeriod(self.first, self.last, self.chapter, self.article, self.duty, self.due)
