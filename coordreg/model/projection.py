@@ -101,7 +101,9 @@ class Projection:
         the order the acts took effect) whose act had not yet taken effect."""
         updates: dict[str, Any] = {}
         pending = [entry for entry in before if not self.in_effect(entry.act)]
-        for entry in sorted(pending, key=lambda e: self.effective.get(e.act, date.min)):
+        if len(pending) > 1:
+            pending.sort(key=lambda e: self.effective.get(e.act, date.min))
+        for entry in pending:
             for name, value in entry.changed().items():
                 if name not in updates:
                     updates[name] = _as_element_value(name, value)

@@ -53,16 +53,18 @@ def value_on(
     element: BaseModel, name: str, path: Path_, effective: Mapping[str, date], day: date
 ) -> tuple[Any, Path_]:
     """The value of `element`'s field `name` in force on `day`, and where the file writes it."""
-    before: Sequence[Earlier] = getattr(element, "before", [])
-    pending = [
-        (index, entry)
-        for index, entry in enumerate(before)
-        if effective.get(entry.act, UNKNOWN) > day
-    ]
-    pending.sort(key=lambda pair: effective.get(pair[1].act, UNKNOWN))
-    for index, entry in pending:
-        if name in entry.model_fields_set:
-            return getattr(entry, name), (*path, "before", index, name)
+    before: Sequence[Earlier] = getattr(element, "before", ())
+    if before:  # asked for every holder of every duty: most have no earlier value
+        pending = [
+            (index, entry)
+            for index, entry in enumerate(before)
+            if effective.get(entry.act, UNKNOWN) > day
+        ]
+        if len(pending) > 1:
+            pending.sort(key=lambda pair: effective.get(pair[1].act, UNKNOWN))
+        for index, entry in pending:
+            if name in entry.model_fields_set:
+                return getattr(entry, name), (*path, "before", index, name)
     return getattr(element, name), (*path, name)
 
 
