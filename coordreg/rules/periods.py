@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -68,8 +68,7 @@ def value_on(
     return getattr(element, name), (*path, name)
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):  # one per version of every duty: cheaper to make than a dataclass
     """A duty from `first` to `last` (both included), over which its holders and schedule
     do not change: who holds it (where the file names each, "lead" or "support", the
     body), and when it falls due."""
