@@ -67,7 +67,7 @@ def _unchanging(element: Chapter | Article | Clause | Point | Duty, found: set[i
     same = [_unchanging(child, found) for child in children]
     if element.added_by or element.repealed_by or element.before or not all(same):
         return False
-    if children:
+    if not isinstance(element, Point | Duty):  # containers: a projection asks for these
         found.add(id(element))
     return True
 
