@@ -168,14 +168,25 @@ def all_texts(data: object) -> str:
     search of this tells whether any text holds it, and only then are the texts
     walked with their paths to say where. A line feed is never what they look for.
     """
+    if _LAST_TEXTS and _LAST_TEXTS[0][0] is data:
+        return _LAST_TEXTS[0][1]  # CR706, then CR802, ask of the same regulation
     found: list[str] = []
     stack = [data]
+    pop, push, keep = stack.pop, stack.extend, found.append
     while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return "\n".join(found)
+        item = pop()
+        # The loader's plain types: no subclass to allow for.
+        if type(item) is str:
+            keep(item)
+        elif type(item) is dict:
+            push(item.values())
+        elif type(item) is list:
+            push(item)
+    joined = "\n".join(found)
+    _LAST_TEXTS[:] = [(data, joined)]
+    return joined
+
+
+# The texts of the data last asked about, held by identity (a file's data is never
+# changed once loaded), for one file at a time.
+_LAST_TEXTS: list[tuple[object, str]] = []
