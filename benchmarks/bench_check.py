@@ -220,15 +220,12 @@ def bench_size(files: int, repeat: int, jobs: int, temporary: Path) -> bool:
         jobs_note += ": " + _verdict(parallel.seconds / floor.seconds <= JOBS_TARGET)
     print(_row(f"check --jobs {jobs} --no-cache", parallel, floor, jobs_note))
     print(_row("check, cache empty", cold, floor))
-    warm_ok = warm.seconds / floor.seconds <= WARM_TARGET
-    print(
-        _row(
-            "check, cache warm, unchanged",
-            warm,
-            floor,
-            f"target <= {WARM_TARGET}x: {_verdict(warm_ok)}",
-        )
-    )
+    # Like the others, a target at national scale: on a small corpus the start of
+    # Python, typer and pydantic (about 0.35 s) is most of a re-check.
+    warm_note = f"target <= {WARM_TARGET}x at 20,000 files"
+    if files >= 20_000:
+        warm_note += ": " + _verdict(warm.seconds / floor.seconds <= WARM_TARGET)
+    print(_row("check, cache warm, unchanged", warm, floor, warm_note))
     print(_row("check, cache warm, one changed", changed, floor))
     if files >= 20_000:
         worst = max(serial.peak_mb, parallel.peak_mb, cold.peak_mb, warm.peak_mb)
