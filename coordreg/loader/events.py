@@ -9,9 +9,9 @@ Why PyYAML's libyaml and not ruamel.yaml.clib's: the one inside ruamel.yaml.clib
 is libyaml 0.1.7 (2016). It refuses a plain URL inside a flow collection
 (`links: [https://vbpl.vn/...]`, `{url: http://...}`), which YAML allows and
 ruamel.yaml's own round trip (`fmt`) reads, and it takes `!!str,` as a tag.
-PyYAML bundles libyaml 0.2, which reads all of these as the YAML test suite
-says (cases 4ABK, JR7V, UDM2, U99R, WZ62), and its event objects cost less to
-make, which is a quarter of the time of reading a file. ruamel.yaml stays for
+PyYAML bundles libyaml 0.2, which reads these as the YAML test suite says
+(cases JR7V, UDM2, U99R, WZ62), and its events take about a quarter less time to
+make, the larger part of reading a file. ruamel.yaml stays for
 what only it does: the round trip that keeps comments (`fmt`, `transfer`).
 """
 

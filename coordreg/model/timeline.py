@@ -186,7 +186,7 @@ class Timeline:
         span = self.year_span(year)
         if span is None:
             return ()
-        found: dict[str, list[_Growing]] = {}
+        found: dict[str, list[DutyPeriod]] = {}
         undated: dict[str, date] = {}
         # A duty unchanged by an act is the same object in every projection: its due
         # dates of the year are computed once, by schedule.
@@ -209,19 +209,15 @@ class Timeline:
                                 continue
                             undated[duty.id] = last
                         periods = found.setdefault(duty.id, [])
-                        if periods and periods[-1].goes_on(first, article, duty):
-                            periods[-1].last = last
-                            periods[-1].due += due
+                        if periods and _goes_on(periods[-1], first, article, duty):
+                            grown = periods[-1]
+                            periods[-1] = grown._replace(last=last, due=grown.due + due)
                         else:
-                            periods.append(_Growing(first, last, chapter, article, duty, due))
+                            periods.append(DutyPeriod(first, last, chapter, article, duty, due))
         order = self._duty_order()
         result = []
         for duty_id in sorted(found, key=lambda d: order.get(d, len(order))):
-            growing = found[duty_id]
-            made = (
-                tuple(each.made() for each in growing) if len(growing) > 1 else (growing[0].made(),)
-            )
-            result.append(YearDuty.of(made, undated.get(duty_id, date.min)))
+            result.append(YearDuty.of(tuple(found[duty_id]), undated.get(duty_id, date.min)))
         return tuple(result)
 
     def _duty_order(self) -> dict[str, int]:
@@ -277,23 +273,8 @@ def in_force(body: Party | Unit, day: date) -> bool:
     return (body.since is None or body.since <= day) and (body.until is None or day <= body.until)
 
 
-@dataclass(slots=True)
-class _Growing:
-    """A `DutyPeriod` while the stretches of a year are walked: it grows while the
-    duty reads the same from one stretch to the next."""
-
-    first: date
-    last: date
-    chapter: Chapter
-    article: Article
-    duty: Duty
-    due: tuple[date, ...]
-
-    def goes_on(self, first: date, article: Article, duty: Duty) -> bool:
-        """Whether the duty's version from `first` continues this one (the day before),
-        with the duty and its article's number reading the same: one period, not two."""
-        same_duty = self.duty is duty or self.duty == duty  # unchanged: the same object
-        return same_duty and self.article.number == article.number and self.last + _DAY == first
-
-    def made(self) -> DutyPeriod:
-        return DutyPeriod(self.first, self.last, self.chapter, self.article, self.duty, self.due)
+def _goes_on(period: DutyPeriod, first: date, article: Article, duty: Duty) -> bool:
+    """Whether the duty's version from `first` continues `period` (the day before), with
+    the duty and its article's number reading the same: one period, not two."""
+    same_duty = period.duty is duty or period.duty == duty  # unchanged: the same object
+    return same_duty and period.article.number == article.number and period.last + _DAY == first
