@@ -29,6 +29,7 @@ traceback.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Generator, Mapping
 from functools import cache
 from pathlib import Path
@@ -197,12 +198,21 @@ def _render(env: TemplateSandbox, name: str, context: dict[str, Any], budget: Bu
     stream = cast(Generator[str, None, None], env.get_template(name).generate(context))
     chunks: list[str] = []
     size = 0
-    for chunk in stream:
-        size += len(chunk)
-        if size > budget.limits.output:
-            # Raised where the template is, so that the message has its line.
-            stream.throw(LimitError("template_too_large", limit=budget.limits.output))
-        chunks.append(chunk)
+    try:
+        for chunk in stream:
+            size += len(chunk)
+            if size > budget.limits.output:
+                # Raised where the template is, so that the message has its line.
+                stream.throw(LimitError("template_too_large", limit=budget.limits.output))
+            chunks.append(chunk)
+    except TimeUp:
+        # The alarm went off here, between two pieces of a template that writes as it
+        # loops, not inside the template: raised again where the template stands, so
+        # that the message names its line, as when the alarm finds the template running.
+        if inspect.getgeneratorstate(stream) != inspect.GEN_SUSPENDED:
+            raise  # raised in the template, which has ended with it
+        stream.throw(TimeUp())
+        raise  # pragma: no cover - the template cannot go on after the throw
     return "".join(chunks)
 
 

@@ -16,6 +16,7 @@ not change; the wall clock only guards against a hang (`HANG`).
 from __future__ import annotations
 
 import resource
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -30,7 +31,8 @@ from typer.testing import CliRunner, Result
 import coordreg.render.templating
 from coordreg.cli import app
 from coordreg.errors import RefusedError
-from coordreg.render.templating import LIMITS, Limits, render
+from coordreg.render.budget import TimeUp
+from coordreg.render.templating import LIMITS, Limits, render, render_sandboxed
 
 runner = CliRunner()
 
@@ -404,6 +406,33 @@ def test_a_runaway_template_stops_at_the_time_limit(templates: Write, text: str)
         "processor time, the limit; is there a loop or a macro that never ends?"
     )
     assert 0.5 <= cpu < 0.5 + SLACK
+
+
+class _LateToCount(str):
+    """Output whose length, asked by the loop that collects a template's output, is
+    where the alarm goes off: the moment a template that writes as it loops spends
+    between two pieces, which a real alarm finds now and then (it flipped the gate)."""
+
+    def __str__(self) -> str:
+        return self
+
+    def __len__(self) -> int:
+        if sys._getframe(1).f_code.co_name == "_render":
+            raise TimeUp
+        return str.__len__(self)
+
+
+def test_the_alarm_between_two_pieces_of_output_names_the_templates_line(tmp_path: Path) -> None:
+    (tmp_path / "plan.md.j2").write_text(
+        "Kế hoạch\n{% for i in range(3) %}{{ piece }}{% endfor %}\n", encoding="utf-8"
+    )
+    with pytest.raises(RefusedError) as caught:
+        render_sandboxed("plan.md.j2", {"piece": _LateToCount("x")}, tmp_path, LIMITS)
+    assert caught.value.message("en") == (
+        f"template {tmp_path / 'plan.md.j2'}, line 2: rendering used more than "
+        f"{LIMITS.seconds:g} s of processor time, the limit; is there a loop or a macro "
+        "that never ends?"
+    )
 
 
 def test_the_time_limit_on_the_command_line(
