@@ -9,10 +9,11 @@ and `check(context)`, a generator of findings.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from coordreg.findings import Finding, Severity, finding
 from coordreg.loader.document import Document
@@ -161,15 +162,44 @@ def numbering_slips(values: list[int | None], first: int = 1) -> list[tuple[int,
     return slips
 
 
+_Asked = ParamSpec("_Asked")
+_Answer = TypeVar("_Answer")
+
+
+def last_answer(function: Callable[_Asked, _Answer]) -> Callable[_Asked, _Answer]:
+    """`function`, answering at once when asked again of the very objects it was last
+    asked of (the same by identity: a file's data, a regulation and its Timeline's
+    `effective` are never changed once made).
+
+    For what several rules ask of one file, one rule after another. One answer is
+    held at a time, so memory does not grow with the files checked.
+    """
+    held: list[tuple[tuple[object, ...], _Answer]] = []
+
+    @functools.wraps(function)
+    def answer(*about: _Asked.args, **named: _Asked.kwargs) -> _Answer:
+        if named:  # asked by name: not what the rules do, so not remembered
+            return function(*about, **named)
+        if held:
+            asked, found = held[0]
+            if len(asked) == len(about) and all(a is b for a, b in zip(asked, about, strict=True)):
+                return found
+        found = function(*about, **named)
+        held[:] = [(about, found)]
+        return found
+
+    return answer
+
+
+@last_answer
 def all_texts(data: object) -> str:
     """Every text (value, not key) in a file's data, joined by line feeds, in no set order.
 
-    For the rules that look for something in every text (CR706, CR802): one
-    search of this tells whether any text holds it, and only then are the texts
-    walked with their paths to say where. A line feed is never what they look for.
+    For the rules that look for something in every text (CR706, CR802, which ask
+    of the same regulation in turn): one search of this tells whether any text
+    holds it, and only then are the texts walked with their paths to say where. A
+    line feed is never what they look for.
     """
-    if _LAST_TEXTS and _LAST_TEXTS[0][0] is data:
-        return _LAST_TEXTS[0][1]  # CR706, then CR802, ask of the same regulation
     found: list[str] = []
     stack = [data]
     pop, push, keep = stack.pop, stack.extend, found.append
@@ -182,11 +212,4 @@ def all_texts(data: object) -> str:
             push(item.values())
         elif type(item) is list:
             push(item)
-    joined = "\n".join(found)
-    _LAST_TEXTS[:] = [(data, joined)]
-    return joined
-
-
-# The texts of the data last asked about, held by identity (a file's data is never
-# changed once loaded), for one file at a time.
-_LAST_TEXTS: list[tuple[object, str]] = []
+    return "\n".join(found)

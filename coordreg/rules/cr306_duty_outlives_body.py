@@ -76,7 +76,7 @@ from typing import Any
 from coordreg.findings import Finding, Severity
 from coordreg.model import Regulation
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.periods import duty_versions, falls_due_between, life, never_in_force
+from coordreg.rules.periods import duty_versions, falls_due_between, never_in_force
 
 CODE = "CR306"
 NAME = "duty-outlives-body"
@@ -137,7 +137,7 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     effective = context.timeline.effective
     # A body in force on no day is CR904's finding, once, not one per duty here.
     never = never_in_force(regulation)
-    for _placed, versions in duty_versions(regulation, effective, life(regulation)):
+    for _placed, versions in duty_versions(regulation, effective):
         reported: set[str] = set()
         for version in versions:
             for where, field, body in version.holders:

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 
 from coordreg.findings import Finding, Severity
 from coordreg.rules.base import RegulationContext
-from coordreg.rules.periods import duty_versions, life, never_in_force
+from coordreg.rules.periods import duty_versions, never_in_force
 
 CODE = "CR701"
 NAME = "party-leads-no-duty"
@@ -68,7 +68,7 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     effective = context.timeline.effective
     leading = {
         owner.get(body)
-        for _placed, versions in duty_versions(regulation, effective, life(regulation))
+        for _placed, versions in duty_versions(regulation, effective)
         for version in versions
         for _where, field, body in version.holders
         if field == "lead"

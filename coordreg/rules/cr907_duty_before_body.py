@@ -84,7 +84,6 @@ from coordreg.rules.periods import (
     body_starts,
     duty_versions,
     falls_due_between,
-    life,
     never_in_force,
 )
 
@@ -102,7 +101,7 @@ def check(context: RegulationContext) -> Iterator[Finding]:
     effective = context.timeline.effective
     # A body in force on no day is CR904's finding, once, not one per duty here.
     never = never_in_force(regulation)
-    for _placed, versions in duty_versions(regulation, effective, life(regulation)):
+    for _placed, versions in duty_versions(regulation, effective):
         reported: set[str] = set()
         for version in versions:
             for where, field, body in version.holders:

@@ -23,7 +23,7 @@ from coordreg.model.leads import placed_leads
 from coordreg.model.regulation import Duty, Regulation
 from coordreg.model.schedule import Schedule
 from coordreg.model.timeline import Timeline
-from coordreg.rules.base import Path_
+from coordreg.rules.base import Path_, last_answer
 
 # The projection takes an act the file does not declare (CR901) as always in effect.
 UNKNOWN = date.min
@@ -134,25 +134,9 @@ class PlacedDuty:
         ]
 
 
-# The duties of the regulation last asked about: CR306 (through `duty_versions`),
-# CR603 and CR610 ask for the same ones, the last two once per record. Held by
-# identity (the regulation and the Timeline's `effective`, neither ever changed),
-# for one regulation at a time.
-_LAST_PLACED: list[tuple[Regulation, Mapping[str, date], tuple[PlacedDuty, ...]]] = []
-
-
+@last_answer  # CR306 (through `duty_versions`), CR603 and CR610 ask in turn
 def placed_duties(regulation: Regulation, effective: Mapping[str, date]) -> tuple[PlacedDuty, ...]:
     """Every duty of the file, in file order, with the days it is in force."""
-    if _LAST_PLACED:
-        known, known_effective, found = _LAST_PLACED[0]
-        if known is regulation and known_effective is effective:
-            return found
-    found = tuple(_placed(regulation, effective))
-    _LAST_PLACED[:] = [(regulation, effective, found)]
-    return found
-
-
-def _placed(regulation: Regulation, effective: Mapping[str, date]) -> list[PlacedDuty]:
     placed = []
     for ci, ai, chapter, article in regulation.articles():
         for di, duty in enumerate(article.duties):
@@ -167,31 +151,21 @@ def _placed(regulation: Regulation, effective: Mapping[str, date]) -> list[Place
                     if day < found.end:
                         found = replace(found, end=day, repealed_by=element.repealed_by)
             placed.append(found)
-    return placed
+    return tuple(placed)
 
 
-# The duties of the regulation last asked about, each with its versions: CR306,
-# CR701 and CR907 walk the same ones, one rule after another. Held by identity
-# (the regulation and the Timeline's `effective`, neither ever changed), for one
-# regulation at a time.
 DutyVersions = list[tuple[PlacedDuty, list[Version]]]
-_LAST: list[tuple[Regulation, Mapping[str, date], tuple[date, date], DutyVersions]] = []
 
 
-def duty_versions(
-    regulation: Regulation, effective: Mapping[str, date], within: tuple[date, date]
-) -> DutyVersions:
-    """Every duty of the file (`placed_duties`) with its versions within `within`."""
-    if _LAST:
-        known, known_effective, known_within, found = _LAST[0]
-        if known is regulation and known_effective is effective and known_within == within:
-            return found
-    found = [
+@last_answer  # CR306, CR701 and CR907 walk the same ones, one rule after another
+def duty_versions(regulation: Regulation, effective: Mapping[str, date]) -> DutyVersions:
+    """Every duty of the file (`placed_duties`) with its versions over the regulation's
+    life."""
+    within = life(regulation)
+    return [
         (placed, placed.versions(effective, within))
         for placed in placed_duties(regulation, effective)
     ]
-    _LAST[:] = [(regulation, effective, within, found)]
-    return found
 
 
 def duties_in_force(timeline: Timeline, year: int) -> set[str]:
