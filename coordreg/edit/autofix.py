@@ -31,10 +31,10 @@ from coordreg.findings import Finding
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
 from coordreg.loader.outline import outline
 from coordreg.loader.positions import line_starts, offset_of, position_in_text
+from coordreg.loader.reading import UTF8_BOM
 from coordreg.loader.yamlload import load_bytes, load_text
 from coordreg.versions.changed import changed_folders_at
 
-_BOM = b"\xef\xbb\xbf"
 # Rounds of check and fix for one folder: a fix brings out at most one more (see fix_folder).
 ROUNDS = 4
 
@@ -113,7 +113,7 @@ def _fix_text(
 ) -> tuple[bytes, list[FixedValue]] | None:
     """The bytes of one file with the fixes of `found` made, and what changed; None if none."""
     doc = load_bytes(raw, shown, limits)
-    prefix = _BOM if raw.startswith(_BOM) else b""
+    prefix = UTF8_BOM if raw.startswith(UTF8_BOM) else b""
     if not doc.ok or prefix + doc.text.encode("utf-8") != raw:
         return None  # a text this module could not write back byte for byte
     text, shape = doc.text, outline(doc.text)

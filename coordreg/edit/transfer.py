@@ -39,6 +39,7 @@ from coordreg.edit.textedit import Path_, SourceLayout, apply_edits
 from coordreg.errors import DataError, UsageError
 from coordreg.files.atomic import Stamp, stamp
 from coordreg.files.discover import same_file_key
+from coordreg.loader.reading import UTF8_BOM
 from coordreg.loader.sourcemap import AliasesError
 from coordreg.model import Act, Article, Duty, Party, Regulation, Unit
 from coordreg.versions.revisions import parse_regulation, read_regulation_file
@@ -87,7 +88,7 @@ class FileTransfer:
     @property
     def new_bytes(self) -> bytes:
         """What to write: the new text, with the byte-order mark the file had."""
-        return (b"\xef\xbb\xbf" if self.bom else b"") + self.new_text.encode("utf-8")
+        return (UTF8_BOM if self.bom else b"") + self.new_text.encode("utf-8")
 
 
 @dataclass
@@ -114,7 +115,7 @@ def _read(file: Path, source: str) -> _File:
     seen = stamp(file)
     old = parse_regulation(raw, str(file))
     text = raw.decode("utf-8-sig")
-    bom = raw.startswith(b"\xef\xbb\xbf")
+    bom = raw.startswith(UTF8_BOM)
     involved = _body(old, source) is not None
     return _File(file, text, old, bom, involved, text, old, read=raw, seen=seen)
 

@@ -145,6 +145,14 @@ def read_file(path: Path, shown: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return raw
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def without_bom(raw: bytes) -> bytes:
+    """A file's bytes without a UTF-8 byte-order mark: what its text and offsets count from."""
+    return raw[len(UTF8_BOM) :] if raw.startswith(UTF8_BOM) else raw
+
+
 def decode(raw: bytes, path: str) -> str | Finding:
     """The text of a file's bytes, or the CR002 that says why they are not UTF-8.
 
@@ -161,8 +169,7 @@ def decode(raw: bytes, path: str) -> str | Finding:
             return finding(path, (1, 1), "CR002", encoding=name)
     if len(raw) >= 4 and ((raw[1] == 0 and raw[3] == 0) or (raw[0] == 0 and raw[2] == 0)):
         return finding(path, (1, 1), "CR002", encoding="UTF-16")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # so that error offsets below count from the first character
+    raw = without_bom(raw)  # so that error offsets below count from the first character
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

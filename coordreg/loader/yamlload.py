@@ -29,7 +29,7 @@ from coordreg.loader.composing import compose
 from coordreg.loader.document import Document
 from coordreg.loader.events import YAMLError, syntax_finding
 from coordreg.loader.limits import DEFAULT_LIMITS, Limits
-from coordreg.loader.reading import ReadError, decode, read_file
+from coordreg.loader.reading import ReadError, decode, read_file, without_bom
 
 
 def load_text(
@@ -99,7 +99,6 @@ def load_bytes(raw: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Docume
     text = decode(raw, path)
     if not isinstance(text, str):
         return Document(path=path, findings=[text])
-    # The parser reads the bytes as they are (a UTF-8 byte-order mark left out, as
-    # `decode` leaves it out of the text, so that offsets agree).
-    encoded = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
-    return load_text(text, path, limits, encoded)
+    # The parser reads the bytes as they are, less the byte-order mark `decode` also
+    # leaves out, so that offsets agree.
+    return load_text(text, path, limits, without_bom(raw))
