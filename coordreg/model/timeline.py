@@ -99,9 +99,9 @@ class YearDuty(NamedTuple):
         return self.current.chapter
 
 
-def has_history(regulation: Regulation) -> bool:
+def has_history(regulation: Regulation, unchanging: frozenset[int] | None = None) -> bool:
     """Whether anything in the regulation depends on the day: acts, earlier values, bodies
-    that start or end."""
+    that start or end. `unchanging`: its `unchanging_elements`, when already found."""
     if regulation.acts or regulation.evaluation.before:
         return True
     for party in regulation.parties:
@@ -109,7 +109,8 @@ def has_history(regulation: Regulation) -> bool:
             return True
         if any(unit.before or unit.since or unit.until for unit in party.units):
             return True
-    unchanging = unchanging_elements(regulation)
+    if unchanging is None:
+        unchanging = unchanging_elements(regulation)
     return any(id(chapter) not in unchanging for chapter in regulation.chapters)
 
 
@@ -119,8 +120,9 @@ class Timeline:
     def __init__(self, regulation: Regulation) -> None:
         self.regulation = regulation
         self.effective = {act.id: act.effective for act in regulation.acts}
-        self.timeless = not has_history(regulation)
-        self._unchanging: frozenset[int] | None = None
+        # One walk of the chapters serves both: whether any changes, and which do not.
+        self._unchanging = unchanging_elements(regulation)
+        self.timeless = not has_history(regulation, self._unchanging)
         self._days: tuple[date, ...] | None = None
         self._projections: dict[int, Regulation] = {}
         self._years: dict[int, tuple[YearDuty, ...]] = {}
@@ -152,8 +154,6 @@ class Timeline:
             return self.regulation
         index = self._index(day)
         if index not in self._projections:
-            if self._unchanging is None:
-                self._unchanging = unchanging_elements(self.regulation)
             projection = Projection(self.regulation, self.effective, day, self._unchanging)
             self._projections[index] = projection.regulation()
         return self._projections[index]
