@@ -262,19 +262,17 @@ def _compose_events(text: str | bytes, doc: Document, limits: Limits, found: _Fi
         container_size += size
         if is_mapping:
             if pending_key is None:
-                if type(value) is str:  # nearly every key: asked first
+                if isinstance(value, str):  # nearly every key: asked first
                     pending_key = (value, position)
                 elif isinstance(value, dict | list):
                     note(position, "CR008")
                     pending_key = (_BAD_KEY, position)
-                elif not isinstance(value, str):
+                else:
                     # Every key of both file kinds is a name: `2022:` or `~:` is a
                     # slip, told here at the key rather than by the schema.
                     written = raw if kind is ScalarEvent else f"*{event.anchor}"
                     note(position, "CR016", key=written, kind=_kind_of_key(value))
                     pending_key = (_BAD_KEY, position)
-                else:  # a subclass of str
-                    pending_key = (value, position)
                 continue
             key, key_position = pending_key
             pending_key = None
